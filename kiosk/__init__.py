@@ -1,0 +1,1 @@
+"""kiosk: queue software for a municipality."""

@@ -1,0 +1,41 @@
+"""What goes on a printed ticket, as plain data. Layout lives in the renderers (escpos, pdf).
+
+The slip carries already-translated texts: the printing package never builds a sentence itself,
+the caller (the kiosk screen, through Qt's tr()) hands in every label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SlipLabels:
+    """Translated labels printed on the ticket, e.g. Dutch: "Uw nummer", "Mensen voor u"."""
+
+    your_number: str = "Uw nummer"
+    people_ahead: str = "Mensen voor u"
+    expected_wait: str = "Verwachte wachttijd"
+    scan_hint: str = "Scan de code om te zien wanneer het uw beurt is."
+    footer: str = "Bewaar dit ticket. Let op het scherm in de wachtzaal."
+
+
+@dataclass(frozen=True, slots=True)
+class TicketSlip:
+    """Everything printed on one walk-in ticket.
+
+    ``people_ahead_text`` and ``wait_text`` are preformatted by the caller ("3", "about 10 min")
+    so plurals and units follow the resident's language. ``status_url`` goes into the QR code.
+    ``printed_at`` is local time, already in the branch's time zone.
+    """
+
+    number: str
+    service_name: str
+    branch_name: str
+    printed_at: datetime
+    people_ahead_text: str
+    wait_text: str
+    status_url: str
+    labels: SlipLabels = SlipLabels()
+    priority_text: str = ""

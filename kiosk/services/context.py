@@ -1,0 +1,86 @@
+"""What every use case gets: the database, the clock and the rules. Built once in bootstrap.
+
+A use case owns one transaction (``db.write()``) and returns ``Done(value, changes)``: the value
+for the caller, and what changed for every screen that listens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from kiosk.core.changes import Change
+from kiosk.core.model import QueueRules
+from kiosk.core.ports import Clock
+from kiosk.storage import queue_store as store
+from kiosk.storage.errors import DatabaseUnavailable
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """A use case's result: ``value`` for the caller, ``changes`` for everyone else."""
+
+    value: T
+    changes: tuple[Change, ...] = ()
+
+
+class Database:
+    """Transactions on one engine. ``write()`` takes the write lock up front (SQLite
+    BEGIN IMMEDIATE), ``read()`` does not. Connection problems become DatabaseUnavailable."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise DatabaseUnavailable(str(exc.orig)) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(kiosk_read_only=True)
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            raise DatabaseUnavailable(str(exc.orig)) from exc
+
+
+@dataclass(slots=True)
+class ServiceContext:
+    db: Database
+    clock: Clock
+    rules: QueueRules = field(default_factory=QueueRules)
+    #: The public address of the ticket status page; the QR code points at base + /t/<token>.
+    status_base_url: str = "http://127.0.0.1:8765"
+    _zones: dict[str, ZoneInfo] = field(default_factory=dict)
+
+    def zone(self, conn: Connection, branch_id: str) -> ZoneInfo:
+        z = self._zones.get(branch_id)
+        if z is None:
+            z = ZoneInfo(store.municipality_timezone(conn, branch_id))
+            self._zones[branch_id] = z
+        return z
+
+    def local_day(self, conn: Connection, branch_id: str, now: datetime) -> date:
+        """The branch's calendar day at ``now``: ticket numbers start again each local day."""
+        return now.astimezone(self.zone(conn, branch_id)).date()
+
+    def status_url(self, token: str) -> str:
+        return f"{self.status_base_url.rstrip('/')}/t/{token}"
+
+    def commit_changes(self, conn: Connection, changes: list[Change]) -> tuple[Change, ...]:
+        return tuple(store.log_changes(conn, changes))

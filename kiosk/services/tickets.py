@@ -1,0 +1,156 @@
+"""Use cases for residents' tickets: issue one at the kiosk, look one up, cancel one."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from sqlalchemy import Connection
+
+from kiosk.core import estimate, queueing
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import (
+    PriorityReason,
+    Service,
+    Ticket,
+    TicketOrigin,
+    TicketState,
+    new_id,
+)
+from kiosk.services.context import Done, ServiceContext
+from kiosk.storage import queue_store as store
+from kiosk.storage.errors import NotFound
+
+
+class ServiceNotOffered(Exception):
+    """The service is not offered at this branch."""
+
+    log_message = "service not offered at branch"
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedTicket:
+    """What the kiosk shows and prints right after issuing."""
+
+    ticket: Ticket
+    service: Service
+    people_ahead: int
+    wait_minutes: int
+    status_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class TicketStatus:
+    ticket: Ticket
+    service: Service
+    people_ahead: int
+    wait_minutes: int
+    counter_number: int | None
+    counter_name: str | None
+
+
+def _wait(
+    ctx: ServiceContext, conn: Connection, branch_id: str, service: Service, ahead: int
+) -> int:
+    since = ctx.clock.now() - timedelta(hours=12)
+    visits = [
+        v
+        for s, d in store.recent_visits(conn, branch_id, service.id, since)
+        if (v := estimate.visit_seconds(s, d)) is not None
+    ]
+    avg = estimate.average_visit_s(visits, service.expected_minutes)
+    counters = store.open_counters_for(conn, branch_id, service.id)
+    return estimate.estimate_wait_minutes(ahead, avg, counters)
+
+
+def issue_ticket(
+    ctx: ServiceContext,
+    branch_id: str,
+    service_id: str,
+    *,
+    priority: PriorityReason | None = None,
+    origin: TicketOrigin = TicketOrigin.KIOSK,
+    ticket_id: str | None = None,
+) -> Done[IssuedTicket]:
+    """Give a resident a numbered place in line for a service at a branch.
+
+    ``ticket_id`` may be given by the caller (a kiosk making the id before it is sent, for
+    idempotent retries): issuing the same id twice returns the first ticket unchanged.
+    """
+    with ctx.db.write() as conn:
+        if ticket_id is not None:
+            try:
+                existing = store.ticket(conn, ticket_id)
+            except NotFound:
+                existing = None
+            if existing is not None:
+                svc = store.service(conn, existing.service_id)
+                return Done(IssuedTicket(existing, svc, 0, 0, ctx.status_url(existing.token)))
+        offered = {s.id: s for s in store.services_of_branch(conn, branch_id)}
+        svc = offered.get(service_id)
+        if svc is None:
+            raise ServiceNotOffered(service_id)
+        now = ctx.clock.now()
+        day = ctx.local_day(conn, branch_id, now)
+        number = store.take_number(conn, branch_id, day, svc.letter)
+        ticket = Ticket(
+            id=ticket_id or new_id(),
+            branch_id=branch_id,
+            service_id=svc.id,
+            day=day,
+            letter=svc.letter,
+            number=number,
+            state=TicketState.WAITING,
+            issued_at=now,
+            arrived_at=now,
+            token=secrets.token_urlsafe(16),
+            origin=origin,
+            priority=priority,
+        )
+        # Count before inserting: everyone already in this service's line goes first, except
+        # that a priority ticket only queues behind other priority tickets.
+        ahead = store.count_in_line(conn, branch_id, svc.id, priority_only=priority is not None)
+        store.insert_ticket(conn, ticket)
+        wait = _wait(ctx, conn, branch_id, svc, ahead)
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])
+    return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
+
+
+def ticket_status(ctx: ServiceContext, token: str) -> TicketStatus:
+    """Where a ticket stands, for the status page and the kiosk. Reads only."""
+    with ctx.db.read() as conn:
+        t = store.ticket_by_token(conn, token)
+        svc = store.service(conn, t.service_id)
+        ahead = 0
+        wait = 0
+        if t.is_waiting:
+            line = store.waiting_of_service(conn, t.branch_id, t.service_id)
+            ahead = queueing.people_ahead(t, line, ctx.rules, ctx.clock.now())
+            wait = _wait(ctx, conn, t.branch_id, svc, ahead)
+        number = name = None
+        if t.counter_id is not None:
+            c = store.counter(conn, t.counter_id)
+            number, name = c.number, c.name
+        return TicketStatus(t, svc, ahead, wait, number, name)
+
+
+def mark_printed(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:
+    """Record that the paper ticket came out (staff see which tickets were only on screen)."""
+    with ctx.db.write() as conn:
+        before = store.ticket(conn, ticket_id)
+        if before.printed:
+            return Done(before)
+        after = replace(before, printed=True, version=before.version + 1)
+        store.save_ticket(conn, before, after)
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
+    return Done(after, changes)
+
+
+def cancel_ticket(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:
+    with ctx.db.write() as conn:
+        before = store.ticket(conn, ticket_id)
+        after = queueing.cancel(before, ctx.clock.now())
+        store.save_ticket(conn, before, after)
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
+    return Done(after, changes)

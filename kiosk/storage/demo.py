@@ -1,0 +1,266 @@
+"""The demo municipality: Zoersel, its town hall and the library branches of Halle and Zoersel.
+
+Ids are fixed (uuid5 of a name) so the demo is the same on every machine and a second seeding
+changes nothing. Texts are the municipality's own, in plain Dutch: short sentences, everyday words.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Connection, insert, select
+
+from kiosk.core.model import BranchKind, CounterKind, DeviceRole
+from kiosk.storage import tables as tb
+
+_NS = uuid.UUID("6f1c1d5e-8a57-4f7e-9a0b-5a7d2c3e9b10")
+
+
+def demo_id(name: str) -> str:
+    return str(uuid.uuid5(_NS, name))
+
+
+MUNICIPALITY = demo_id("zoersel")
+TOWN_HALL = demo_id("branch:gemeentehuis")
+LIB_HALLE = demo_id("branch:bib-halle")
+LIB_ZOERSEL = demo_id("branch:bib-zoersel")
+
+# code, letter, name, description, bring, minutes, icon
+SERVICES: list[tuple[str, str, str, str, str, int, str]] = [
+    (
+        "eid",
+        "A",
+        "Identiteitskaart",
+        "Een nieuwe identiteitskaart aanvragen of ophalen. Ook voor kinderen.",
+        "Je oude identiteitskaart. Een pasfoto van minder dan zes maanden oud.",
+        10,
+        "id-card",
+    ),
+    (
+        "passport",
+        "P",
+        "Reispas",
+        "Een reispas aanvragen of ophalen. Voor een reis buiten Europa.",
+        "Je identiteitskaart. Een pasfoto. Je oude reispas als je er een hebt.",
+        15,
+        "passport",
+    ),
+    (
+        "licence",
+        "R",
+        "Rijbewijs",
+        "Een rijbewijs aanvragen, vervangen of omwisselen.",
+        "Je identiteitskaart. Een pasfoto. Je oude rijbewijs.",
+        10,
+        "driving-licence",
+    ),
+    (
+        "move",
+        "V",
+        "Verhuizen",
+        "Je nieuwe adres doorgeven als je verhuist.",
+        "Je identiteitskaart. De kaarten van iedereen die mee verhuist.",
+        10,
+        "home-move",
+    ),
+    (
+        "certificate",
+        "C",
+        "Attesten",
+        "Een attest of uittreksel, zoals een bewijs van woonst.",
+        "Je identiteitskaart.",
+        5,
+        "certificate",
+    ),
+    (
+        "proxy-vote",
+        "S",
+        "Volmacht om te stemmen",
+        "Kan je niet gaan stemmen? Dan kan iemand anders voor jou stemmen.",
+        "Je identiteitskaart. Een bewijs waarom je niet kan gaan.",
+        5,
+        "proxy-vote",
+    ),
+    (
+        "waste",
+        "W",
+        "Afval en containerpark",
+        "Vragen over afval, de ophaling of je kaart voor het containerpark.",
+        "Je identiteitskaart.",
+        5,
+        "waste",
+    ),
+    (
+        "question",
+        "M",
+        "Vraag of melding",
+        "Een vraag, een idee of een klacht. Of iets melden, zoals een kapotte lamp.",
+        "Niets. Foto's of brieven mag je meebrengen.",
+        10,
+        "question",
+    ),
+    (
+        "digital",
+        "D",
+        "Hulp met digitaal",
+        "Hulp met je gsm, je computer of een formulier op internet.",
+        "Je gsm of laptop. Je identiteitskaart en pincode als je die nodig hebt.",
+        20,
+        "digital-help",
+    ),
+]
+
+BRANCHES = [
+    (
+        TOWN_HALL,
+        "gemeentehuis",
+        "Gemeentehuis Zoersel",
+        BranchKind.TOWN_HALL,
+        "Handelslei 167, 2980 Zoersel",
+    ),
+    (LIB_HALLE, "bib-halle", "Bibliotheek Halle", BranchKind.LIBRARY, "Kerkplein 1, 2980 Halle"),
+    (
+        LIB_ZOERSEL,
+        "bib-zoersel",
+        "Bibliotheek Zoersel",
+        BranchKind.LIBRARY,
+        "Achterstraat 2, 2980 Zoersel",
+    ),
+]
+
+# branch -> [(number, name, kind, {service code: weight})]
+COUNTERS: dict[str, list[tuple[int, str, CounterKind, dict[str, float]]]] = {
+    TOWN_HALL: [
+        (
+            1,
+            "Loket 1",
+            CounterKind.DESK,
+            {"eid": 1, "passport": 1, "licence": 1, "certificate": 0.5},
+        ),
+        (2, "Loket 2", CounterKind.DESK, {"eid": 1, "passport": 1, "licence": 1, "move": 0.5}),
+        (
+            3,
+            "Loket 3",
+            CounterKind.DESK,
+            {"move": 1, "certificate": 1, "proxy-vote": 1, "eid": 0.5},
+        ),
+        (
+            4,
+            "Loket 4",
+            CounterKind.DESK,
+            {"waste": 1, "question": 1, "certificate": 0.5, "proxy-vote": 0.5},
+        ),
+        (5, "Loket 5", CounterKind.DESK, {"digital": 1, "question": 0.5, "waste": 0.5}),
+    ],
+    LIB_HALLE: [
+        (
+            1,
+            "Balie",
+            CounterKind.DESK,
+            {"eid": 1, "certificate": 1, "waste": 1, "question": 1, "proxy-vote": 1},
+        ),
+        (2, "Vrijwilliger", CounterKind.VOLUNTEER_DESK, {"digital": 1, "question": 0.3}),
+    ],
+    LIB_ZOERSEL: [
+        (
+            1,
+            "Balie",
+            CounterKind.DESK,
+            {"eid": 1, "certificate": 1, "waste": 1, "question": 1, "proxy-vote": 1},
+        ),
+        (2, "Vrijwilliger", CounterKind.VOLUNTEER_DESK, {"digital": 1, "question": 0.3}),
+    ],
+}
+
+
+def seed_demo(conn: Connection) -> bool:
+    """Fill an empty database with the demo. Returns False when it was already there."""
+    if conn.execute(
+        select(tb.municipalities.c.id).where(tb.municipalities.c.id == MUNICIPALITY)
+    ).first():
+        return False
+    conn.execute(
+        insert(tb.municipalities).values(
+            id=MUNICIPALITY, name="Gemeente Zoersel", timezone="Europe/Brussels"
+        )
+    )
+    svc_ids = {code: demo_id(f"service:{code}") for code, *_ in SERVICES}
+    conn.execute(
+        insert(tb.services),
+        [
+            {
+                "id": svc_ids[code],
+                "code": code,
+                "letter": letter,
+                "name": name,
+                "description": desc,
+                "bring": bring,
+                "expected_minutes": minutes,
+                "icon": icon,
+                "sort_order": i,
+            }
+            for i, (code, letter, name, desc, bring, minutes, icon) in enumerate(SERVICES)
+        ],
+    )
+    for bid, code, name, kind, address in BRANCHES:
+        conn.execute(
+            insert(tb.branches).values(
+                id=bid,
+                municipality_id=MUNICIPALITY,
+                code=code,
+                name=name,
+                kind=kind.value,
+                address=address,
+            )
+        )
+        offered = {s for _n, _nm, _k, skills in COUNTERS[bid] for s in skills}
+        conn.execute(
+            insert(tb.branch_services),
+            [{"branch_id": bid, "service_id": svc_ids[c]} for c in sorted(offered)],
+        )
+        for number, cname, ckind, skills in COUNTERS[bid]:
+            cid = demo_id(f"counter:{code}:{number}")
+            conn.execute(
+                insert(tb.counters).values(
+                    id=cid,
+                    branch_id=bid,
+                    number=number,
+                    name=cname,
+                    kind=ckind.value,
+                    is_open=False,
+                )
+            )
+            conn.execute(
+                insert(tb.counter_skills),
+                [
+                    {"counter_id": cid, "service_id": svc_ids[s], "weight": float(w)}
+                    for s, w in skills.items()
+                ],
+            )
+            conn.execute(
+                insert(tb.devices).values(
+                    id=demo_id(f"device:{code}:counter:{number}"),
+                    branch_id=bid,
+                    role=DeviceRole.COUNTER.value,
+                    name=cname,
+                    counter_id=cid,
+                )
+            )
+        for role in (DeviceRole.KIOSK, DeviceRole.DISPLAY):
+            conn.execute(
+                insert(tb.devices).values(
+                    id=demo_id(f"device:{code}:{role.value}"),
+                    branch_id=bid,
+                    role=role.value,
+                    name=f"{role.value} {name}",
+                )
+            )
+    return True
+
+
+def counter_id(branch_code: str, number: int) -> str:
+    return demo_id(f"counter:{branch_code}:{number}")
+
+
+def service_id(code: str) -> str:
+    return demo_id(f"service:{code}")

@@ -1,0 +1,227 @@
+"""The tables, shared by the terminals (SQLite) and the server (PostgreSQL).
+
+SQLAlchemy Core tables, not ORM classes: the domain objects are the frozen dataclasses in
+kiosk.core.model and kiosk/storage/rows.py maps between the two. Ids are client-made UUID text.
+Every change to this file needs an Alembic revision in kiosk/storage/migrations/versions; a test
+compares the migrated schema with this metadata.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC; SQLite hands back naive ones, which we mark as UTC again.
+
+    Pitfall: a naive datetime going in is a bug in the caller (whose local time?), so it raises.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+ID = String(36)
+
+municipalities = Table(
+    "municipalities",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("timezone", String(64), nullable=False, default="Europe/Brussels"),
+)
+
+branches = Table(
+    "branches",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("municipality_id", ID, ForeignKey("municipalities.id"), nullable=False),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("address", String(300), nullable=False, default=""),
+)
+
+services = Table(
+    "services",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("letter", String(2), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("bring", Text, nullable=False, default=""),
+    Column("expected_minutes", Integer, nullable=False, default=10),
+    Column("icon", String(40), nullable=False, default="question"),
+    Column("sort_order", Integer, nullable=False, default=0),
+)
+
+branch_services = Table(
+    "branch_services",
+    metadata,
+    Column("branch_id", ID, ForeignKey("branches.id"), primary_key=True),
+    Column("service_id", ID, ForeignKey("services.id"), primary_key=True),
+)
+
+counters = Table(
+    "counters",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("is_open", Boolean, nullable=False, default=False),
+    UniqueConstraint("branch_id", "number", name="uq_counters_branch_number"),
+)
+
+counter_skills = Table(
+    "counter_skills",
+    metadata,
+    Column("counter_id", ID, ForeignKey("counters.id"), primary_key=True),
+    Column("service_id", ID, ForeignKey("services.id"), primary_key=True),
+    Column("weight", Float, nullable=False, default=1.0),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("counter_id", ID, ForeignKey("counters.id"), nullable=True),
+)
+
+ticket_numbers = Table(
+    "ticket_numbers",
+    metadata,
+    Column("branch_id", ID, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("letter", String(2), primary_key=True),
+    Column("last", Integer, nullable=False),
+)
+
+tickets = Table(
+    "tickets",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("letter", String(2), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("origin", String(20), nullable=False),
+    Column("priority", String(20), nullable=True),
+    Column("is_priority", Boolean, nullable=False, default=False),
+    # True while the ticket waits in a line (WAITING or TRANSFERRED): one indexed column instead
+    # of an IN over two states, so fetching the head of a line is a single index probe.
+    Column("in_line", Boolean, nullable=False, default=False),
+    Column("token", String(64), nullable=False, unique=True),
+    Column("counter_id", ID, nullable=True),
+    Column("target_counter_id", ID, nullable=True),
+    Column("issued_at", UTCDateTime, nullable=False),
+    Column("arrived_at", UTCDateTime, nullable=False),
+    Column("called_at", UTCDateTime),
+    Column("serving_at", UTCDateTime),
+    Column("done_at", UTCDateTime),
+    Column("no_show_at", UTCDateTime),
+    Column("transferred_at", UTCDateTime),
+    Column("parked_at", UTCDateTime),
+    Column("cancelled_at", UTCDateTime),
+    Column("last_called_at", UTCDateTime),
+    Column("recalls", Integer, nullable=False, default=0),
+    Column("outcome", String(20), nullable=True),
+    Column("printed", Boolean, nullable=False, default=False),
+    Column("version", Integer, nullable=False, default=1),
+    UniqueConstraint("branch_id", "day", "letter", "number", name="uq_tickets_number"),
+    # The queue heads: one index walk per (service, priority) line.
+    Index(
+        "ix_tickets_line",
+        "branch_id",
+        "in_line",
+        "service_id",
+        "is_priority",
+        "arrived_at",
+        "number",
+    ),
+    Index("ix_tickets_target", "target_counter_id", "in_line"),
+    Index("ix_tickets_counter", "counter_id", "state"),
+    Index("ix_tickets_day", "branch_id", "day", "state"),
+)
+
+calls = Table(
+    "calls",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", ID, nullable=False, unique=True),
+    Column("branch_id", ID, nullable=False),
+    Column("ticket_id", ID, nullable=False),
+    Column("ticket_number", String(10), nullable=False),
+    Column("counter_id", ID, nullable=False),
+    Column("counter_number", Integer, nullable=False),
+    Column("counter_name", String(120), nullable=False),
+    Column("service_id", ID, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("recall", Boolean, nullable=False, default=False),
+    Index("ix_calls_branch_seq", "branch_id", "seq"),
+)
+
+printer_alerts = Table(
+    "printer_alerts",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, nullable=False),
+    Column("device_id", ID, nullable=False),
+    Column("device_name", String(120), nullable=False),
+    Column("problem", String(40), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("resolved_at", UTCDateTime, nullable=True),
+)
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),
+    Column("entity_id", ID, nullable=False),
+    Column("branch_id", ID, nullable=False),
+)
