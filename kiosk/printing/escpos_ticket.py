@@ -109,18 +109,19 @@ _ENCODER = Encoder(_PROFILE.get_code_pages())
 @lru_cache(maxsize=None)
 def _codepage(codepage: str) -> tuple[str, frozenset[str]]:
     """Validate ``codepage``; return python-escpos's name for it and its printable characters."""
-    name = CodePages.get_encoding_name(codepage.replace("-", "").replace("_", ""))
-    if name not in _PROFILE.get_code_pages():
-        supported = sorted(
-            n for n in _PROFILE.get_code_pages() if "python_encode" in CodePages.get_encoding(n)
-        )
-        raise ValueError(f"unsupported code page {codepage!r}; use one of {', '.join(supported)}")
+    def key(name: str) -> str:
+        return "".join(c for c in name.upper() if c.isalnum())
+
+    known = {
+        key(n): n for n in _PROFILE.get_code_pages() if "python_encode" in CodePages.get_encoding(n)
+    }
+    name = known.get(key(codepage))
+    if name is None:
+        raise ValueError(f"unsupported code page {codepage!r}; use one of {', '.join(sorted(known.values()))}")
     # Encoding once makes the shared encoder build and cache this page's character map now.
     _ENCODER.encode("", name)
     # The same table python-escpos uses: bytes 128..255 decoded with the page's Python codec.
-    codec = CodePages.get_encoding(name).get("python_encode")
-    if codec is None:
-        raise ValueError(f"code page {codepage!r} has no Python codec to encode text with")
+    codec = CodePages.get_encoding(name)["python_encode"]
     high = bytes(range(0x80, 0x100)).decode(codec, errors="ignore")
     printable = {chr(c) for c in range(0x20, 0x7F)} | {c for c in high if c.isprintable()}
     return name, frozenset(printable)
@@ -146,6 +147,17 @@ def _clean(text: str, printable: frozenset[str]) -> str:
             )
             out.append(base if base and all(c in printable for c in base) else "?")
     return "".join(out)
+
+
+def printable_text(text: str, codepage: str) -> str:
+    """Return ``text`` reduced to characters that ``codepage`` can print.
+
+    Typographic characters the page lacks get plain stand-ins (``–`` -> ``-`` in CP858),
+    accented letters the page lacks lose their accent (``ő`` -> ``o``), anything else becomes
+    ``?``. Control characters are removed, tabs become spaces, ``\n`` is kept. Also used by the
+    PDF renderer (its standard fonts cover CP1252). Raises ValueError for an unknown code page.
+    """
+    return _clean(text, _codepage(codepage)[1])
 
 
 def _lines(text: str, width: int) -> list[str]:

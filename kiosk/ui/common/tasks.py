@@ -1,0 +1,76 @@
+"""Work off the GUI thread, results back on it. A touchscreen must never freeze.
+
+Two lanes, each a single worker thread: ``db`` serialises every database read and write of this
+terminal (SQLite takes one writer at a time anyway), ``device`` runs printing and other hardware
+I/O so a slow printer never delays a ticket being stored. Callbacks run on the GUI thread.
+
+Pitfall: a callback may arrive after its screen moved on; callbacks must check that what they
+update still matters (the screens compare a generation counter or the current ticket id).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    """Runs callables on background lanes and delivers results on the GUI thread."""
+
+    _finished = Signal(object)
+    #: Emitted (on the GUI thread) for an error that had no ``on_error`` handler.
+    unhandled_error = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lanes = {
+            "db": ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db"),
+            "device": ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-device"),
+        }
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        lane: str = "db",
+    ) -> None:
+        """Run ``fn()`` on ``lane``; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
+        thread."""
+        self._pending += 1
+        fut = self._lanes[lane].submit(fn)
+        fut.add_done_callback(lambda f: self._finished.emit((f, on_done, on_error)))
+
+    @Slot(object)
+    def _deliver(self, item: tuple[Future[Any], Done | None, Failed | None]) -> None:
+        fut, on_done, on_error = item
+        self._pending -= 1
+        exc = fut.exception()
+        if exc is not None:
+            log.error("background task failed: %r", exc, exc_info=exc)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.unhandled_error.emit(exc)
+            return
+        if on_done is not None:
+            on_done(fut.result())
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def shutdown(self) -> None:
+        for ex in self._lanes.values():
+            ex.shutdown(wait=True, cancel_futures=False)
