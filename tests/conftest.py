@@ -45,13 +45,13 @@ def ctx(db_path: Path, clock: FakeClock) -> ServiceContext:
 def terminal(qapp, ctx: ServiceContext):  # type: ignore[no-untyped-def]
     """A UI terminal for the demo town hall, on the test database."""
     from kiosk.config import Settings
+    from kiosk.services import catalogue
     from kiosk.services.catalogue import branch_catalogue
     from kiosk.ui.common.feed import ChangeFeed
     from kiosk.ui.common.idle import wait_idle
     from kiosk.ui.common.tasks import TaskRunner
     from kiosk.ui.common.terminal import Terminal
     from kiosk.ui.common.theme import apply_theme
-    from kiosk.services import catalogue
 
     apply_theme(qapp)
     tasks = TaskRunner()

@@ -63,7 +63,7 @@ FINAL_STATES = frozenset({TicketState.DONE, TicketState.CANCELLED})
 
 
 class PriorityReason(enum.StrEnum):
-    """Why a resident goes first. Asked at the kiosk ("Do you need to go first?") or set by staff."""
+    """Why a resident goes first: asked at the kiosk or set by staff."""
 
     ELDERLY = "elderly"
     DISABILITY = "disability"

@@ -272,12 +272,15 @@ class Position:
     people_ahead: int
 
 
-def people_ahead(ticket: Ticket, waiting: Iterable[Ticket], rules: QueueRules, now: datetime) -> int:
+def people_ahead(
+    ticket: Ticket, waiting: Iterable[Ticket], rules: QueueRules, now: datetime
+) -> int:
     """Waiting tickets of the same service that would be called before ``ticket``.
 
     Counts by the service line (same as the kiosk tells the resident), not per counter: priority
     tickets count as ahead unless the ticket is priority itself; equal-priority ones by arrival.
     """
+
     def rank(t: Ticket) -> tuple[float, datetime, int]:
         boost = rules.priority_boost_s if t.priority is not None else 0.0
         return (-((now - t.arrived_at).total_seconds() + boost), t.arrived_at, t.number)

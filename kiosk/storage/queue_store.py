@@ -27,7 +27,6 @@ from kiosk.core.model import (
 )
 from kiosk.storage import tables as tb
 from kiosk.storage.errors import ConcurrentChange, NotFound
-
 from kiosk.storage.rows import (
     alert_from_row,
     branch_from_row,
@@ -304,7 +303,9 @@ def insert_call(conn: Connection, c: Call) -> int:
         "at": c.at,
         "recall": c.recall,
     }
-    return int(conn.execute(insert(tb.calls).values(**values).returning(tb.calls.c.seq)).scalar_one())
+    return int(
+        conn.execute(insert(tb.calls).values(**values).returning(tb.calls.c.seq)).scalar_one()
+    )
 
 
 def calls_after(conn: Connection, branch_id: str, after_seq: int, limit: int = 50) -> list[Call]:
@@ -380,12 +381,14 @@ def changes_after(conn: Connection, after_seq: int, limit: int = 500) -> Sequenc
     from kiosk.core.changes import ChangeKind
 
     c = tb.change_log.c
-    rows = conn.execute(
-        select(tb.change_log).where(c.seq > after_seq).order_by(c.seq).limit(limit)
-    )
+    rows = conn.execute(select(tb.change_log).where(c.seq > after_seq).order_by(c.seq).limit(limit))
     return [
-        Change(ChangeKind(r._mapping["kind"]), r._mapping["entity_id"], r._mapping["branch_id"],
-               r._mapping["seq"])
+        Change(
+            ChangeKind(r._mapping["kind"]),
+            r._mapping["entity_id"],
+            r._mapping["branch_id"],
+            r._mapping["seq"],
+        )
         for r in rows
     ]
 

@@ -1,0 +1,226 @@
+"""The one place that knows every concrete part and wires them together. No logic of its own.
+
+cli.py parses arguments and calls into here; here we open the database, build the service
+context, the Qt application, the task lanes, the change feed and the windows of each role.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+
+from kiosk.config import Settings
+from kiosk.core.ports import SystemClock
+from kiosk.paths import resources_dir
+from kiosk.printing.printers import TicketPrinter, make_printer
+from kiosk.printing.settings import PrinterSettings
+from kiosk.services import catalogue
+from kiosk.services.context import Database, ServiceContext
+from kiosk.storage.db import open_database, sqlite_url
+from kiosk.storage.demo import seed_demo
+
+log = logging.getLogger(__name__)
+
+
+def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceContext:
+    """Database opened and migrated; the demo catalogue put in when the database is empty."""
+    engine = open_database(settings.database_url())
+    if seed_if_empty:
+        with engine.begin() as conn:
+            if seed_demo(conn):
+                log.info("empty database: demo catalogue of Zoersel added")
+    return ServiceContext(
+        Database(engine),
+        SystemClock(),
+        rules=settings.queue,
+        status_base_url=settings.status_base_url,
+    )
+
+
+def build_printer(printer: PrinterSettings) -> TicketPrinter:
+    if printer.kind == "system":
+        from kiosk.ui.common.system_printer import SystemQueuePrinter
+
+        return SystemQueuePrinter(printer.system_queue)
+    return make_printer(printer)
+
+
+def _qt_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.common.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("kiosk")
+    apply_theme(app)
+    _install_excepthook()
+    return app
+
+
+def _install_excepthook() -> None:
+    """An error in a slot is logged, never shown to a resident as a traceback; the app goes on."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        logging.getLogger("kiosk.unhandled").error("unhandled error", exc_info=(kind, exc, tb))
+
+    sys.excepthook = hook
+
+
+def build_terminal(ctx: ServiceContext, settings: Settings, device_name: str):  # type: ignore[no-untyped-def]
+    from kiosk.ui.common.feed import ChangeFeed
+    from kiosk.ui.common.tasks import TaskRunner
+    from kiosk.ui.common.terminal import Terminal
+
+    tasks = TaskRunner()
+    feed = ChangeFeed(
+        tasks,
+        lambda seq: catalogue.changes_after(ctx, seq),
+        lambda: catalogue.last_change(ctx),
+    )
+    branch = catalogue.find_branch(ctx, settings.device.branch)
+    return Terminal(
+        ctx=ctx,
+        tasks=tasks,
+        feed=feed,
+        settings=settings,
+        branch=branch,
+        device_id=f"{branch.code}:{device_name}",
+        device_name=device_name,
+    )
+
+
+def build_announcer(settings: Settings):  # type: ignore[no-untyped-def]
+    from kiosk.ui.display.announcer import SpeechAnnouncer
+
+    d = settings.display
+    return SpeechAnnouncer(
+        language=d.language,
+        chime_path=resources_dir() / "sounds" / "chime.wav",
+        speech_enabled=d.speech,
+        chime_enabled=d.chime,
+    )
+
+
+def build_window(role: str, terminal, settings: Settings, printer: TicketPrinter | None = None):  # type: ignore[no-untyped-def]
+    if role == "kiosk":
+        from kiosk.ui.kiosk_screen.window import KioskWindow
+
+        return KioskWindow(
+            terminal, printer or build_printer(settings.printer), settings.kiosk.orientation
+        )
+    if role == "counter":
+        from kiosk.ui.counter.window import CounterWindow
+
+        return CounterWindow(terminal, settings.device.counter)
+    if role == "display":
+        from kiosk.ui.display.window import DisplayWindow
+
+        return DisplayWindow(terminal, build_announcer(settings))
+    raise ValueError(f"unknown role {role!r}")
+
+
+def run_role(role: str, settings: Settings, *, windowed: bool = False) -> int:
+    """Run one role full screen (or in a window) until closed."""
+    app = _qt_app()
+    ctx = build_context(settings)
+    terminal = build_terminal(ctx, settings, settings.device.name)
+    window = build_window(role, terminal, settings)
+    if windowed:
+        window.resize(*_window_size(role, settings))
+        window.show()
+    else:
+        window.showFullScreen()
+    code = app.exec()
+    terminal.feed.stop()
+    terminal.tasks.shutdown()
+    return int(code)
+
+
+def _window_size(role: str, settings: Settings) -> tuple[int, int]:
+    if role == "kiosk":
+        return (600, 1000) if settings.kiosk.orientation == "portrait" else (1280, 720)
+    if role == "display":
+        return (1280, 720)
+    return (1440, 900)
+
+
+def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
+    """A kiosk, a counter and a display of the demo town hall, in one process, one SQLite file.
+
+    Printed tickets go to PDF files in ``<database folder>/demo-tickets`` unless a printer is
+    configured.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+    tickets_dir = database.parent / "demo-tickets"
+    printer = settings.printer
+    if printer.kind == "none":
+        printer = PrinterSettings(kind="pdf", path=str(tickets_dir))
+    settings = replace(
+        settings,
+        database=sqlite_url(database),
+        printer=printer,
+        device=replace(settings.device, branch="gemeentehuis", counter=1),
+    )
+    app = _qt_app()
+    ctx = build_context(settings)
+    roles = ("kiosk", "counter", "display")
+    terminals = {r: build_terminal(ctx, settings, f"demo-{r}") for r in roles}
+    windows = {r: build_window(r, terminals[r], settings) for r in roles}
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    w, h = screen.width(), screen.height()
+    kiosk_w = min(600, w // 3)
+    windows["kiosk"].setGeometry(screen.x(), screen.y(), kiosk_w, min(h, int(kiosk_w * 16 / 9)))
+    windows["counter"].setGeometry(screen.x() + kiosk_w, screen.y(), w - kiosk_w, h // 2)
+    windows["display"].setGeometry(screen.x() + kiosk_w, screen.y() + h // 2, w - kiosk_w, h // 2)
+    for r in roles:
+        windows[r].setWindowTitle(
+            {"kiosk": "Kiosk", "counter": "Loket 1", "display": "Wachtzaal"}[r]
+        )
+        windows[r].show()
+    log.info("demo database: %s; printed tickets: %s", database, printer.path or printer.kind)
+    QTimer.singleShot(0, lambda: None)
+    code = app.exec()
+    for t in terminals.values():
+        t.feed.stop()
+        t.tasks.shutdown()
+    return int(code)
+
+
+def render_screenshots(out: Path) -> list[Path]:
+    """Every screen of every role as PNG, offscreen, each role on its own fresh demo database."""
+    from kiosk.ui.counter.screenshots import render_screenshots as counter_shots
+    from kiosk.ui.display.screenshots import render_screenshots as display_shots
+    from kiosk.ui.kiosk_screen.screenshots import render_screenshots as kiosk_shots
+
+    out.mkdir(parents=True, exist_ok=True)
+    _qt_app()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
+        jobs = [
+            ("kiosk-portrait", lambda t: kiosk_shots(t, out, orientation="portrait")),
+            ("kiosk-landscape", lambda t: kiosk_shots(t, out, orientation="landscape")),
+            ("counter", lambda t: counter_shots(t, out)),
+            ("display", lambda t: display_shots(t, out)),
+        ]
+        for name, job in jobs:
+            settings = Settings(database=sqlite_url(Path(tmp) / f"{name}.sqlite3"))
+            ctx = build_context(settings)
+            terminal = build_terminal(ctx, settings, f"screenshots-{name}")
+            from kiosk.ui.common.idle import wait_idle
+
+            wait_idle(terminal.tasks)
+            written += job(terminal)
+            terminal.feed.stop()
+            wait_idle(terminal.tasks)
+            terminal.tasks.shutdown()
+            ctx.db.engine.dispose()
+    return written

@@ -1,0 +1,133 @@
+"""The ``kiosk`` command. Parses arguments, loads settings, hands over to kiosk.bootstrap."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.logs import setup_logging
+from kiosk.paths import data_dir, default_config_path
+from kiosk.storage.errors import StorageError
+
+log = logging.getLogger("kiosk.cli")
+
+ROLES = ("kiosk", "counter", "display")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kiosk",
+        description=(
+            "Queue software for a municipality: a self-service kiosk for residents, a counter "
+            "console for staff and a waiting-room display."
+        ),
+        epilog=f"Settings file: {default_config_path()} (see README, 'Settings').",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        help="settings file (TOML); default: %(default)s",
+        default=default_config_path(),
+    )
+    p.add_argument(
+        "--db",
+        help="database: a SQLite file path or a SQLAlchemy URL (overrides the settings file)",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    demo = sub.add_parser(
+        "demo",
+        help="open a kiosk, a counter and a display of the demo town hall (Zoersel)",
+        description=(
+            "Opens three windows on one SQLite file: the self-service kiosk, counter 'Loket 1' "
+            "and the waiting-room display of the demo town hall. Take a ticket at the kiosk, "
+            "press 'Volgende' at the counter, and watch the display. Printed tickets are saved "
+            "as PDF files next to the database unless a printer is set in the settings file."
+        ),
+    )
+    demo.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the demo database of the last run instead of starting fresh",
+    )
+
+    run = sub.add_parser(
+        "run",
+        help="run one role full screen (kiosk, counter or display)",
+        description="Runs one terminal role, full screen, against the configured database.",
+    )
+    run.add_argument("--role", choices=ROLES, required=True, help="which screen to run")
+    run.add_argument("--branch", help="branch code, e.g. gemeentehuis, bib-halle, bib-zoersel")
+    run.add_argument(
+        "--counter", type=int, help="counter number (counter role); without it the console asks"
+    )
+    run.add_argument(
+        "--orientation", choices=("portrait", "landscape"), help="kiosk screen orientation"
+    )
+    run.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
+
+    shots = sub.add_parser(
+        "screenshots",
+        help="render every screen of every role to PNG files, without a display",
+        description="Writes PNGs named role-screen-WxH.png (e.g. kiosk-start-1080x1920.png).",
+    )
+    shots.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(f"kiosk: {exc.user_message}", file=sys.stderr)
+        return 2
+    if args.db:
+        settings = replace(settings, database=args.db)
+    device = settings.device.name if args.command == "run" else f"kiosk-{args.command}"
+    setup_logging(device, logging.DEBUG if args.verbose else logging.INFO)
+    try:
+        return _dispatch(args, settings)
+    except ConfigError as exc:
+        print(f"kiosk: {exc.user_message}", file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        log.error(exc.log_message)
+        print(f"kiosk: the database cannot be used: {exc}", file=sys.stderr)
+        return 1
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk import bootstrap
+
+    if args.command == "demo":
+        db = Path(args.db) if args.db and "://" not in args.db else data_dir() / "demo.sqlite3"
+        return bootstrap.run_demo(settings, db, fresh=not args.keep)
+    if args.command == "run":
+        device = settings.device
+        if args.branch:
+            device = replace(device, branch=args.branch)
+        if args.counter is not None:
+            device = replace(device, counter=args.counter)
+        kiosk = settings.kiosk
+        if args.orientation:
+            kiosk = replace(kiosk, orientation=args.orientation)
+        settings = replace(settings, device=device, kiosk=kiosk)
+        return bootstrap.run_role(args.role, settings, windowed=args.windowed)
+    if args.command == "screenshots":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        files = bootstrap.render_screenshots(args.out)
+        for f in files:
+            print(f)
+        return 0
+    raise AssertionError(args.command)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
