@@ -20,7 +20,7 @@ from kiosk.printing.printers import TicketPrinter, make_printer
 from kiosk.printing.settings import PrinterSettings
 from kiosk.services import catalogue
 from kiosk.services.context import Database, ServiceContext
-from kiosk.storage.db import open_database, sqlite_url
+from kiosk.storage.db import Checkpointer, open_database, sqlite_url
 from kiosk.storage.demo import seed_demo
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceContext:
     """Database opened and migrated; the demo catalogue put in when the database is empty."""
     engine = open_database(settings.database_url())
+    Checkpointer(engine).start()  # daemon thread; lives as long as the process
     if seed_if_empty:
         with engine.begin() as conn:
             if seed_demo(conn):

@@ -7,7 +7,8 @@ The rule (documented for staff in README "How the queue decides"):
 2. Each candidate gets a score: seconds waited since arrival, times the counter's weight for that
    service (1.0 for its main work, lower for help-out work), plus ``priority_boost_s`` seconds for
    a priority ticket (elderly, disability, pregnancy, or set by staff). Highest score goes first;
-   ties go to the earlier arrival, then the lower number.
+   ties go to the counter's main work (higher weight), then the earlier arrival, then the
+   lower number.
 3. Because every score grows with waiting time, any ticket eventually outranks newer ones: this is
    the aging that keeps a busy service from starving a quiet one, and keeps a stream of priority
    tickets from starving the rest (a normal ticket that waited ``priority_boost_s`` longer wins).
@@ -74,16 +75,28 @@ def eligible(ticket: Ticket, counter: Counter) -> bool:
 def score(ticket: Ticket, counter: Counter, now: datetime, rules: QueueRules) -> float:
     """Higher goes first. See the module docstring for the rule."""
     waited = max(0.0, (now - ticket.arrived_at).total_seconds())
-    # A ticket sent to this very counter counts at full weight: the clerk asked for it.
-    weight = 1.0 if ticket.target_counter_id == counter.id else counter.weight(ticket.service_id)
+    weight = _weight(ticket, counter)
     boost = rules.priority_boost_s if ticket.priority is not None else 0.0
     return waited * weight + boost
 
 
+def _weight(ticket: Ticket, counter: Counter) -> float:
+    # A ticket sent to this very counter counts at full weight: the clerk asked for it.
+    return 1.0 if ticket.target_counter_id == counter.id else counter.weight(ticket.service_id)
+
+
 def sort_key(
     ticket: Ticket, counter: Counter, now: datetime, rules: QueueRules
-) -> tuple[float, datetime, int, str]:
-    return (-score(ticket, counter, now, rules), ticket.arrived_at, ticket.number, ticket.id)
+) -> tuple[float, float, datetime, int, str]:
+    """Ascending order = call order. Equal scores go to the counter's main work first, then
+    the earlier arrival."""
+    return (
+        -score(ticket, counter, now, rules),
+        -_weight(ticket, counter),
+        ticket.arrived_at,
+        ticket.number,
+        ticket.id,
+    )
 
 
 def order_for_counter(
@@ -100,7 +113,7 @@ def pick_next(
 ) -> Ticket | None:
     """The ticket ``counter`` calls next, or None when nobody waits for it."""
     best: Ticket | None = None
-    best_key: tuple[float, datetime, int, str] | None = None
+    best_key: tuple[float, float, datetime, int, str] | None = None
     for t in tickets:
         if not eligible(t, counter):
             continue

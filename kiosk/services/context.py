@@ -6,11 +6,12 @@ for the caller, and what changed for every screen that listens.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine
@@ -66,7 +67,25 @@ class ServiceContext:
     rules: QueueRules = field(default_factory=QueueRules)
     #: The public address of the ticket status page; the QR code points at base + /t/<token>.
     status_base_url: str = "http://127.0.0.1:8765"
+    #: How long derived figures (a service's average visit, open counters, the catalogue) may be
+    #: reused before they are read again. Estimates are rough by nature; reading them for every
+    #: ticket would cost more than issuing the ticket itself.
+    cache_ttl_s: float = 15.0
     _zones: dict[str, ZoneInfo] = field(default_factory=dict)
+    _cache: dict[tuple[Any, ...], tuple[float, Any]] = field(default_factory=dict)
+
+    def cached(self, key: tuple[Any, ...], load: Callable[[], Any]) -> Any:
+        """``load()``'s value, reused for ``cache_ttl_s`` seconds (monotonic time)."""
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and now - hit[0] < self.cache_ttl_s:
+            return hit[1]
+        value = load()
+        self._cache[key] = (now, value)
+        return value
+
+    def forget_cached(self) -> None:
+        self._cache.clear()
 
     def zone(self, conn: Connection, branch_id: str) -> ZoneInfo:
         z = self._zones.get(branch_id)

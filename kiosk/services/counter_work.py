@@ -66,6 +66,7 @@ def open_counter(ctx: ServiceContext, counter_id: str, is_open: bool = True) -> 
         c = store.counter(conn, counter_id)
         store.set_counter_open(conn, counter_id, is_open)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.COUNTER, c.id, c.branch_id)])
+    ctx.forget_cached()  # estimates here count open counters: use the new figure at once
     return Done(c, changes)
 
 
@@ -84,9 +85,15 @@ def call_next(
     raise ConcurrentChange(counter_id)
 
 
+def _counter(ctx: ServiceContext, conn: Connection, counter_id: str) -> Counter:
+    """The counter and the services it serves; reused for a few seconds (it rarely changes)."""
+    found: Counter = ctx.cached(("counter", counter_id), lambda: store.counter(conn, counter_id))
+    return found
+
+
 def _call_next_once(ctx: ServiceContext, counter_id: str, outcome: Outcome) -> Done[Called | None]:
     with ctx.db.write() as conn:
-        counter = store.counter(conn, counter_id)
+        counter = _counter(ctx, conn, counter_id)
         now = ctx.clock.now()
         changes: list[Change] = []
         finished = None

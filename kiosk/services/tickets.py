@@ -50,17 +50,29 @@ class TicketStatus:
     counter_name: str | None
 
 
+def _pace(
+    ctx: ServiceContext, conn: Connection, branch_id: str, service: Service
+) -> tuple[float, int]:
+    """(average visit in seconds, open counters) for a service; reused for a few seconds."""
+
+    def load() -> tuple[float, int]:
+        since = ctx.clock.now() - timedelta(hours=12)
+        visits = [
+            v
+            for s, d in store.recent_visits(conn, branch_id, service.id, since)
+            if (v := estimate.visit_seconds(s, d)) is not None
+        ]
+        avg = estimate.average_visit_s(visits, service.expected_minutes)
+        return avg, store.open_counters_for(conn, branch_id, service.id)
+
+    result: tuple[float, int] = ctx.cached(("pace", branch_id, service.id), load)
+    return result
+
+
 def _wait(
     ctx: ServiceContext, conn: Connection, branch_id: str, service: Service, ahead: int
 ) -> int:
-    since = ctx.clock.now() - timedelta(hours=12)
-    visits = [
-        v
-        for s, d in store.recent_visits(conn, branch_id, service.id, since)
-        if (v := estimate.visit_seconds(s, d)) is not None
-    ]
-    avg = estimate.average_visit_s(visits, service.expected_minutes)
-    counters = store.open_counters_for(conn, branch_id, service.id)
+    avg, counters = _pace(ctx, conn, branch_id, service)
     return estimate.estimate_wait_minutes(ahead, avg, counters)
 
 
@@ -87,8 +99,10 @@ def issue_ticket(
             if existing is not None:
                 svc = store.service(conn, existing.service_id)
                 return Done(IssuedTicket(existing, svc, 0, 0, ctx.status_url(existing.token)))
-        offered = {s.id: s for s in store.services_of_branch(conn, branch_id)}
-        svc = offered.get(service_id)
+        svc = ctx.cached(
+            ("offered", branch_id, service_id),
+            lambda: store.offered_service(conn, branch_id, service_id),
+        )
         if svc is None:
             raise ServiceNotOffered(service_id)
         now = ctx.clock.now()

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql import Select
 
 from kiosk.core.changes import Change
 from kiosk.core.model import (
@@ -27,6 +29,7 @@ from kiosk.core.model import (
 )
 from kiosk.storage import tables as tb
 from kiosk.storage.errors import ConcurrentChange, NotFound
+from kiosk.storage.prepared import Prepared
 from kiosk.storage.rows import (
     alert_from_row,
     branch_from_row,
@@ -36,6 +39,98 @@ from kiosk.storage.rows import (
     ticket_from_row,
     ticket_values,
 )
+
+# Hot statements are built once with bind parameters: building a statement and its cache key
+# costs more than running it on SQLite, and these run for every ticket and every call.
+_T = tb.tickets.c
+_INSERT_TICKET: Prepared | None = None  # built on first use: needs the full column list
+_SAVE_TICKET = update(tb.tickets).where(
+    _T.id == bindparam("b_id"), _T.version == bindparam("b_version")
+)
+_SELECT_TICKET = select(tb.tickets).where(_T.id == bindparam("id"))
+_HEADS: dict[int, Select[Any]] = {}
+
+
+def _heads_statement(n_services: int) -> Select[Any]:
+    """One statement for the heads of 2 x n lines: a UNION ALL of LIMIT 1 index probes
+    (each probe walks ix_tickets_line), built once per number of services."""
+    stmt = _HEADS.get(n_services)
+    if stmt is None:
+        parts = []
+        for i in range(n_services):
+            for prio in (True, False):
+                probe = (
+                    select(tb.tickets)
+                    .where(
+                        _T.branch_id == bindparam("branch_id"),
+                        _T.in_line.is_(True),
+                        _T.service_id == bindparam(f"s{i}"),
+                        _T.is_priority.is_(prio),
+                        _T.target_counter_id.is_(None),
+                    )
+                    .order_by(_T.arrived_at, _T.number)
+                    .limit(1)
+                    .subquery()
+                )
+                parts.append(select(probe))
+        stmt = _HEADS[n_services] = union_all(*parts)  # type: ignore[assignment]
+    return stmt
+
+
+_TARGETED = select(tb.tickets).where(
+    _T.target_counter_id == bindparam("counter_id"), _T.in_line.is_(True)
+)
+_AT_COUNTER = (
+    select(tb.tickets)
+    .where(
+        _T.counter_id == bindparam("counter_id"),
+        _T.state.in_([s.value for s in AT_COUNTER_STATES]),
+    )
+    .order_by(_T.called_at)
+)
+_COUNT_LINE_STMT = select(func.count()).where(
+    _T.branch_id == bindparam("branch_id"),
+    _T.in_line.is_(True),
+    _T.service_id == bindparam("service_id"),
+)
+_COUNT_LINE = Prepared(_COUNT_LINE_STMT)
+_COUNT_LINE_PRIO = Prepared(_COUNT_LINE_STMT.where(_T.is_priority.is_(True)))
+_RECENT_VISITS = (
+    select(_T.serving_at, _T.done_at)
+    .where(
+        _T.branch_id == bindparam("branch_id"),
+        _T.service_id == bindparam("service_id"),
+        _T.state == TicketState.DONE.value,
+        _T.done_at >= bindparam("since"),
+    )
+    .order_by(_T.done_at.desc())
+    .limit(bindparam("limit"))
+)
+_OPEN_COUNTERS = (
+    select(func.count())
+    .select_from(tb.counters)
+    .join(tb.counter_skills, tb.counter_skills.c.counter_id == tb.counters.c.id)
+    .where(
+        tb.counters.c.branch_id == bindparam("branch_id"),
+        tb.counters.c.is_open.is_(True),
+        tb.counter_skills.c.service_id == bindparam("service_id"),
+    )
+)
+_OFFERED = (
+    select(tb.services)
+    .join(tb.branch_services, tb.branch_services.c.service_id == tb.services.c.id)
+    .where(
+        tb.branch_services.c.branch_id == bindparam("branch_id"),
+        tb.services.c.id == bindparam("service_id"),
+    )
+)
+_COUNTER = select(tb.counters).where(tb.counters.c.id == bindparam("id"))
+_SKILLS = select(tb.counter_skills).where(tb.counter_skills.c.counter_id == bindparam("id"))
+_LOG_CHANGE = Prepared(
+    insert(tb.change_log).returning(tb.change_log.c.seq), ["kind", "entity_id", "branch_id"]
+)
+_INSERT_CALL = insert(tb.calls).returning(tb.calls.c.seq)
+_TAKE_NUMBER: dict[str, Prepared] = {}
 
 # --- catalogue ----------------------------------------------------------------------------
 
@@ -81,6 +176,12 @@ def services_of_branch(conn: Connection, branch_id: str) -> list[Service]:
     return [service_from_row(r) for r in conn.execute(q)]
 
 
+def offered_service(conn: Connection, branch_id: str, service_id: str) -> Service | None:
+    """The service if ``branch_id`` offers it, else None."""
+    r = conn.execute(_OFFERED, {"branch_id": branch_id, "service_id": service_id}).first()
+    return service_from_row(r) if r is not None else None
+
+
 def service(conn: Connection, service_id: str) -> Service:
     r = conn.execute(select(tb.services).where(tb.services.c.id == service_id)).first()
     if r is None:
@@ -103,14 +204,12 @@ def counters_of_branch(conn: Connection, branch_id: str) -> list[Counter]:
 
 
 def counter(conn: Connection, counter_id: str) -> Counter:
-    r = conn.execute(select(tb.counters).where(tb.counters.c.id == counter_id)).first()
+    r = conn.execute(_COUNTER, {"id": counter_id}).first()
     if r is None:
         raise NotFound("counter", counter_id)
     skills = tuple(
-        CounterSkill(s._mapping["service_id"], s._mapping["weight"])
-        for s in conn.execute(
-            select(tb.counter_skills).where(tb.counter_skills.c.counter_id == counter_id)
-        )
+        CounterSkill(m["service_id"], m["weight"])
+        for m in conn.execute(_SKILLS, {"id": counter_id}).mappings()
     )
     return counter_from_row(r, skills)
 
@@ -120,55 +219,68 @@ def set_counter_open(conn: Connection, counter_id: str, is_open: bool) -> None:
 
 
 def open_counters_for(conn: Connection, branch_id: str, service_id: str) -> int:
-    q = (
-        select(func.count())
-        .select_from(tb.counters)
-        .join(tb.counter_skills, tb.counter_skills.c.counter_id == tb.counters.c.id)
-        .where(
-            tb.counters.c.branch_id == branch_id,
-            tb.counters.c.is_open.is_(True),
-            tb.counter_skills.c.service_id == service_id,
-        )
-    )
-    return int(conn.execute(q).scalar_one())
+    params = {"branch_id": branch_id, "service_id": service_id}
+    return int(conn.execute(_OPEN_COUNTERS, params).scalar_one())
 
 
 # --- numbers ------------------------------------------------------------------------------
 
 
+def _take_number_statement(dialect: str) -> Prepared:
+    stmt = _TAKE_NUMBER.get(dialect)
+    if stmt is None:
+        mod = sqlite if dialect == "sqlite" else postgresql
+        stmt = (
+            mod.insert(tb.ticket_numbers)
+            .values(
+                branch_id=bindparam("branch_id"),
+                day=bindparam("day"),
+                letter=bindparam("letter"),
+                last=1,
+            )
+            .on_conflict_do_update(
+                index_elements=["branch_id", "day", "letter"],
+                set_={"last": tb.ticket_numbers.c.last + 1},
+            )
+            .returning(tb.ticket_numbers.c.last)
+        )
+        stmt = _TAKE_NUMBER[dialect] = Prepared(stmt)
+    return stmt
+
+
 def take_number(conn: Connection, branch_id: str, day: date, letter: str) -> int:
     """Next ticket number for (branch, day, letter), reserved in this transaction."""
-    values = {"branch_id": branch_id, "day": day, "letter": letter, "last": 1}
-    dialect = conn.dialect.name
-    mod = sqlite if dialect == "sqlite" else postgresql
-    stmt = mod.insert(tb.ticket_numbers).values(**values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["branch_id", "day", "letter"],
-        set_={"last": tb.ticket_numbers.c.last + 1},
-    ).returning(tb.ticket_numbers.c.last)
-    return int(conn.execute(stmt).scalar_one())
+    stmt = _take_number_statement(conn.dialect.name)
+    params = {"branch_id": branch_id, "day": day, "letter": letter}
+    row = stmt.first(conn, params)
+    assert row is not None
+    return int(row[0])
 
 
 # --- tickets ------------------------------------------------------------------------------
 
 
 def insert_ticket(conn: Connection, t: Ticket) -> None:
-    conn.execute(insert(tb.tickets).values(**ticket_values(t)))
+    global _INSERT_TICKET
+    values = ticket_values(t)
+    if _INSERT_TICKET is None:
+        _INSERT_TICKET = Prepared(insert(tb.tickets), list(values))
+    _INSERT_TICKET.first(conn, values)
 
 
 def save_ticket(conn: Connection, before: Ticket, after: Ticket) -> None:
     """Store ``after`` if the row still has ``before``'s version; else ConcurrentChange."""
-    res = conn.execute(
-        update(tb.tickets)
-        .where(tb.tickets.c.id == before.id, tb.tickets.c.version == before.version)
-        .values(**ticket_values(after))
-    )
+    params = ticket_values(after)
+    del params["id"]
+    params["b_id"] = before.id
+    params["b_version"] = before.version
+    res = conn.execute(_SAVE_TICKET, params)
     if res.rowcount != 1:
         raise ConcurrentChange(before.id)
 
 
 def ticket(conn: Connection, ticket_id: str) -> Ticket:
-    r = conn.execute(select(tb.tickets).where(tb.tickets.c.id == ticket_id)).first()
+    r = conn.execute(_SELECT_TICKET, {"id": ticket_id}).first()
     if r is None:
         raise NotFound("ticket", ticket_id)
     return ticket_from_row(r)
@@ -183,28 +295,16 @@ def ticket_by_token(conn: Connection, token: str) -> Ticket:
 
 def line_heads(conn: Connection, counter: Counter) -> list[Ticket]:
     """Heads of every line ``counter`` may call from: per service and priority class, the
-    first arrived (one index probe each), plus tickets sent to this very counter."""
-    t = tb.tickets.c
+    first arrived, plus tickets sent to this very counter."""
     found: list[Ticket] = []
-    for skill in counter.skills:
-        for prio in (True, False):
-            r = conn.execute(
-                select(tb.tickets)
-                .where(
-                    t.branch_id == counter.branch_id,
-                    t.in_line.is_(True),
-                    t.service_id == skill.service_id,
-                    t.is_priority.is_(prio),
-                    t.target_counter_id.is_(None),
-                )
-                .order_by(t.arrived_at, t.number)
-                .limit(1)
-            ).first()
-            if r is not None:
-                found.append(ticket_from_row(r))
-    targeted = conn.execute(
-        select(tb.tickets).where(t.target_counter_id == counter.id, t.in_line.is_(True))
-    )
+    if counter.skills:
+        params: dict[str, Any] = {"branch_id": counter.branch_id}
+        for i, skill in enumerate(counter.skills):
+            params[f"s{i}"] = skill.service_id
+        found.extend(
+            ticket_from_row(r) for r in conn.execute(_heads_statement(len(counter.skills)), params)
+        )
+    targeted = conn.execute(_TARGETED, {"counter_id": counter.id})
     found.extend(ticket_from_row(r) for r in targeted)
     return found
 
@@ -232,13 +332,7 @@ def waiting_of_service(conn: Connection, branch_id: str, service_id: str) -> lis
 
 def tickets_at_counter(conn: Connection, counter_id: str) -> list[Ticket]:
     """Tickets with this counter: called, being served or parked."""
-    t = tb.tickets.c
-    rows = conn.execute(
-        select(tb.tickets)
-        .where(t.counter_id == counter_id, t.state.in_([s.value for s in AT_COUNTER_STATES]))
-        .order_by(t.called_at)
-    )
-    return [ticket_from_row(r) for r in rows]
+    return [ticket_from_row(r) for r in conn.execute(_AT_COUNTER, {"counter_id": counter_id})]
 
 
 def tickets_of_day(conn: Connection, branch_id: str, day: date) -> list[Ticket]:
@@ -272,18 +366,8 @@ def recent_visits(
     conn: Connection, branch_id: str, service_id: str, since: datetime, limit: int = 10
 ) -> list[tuple[datetime, datetime]]:
     """(serving_at, done_at) of the latest finished visits for a service since ``since``."""
-    t = tb.tickets.c
-    rows = conn.execute(
-        select(t.serving_at, t.done_at)
-        .where(
-            t.branch_id == branch_id,
-            t.service_id == service_id,
-            t.state == TicketState.DONE.value,
-            t.done_at >= since,
-        )
-        .order_by(t.done_at.desc())
-        .limit(limit)
-    )
+    params = {"branch_id": branch_id, "service_id": service_id, "since": since, "limit": limit}
+    rows = conn.execute(_RECENT_VISITS, params)
     return [(r[0], r[1]) for r in rows if r[0] is not None and r[1] is not None]
 
 
@@ -368,12 +452,10 @@ def log_changes(conn: Connection, changes: Iterable[Change]) -> list[Change]:
     """Append to the change log; returns the changes with their sequence numbers."""
     out: list[Change] = []
     for ch in changes:
-        seq = conn.execute(
-            insert(tb.change_log)
-            .values(kind=ch.kind.value, entity_id=ch.entity_id, branch_id=ch.branch_id)
-            .returning(tb.change_log.c.seq)
-        ).scalar_one()
-        out.append(Change(ch.kind, ch.entity_id, ch.branch_id, int(seq)))
+        params = {"kind": ch.kind.value, "entity_id": ch.entity_id, "branch_id": ch.branch_id}
+        row = _LOG_CHANGE.first(conn, params)
+        assert row is not None
+        out.append(Change(ch.kind, ch.entity_id, ch.branch_id, int(row[0])))
     return out
 
 
@@ -401,8 +483,6 @@ def count_in_line(
     conn: Connection, branch_id: str, service_id: str, *, priority_only: bool = False
 ) -> int:
     """How many wait in a service's line (only the priority ones when ``priority_only``)."""
-    t = tb.tickets.c
-    conds = [t.branch_id == branch_id, t.in_line.is_(True), t.service_id == service_id]
-    if priority_only:
-        conds.append(t.is_priority.is_(True))
-    return int(conn.execute(select(func.count()).where(*conds)).scalar_one())
+    stmt = _COUNT_LINE_PRIO if priority_only else _COUNT_LINE
+    row = stmt.first(conn, {"branch_id": branch_id, "service_id": service_id})
+    return int(row[0]) if row is not None else 0

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.types import TypeDecorator
 
@@ -183,8 +184,21 @@ tickets = Table(
         "arrived_at",
         "number",
     ),
-    Index("ix_tickets_target", "target_counter_id", "in_line"),
-    Index("ix_tickets_counter", "counter_id", "state"),
+    # Partial: most tickets have no target or no counter, and an index entry they do not get is
+    # a page the kiosk does not write for every ticket.
+    Index(
+        "ix_tickets_target",
+        "target_counter_id",
+        sqlite_where=text("target_counter_id IS NOT NULL"),
+        postgresql_where=text("target_counter_id IS NOT NULL"),
+    ),
+    Index(
+        "ix_tickets_counter",
+        "counter_id",
+        "state",
+        sqlite_where=text("counter_id IS NOT NULL"),
+        postgresql_where=text("counter_id IS NOT NULL"),
+    ),
     Index("ix_tickets_day", "branch_id", "day", "state"),
 )
 

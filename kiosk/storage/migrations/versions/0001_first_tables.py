@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 15:26:51.289290
+Create Date: 2026-11-29 15:40:08.131872
 """
 
 from alembic import op
@@ -144,10 +144,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('token', name=op.f('uq_tickets_token'))
     )
     with op.batch_alter_table('tickets', schema=None) as batch_op:
-        batch_op.create_index('ix_tickets_counter', ['counter_id', 'state'], unique=False)
+        batch_op.create_index('ix_tickets_counter', ['counter_id', 'state'], unique=False, sqlite_where=sa.text('counter_id IS NOT NULL'), postgresql_where=sa.text('counter_id IS NOT NULL'))
         batch_op.create_index('ix_tickets_day', ['branch_id', 'day', 'state'], unique=False)
         batch_op.create_index('ix_tickets_line', ['branch_id', 'in_line', 'service_id', 'is_priority', 'arrived_at', 'number'], unique=False)
-        batch_op.create_index('ix_tickets_target', ['target_counter_id', 'in_line'], unique=False)
+        batch_op.create_index('ix_tickets_target', ['target_counter_id'], unique=False, sqlite_where=sa.text('target_counter_id IS NOT NULL'), postgresql_where=sa.text('target_counter_id IS NOT NULL'))
 
     op.create_table('counter_skills',
     sa.Column('counter_id', sa.String(length=36), nullable=False),
@@ -175,10 +175,10 @@ def downgrade() -> None:
     op.drop_table('devices')
     op.drop_table('counter_skills')
     with op.batch_alter_table('tickets', schema=None) as batch_op:
-        batch_op.drop_index('ix_tickets_target')
+        batch_op.drop_index('ix_tickets_target', sqlite_where=sa.text('target_counter_id IS NOT NULL'), postgresql_where=sa.text('target_counter_id IS NOT NULL'))
         batch_op.drop_index('ix_tickets_line')
         batch_op.drop_index('ix_tickets_day')
-        batch_op.drop_index('ix_tickets_counter')
+        batch_op.drop_index('ix_tickets_counter', sqlite_where=sa.text('counter_id IS NOT NULL'), postgresql_where=sa.text('counter_id IS NOT NULL'))
 
     op.drop_table('tickets')
     op.drop_table('counters')

@@ -1,0 +1,220 @@
+"""Walk-in queue benchmark. Prints one JSON object on its last line.
+
+Measures, on an embedded SQLite file (WAL, synchronous=NORMAL):
+- issues_per_s: durable ticket issues per second, each its own committed transaction through the
+  full ``issue_ticket`` use case (number, ticket, change log, people ahead, wait estimate), for
+  10,000 tickets at a branch with 20 open counters;
+- call_next_p99_ms: ``call_next`` latency (closing the previous visit, choosing, calling,
+  announcing) with 5,000 tickets waiting;
+- first_paint_ratio: process start to first paint of the kiosk window, divided by the same for a
+  bare PySide6 window started the same way (both printed, offscreen platform);
+- ticket_bytes_p95_ms: a resident's touch to ESC/POS bytes ready for the printer: the issue use
+  case, the slip, and the ESC/POS rendering.
+
+Targets (2-core machine): issues_per_s >= 3000, call_next_p99_ms <= 5, first_paint_ratio <= 3,
+ticket_bytes_p95_ms <= 30.
+Usage: python bench/queue_bench.py [--json] [--tickets N] [--waiting N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import insert, update
+
+from kiosk.core.model import CounterKind
+from kiosk.core.ports import SystemClock
+from kiosk.printing.escpos_ticket import render_escpos
+from kiosk.printing.slip import TicketSlip
+from kiosk.services import counter_work, tickets
+from kiosk.services.context import Database, ServiceContext
+from kiosk.storage import tables as tb
+from kiosk.storage.db import Checkpointer, open_database, sqlite_url
+from kiosk.storage.demo import SERVICES, TOWN_HALL, demo_id, seed_demo, service_id
+
+N_COUNTERS = 20
+
+
+def percentile(values: list[float], p: float) -> float:
+    s = sorted(values)
+    k = min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))
+    return s[k]
+
+
+def make_ctx(folder: Path, name: str) -> ServiceContext:
+    engine = open_database(sqlite_url(folder / f"{name}.sqlite3"))
+    with engine.begin() as conn:
+        seed_demo(conn)
+        # 20 open counters at the town hall, each serving every service.
+        conn.execute(update(tb.counters).values(is_open=True))
+        for n in range(6, N_COUNTERS + 1):
+            cid = demo_id(f"bench-counter:{n}")
+            conn.execute(
+                insert(tb.counters).values(
+                    id=cid,
+                    branch_id=TOWN_HALL,
+                    number=n,
+                    name=f"Loket {n}",
+                    kind=CounterKind.DESK.value,
+                    is_open=True,
+                )
+            )
+            conn.execute(
+                insert(tb.counter_skills),
+                [
+                    {"counter_id": cid, "service_id": service_id(s[0]), "weight": 1.0}
+                    for s in SERVICES
+                ],
+            )
+    Checkpointer(engine).start()  # as the app runs it (see kiosk/bootstrap.py)
+    return ServiceContext(Database(engine), SystemClock())
+
+
+def bench_issues(folder: Path, n: int) -> float:
+    ctx = make_ctx(folder, "issues")
+    codes = [s[0] for s in SERVICES]
+    t0 = time.perf_counter()
+    for i in range(n):
+        tickets.issue_ticket(ctx, TOWN_HALL, service_id(codes[i % len(codes)]))
+    return n / (time.perf_counter() - t0)
+
+
+def bench_call_next(folder: Path, waiting: int, calls: int = 1000) -> list[float]:
+    ctx = make_ctx(folder, "calls")
+    codes = [s[0] for s in SERVICES]
+    for i in range(waiting + calls):
+        tickets.issue_ticket(ctx, TOWN_HALL, service_id(codes[i % len(codes)]))
+    counters = [demo_id(f"counter:gemeentehuis:{n}") for n in range(1, 6)] + [
+        demo_id(f"bench-counter:{n}") for n in range(6, N_COUNTERS + 1)
+    ]
+    lat = []
+    for i in range(calls):  # `waiting` or more stay in line throughout
+        t0 = time.perf_counter()
+        counter_work.call_next(ctx, counters[i % len(counters)])
+        lat.append((time.perf_counter() - t0) * 1000)
+    return lat
+
+
+def bench_ticket_bytes(folder: Path, n: int = 300) -> list[float]:
+    ctx = make_ctx(folder, "bytes")
+    lat = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        issued = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid")).value
+        slip = TicketSlip(
+            number=issued.ticket.display_number,
+            service_name=issued.service.name,
+            branch_name="Gemeentehuis Zoersel",
+            printed_at=datetime.now(UTC),
+            people_ahead_text=str(issued.people_ahead),
+            wait_text=f"ongeveer {issued.wait_minutes} minuten",
+            status_url=issued.status_url,
+        )
+        data = render_escpos(slip)
+        assert len(data) > 100
+        lat.append((time.perf_counter() - t0) * 1000)
+        if i % 50 == 0:  # keep the line short so every run sees a similar queue
+            for _ in range(50):
+                counter_work.call_next(ctx, demo_id("counter:gemeentehuis:1"))
+    return lat
+
+
+PAINT_PROBE = r"""
+import os, sys, time
+start = float(os.environ["BENCH_T0"])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+class Probe(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print("PAINT", time.time() - start, flush=True)
+            app.quit()
+        return False
+probe = Probe()
+mode = sys.argv[1]
+if mode == "bare":
+    w = QWidget()
+else:
+    from kiosk import bootstrap
+    from kiosk.config import Settings
+    from kiosk.printing.printers import NullPrinter
+    settings = Settings(database=sys.argv[2])
+    bootstrap._qt_app()
+    ctx = bootstrap.build_context(settings)
+    term = bootstrap.build_terminal(ctx, settings, "bench-kiosk")
+    from kiosk.ui.kiosk_screen.window import KioskWindow
+    w = KioskWindow(term, NullPrinter(), "portrait")
+w.resize(1080, 1920)
+w.installEventFilter(probe)
+w.show()
+QTimer.singleShot(20000, app.quit)
+app.exec()
+os._exit(0)
+"""
+
+
+def first_paint(mode: str, db: str, runs: int = 5) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times = []
+    for _ in range(runs):
+        env["BENCH_T0"] = repr(time.time())
+        out = subprocess.run(
+            [sys.executable, "-c", PAINT_PROBE, mode, db],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        line = next((x for x in out.stdout.splitlines() if x.startswith("PAINT")), None)
+        if line is None:
+            raise RuntimeError(f"{mode} window never painted: {out.stderr[-2000:]}")
+        times.append(float(line.split()[1]) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="only the JSON line")
+    ap.add_argument("--tickets", type=int, default=10_000)
+    ap.add_argument("--waiting", type=int, default=5_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
+        folder = Path(tmp)
+        ips = bench_issues(folder, args.tickets)
+        calls = bench_call_next(folder, args.waiting)
+        tb_lat = bench_ticket_bytes(folder)
+        paint_db = sqlite_url(folder / "paint.sqlite3")
+        open_database(paint_db).dispose()
+        bare_ms = first_paint("bare", paint_db)
+        kiosk_ms = first_paint("kiosk", paint_db)
+    result = {
+        "issues_per_s": round(ips, 1),
+        "call_next_p50_ms": round(percentile(calls, 50), 3),
+        "call_next_p99_ms": round(percentile(calls, 99), 3),
+        "first_paint_bare_ms": round(bare_ms, 1),
+        "first_paint_kiosk_ms": round(kiosk_ms, 1),
+        "first_paint_ratio": round(kiosk_ms / bare_ms, 2),
+        "ticket_bytes_p50_ms": round(percentile(tb_lat, 50), 3),
+        "ticket_bytes_p95_ms": round(percentile(tb_lat, 95), 3),
+        "tickets": args.tickets,
+        "waiting": args.waiting,
+        "counters": N_COUNTERS,
+    }
+    if not args.json:
+        for k, v in result.items():
+            print(f"{k:>24}: {v}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
