@@ -21,13 +21,16 @@ Pitfalls this module deals with (read before changing it):
   head); wider heads (576 dots) simply get a margin.
 - Image QR codes (``qr_native=False``) are centred with ``ESC a`` (which applies to raster images)
   rather than padded to a guessed paper width.
+- Importing python-escpos calls ``logging.basicConfig()`` (in ``escpos.capabilities``): configure
+  the app's logging before importing this module, or with ``force=True``.
 """
 
 from __future__ import annotations
 
 import textwrap
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any, ClassVar
 
 import qrcode
 from escpos.capabilities import Profile, get_profile_class
@@ -82,7 +85,7 @@ _FALLBACKS = {
 }
 
 
-class _TicketProfile(Profile):
+class _TicketProfile(Profile):  # type: ignore[misc]  # the library builds Profile dynamically
     """python-escpos's default profile with a known paper width.
 
     With the stock default profile (width "Unknown") ``Escpos.image()`` prints a warning to
@@ -90,7 +93,7 @@ class _TicketProfile(Profile):
     not fit instead of letting the printer garble them.
     """
 
-    profile_data = {
+    profile_data: ClassVar[dict[str, Any]] = {
         **get_profile_class("default").profile_data,
         "media": {"dpi": 180, "width": {"mm": 72, "pixels": PAPER_WIDTH_DOTS}},
     }
@@ -106,9 +109,10 @@ _PROFILE = _TicketProfile()
 _ENCODER = Encoder(_PROFILE.get_code_pages())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _codepage(codepage: str) -> tuple[str, frozenset[str]]:
     """Validate ``codepage``; return python-escpos's name for it and its printable characters."""
+
     def key(name: str) -> str:
         return "".join(c for c in name.upper() if c.isalnum())
 
@@ -117,7 +121,8 @@ def _codepage(codepage: str) -> tuple[str, frozenset[str]]:
     }
     name = known.get(key(codepage))
     if name is None:
-        raise ValueError(f"unsupported code page {codepage!r}; use one of {', '.join(sorted(known.values()))}")
+        supported = ", ".join(sorted(known.values()))
+        raise ValueError(f"unsupported code page {codepage!r}; use one of {supported}")
     # Encoding once makes the shared encoder build and cache this page's character map now.
     _ENCODER.encode("", name)
     # The same table python-escpos uses: bytes 128..255 decoded with the page's Python codec.
@@ -280,4 +285,5 @@ def _render(slip: TicketSlip, codepage: str, printable: frozenset[str], qr_nativ
     centred(labels.footer)
     # cut() feeds 6 lines first so the footer clears the cutter blade.
     p.cut()
-    return p.output
+    output: bytes = p.output
+    return output
