@@ -6,6 +6,7 @@ Tests run offscreen (no display needed); set before Qt is imported anywhere.
 from __future__ import annotations
 
 import os
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from kiosk.core.ports import FakeClock
 from kiosk.services.context import Database, ServiceContext
 from kiosk.storage.db import open_database, sqlite_url
 from kiosk.storage.demo import TOWN_HALL, seed_demo
+
+ROOT = Path(__file__).resolve().parent.parent
 
 #: A Monday morning in Brussels (09:00 local = 08:00 UTC in winter).
 MONDAY_9AM = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
@@ -32,13 +35,52 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kiosk.sqlite3"
 
 
+PG_URL = os.environ.get("KIOSK_TEST_DATABASE_URL", "")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of the Qt-free layers that use ``ctx`` run on SQLite, and also on PostgreSQL when
+    KIOSK_TEST_DATABASE_URL is set (CI sets it). Mark a test ``sqlite_only`` to opt out."""
+    if "ctx" not in metafunc.fixturenames:
+        return
+    backends = ["sqlite"]
+    in_ui = "ui" in Path(str(metafunc.definition.path)).relative_to(ROOT / "tests").parts
+    if PG_URL and not in_ui and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        backends.append("postgresql")
+    metafunc.parametrize("ctx", backends, indirect=True)
+
+
+def _pg_engine(schema: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine
+
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    admin.dispose()
+    sep = "&" if "?" in PG_URL else "?"
+    return open_database(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
+
+
+def _drop_pg_schema(schema: str) -> None:
+    from sqlalchemy import create_engine
+
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    admin.dispose()
+
+
 @pytest.fixture
-def ctx(db_path: Path, clock: FakeClock) -> ServiceContext:
-    engine = open_database(sqlite_url(db_path))
+def ctx(request: pytest.FixtureRequest, db_path: Path, clock: FakeClock) -> ServiceContext:
+    backend = getattr(request, "param", "sqlite")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = _pg_engine(schema) if backend == "postgresql" else open_database(sqlite_url(db_path))
     with engine.begin() as conn:
         seed_demo(conn)
     yield ServiceContext(Database(engine), clock)
     engine.dispose()
+    if backend == "postgresql":
+        _drop_pg_schema(schema)
 
 
 @pytest.fixture

@@ -19,21 +19,24 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.sql import ClauseElement
-from sqlalchemy.sql.compiler import Compiled
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 class Prepared:
-    def __init__(self, stmt: ClauseElement, column_keys: Sequence[str] | None = None) -> None:
+    def __init__(self, stmt: Executable, column_keys: Sequence[str] | None = None) -> None:
         self.stmt = stmt
         self.column_keys = list(column_keys) if column_keys is not None else None
-        self._compiled: dict[str, tuple[Compiled, tuple[str, ...], dict[str, Any]]] = {}
+        self._compiled: dict[str, tuple[SQLCompiler, tuple[str, ...], dict[str, Any]]] = {}
 
-    def _compile(self, conn: Connection) -> tuple[Compiled, tuple[str, ...], dict[str, Any]]:
+    def _compile(self, conn: Connection) -> tuple[SQLCompiler, tuple[str, ...], dict[str, Any]]:
         name = conn.dialect.name
         hit = self._compiled.get(name)
         if hit is None:
-            compiled = self.stmt.compile(dialect=conn.dialect, column_keys=self.column_keys)
+            compiled = self.stmt.compile(  # type: ignore[attr-defined]
+                dialect=conn.dialect, column_keys=self.column_keys
+            )
+            assert isinstance(compiled, SQLCompiler)
             positions = tuple(compiled.positiontup or ())
             hit = (compiled, positions, dict(compiled._bind_processors))
             self._compiled[name] = hit
@@ -42,11 +45,14 @@ class Prepared:
     def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """Run the statement; the first row as a plain tuple (or None)."""
         if conn.dialect.name != "sqlite":
-            row = conn.execute(self.stmt, dict(params)).first()
+            result = conn.execute(self.stmt, dict(params))
+            if not result.returns_rows:
+                return None
+            row = result.first()
             return tuple(row) if row is not None else None
         compiled, positions, processors = self._compile(conn)
         # construct_params also fills the values written into the statement itself.
-        given = compiled.construct_params(dict(params))
+        given: dict[str, Any] = dict(compiled.construct_params(dict(params)))
         values = [processors[k](given[k]) if k in processors else given[k] for k in positions]
         cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:

@@ -54,26 +54,28 @@ _HEADS: dict[int, Select[Any]] = {}
 def _heads_statement(n_services: int) -> Select[Any]:
     """One statement for the heads of 2 x n lines: a UNION ALL of LIMIT 1 index probes
     (each probe walks ix_tickets_line), built once per number of services."""
-    stmt = _HEADS.get(n_services)
-    if stmt is None:
-        parts = []
-        for i in range(n_services):
-            for prio in (True, False):
-                probe = (
-                    select(tb.tickets)
-                    .where(
-                        _T.branch_id == bindparam("branch_id"),
-                        _T.in_line.is_(True),
-                        _T.service_id == bindparam(f"s{i}"),
-                        _T.is_priority.is_(prio),
-                        _T.target_counter_id.is_(None),
-                    )
-                    .order_by(_T.arrived_at, _T.number)
-                    .limit(1)
-                    .subquery()
+    found = _HEADS.get(n_services)
+    if found is not None:
+        return found
+    parts = []
+    for i in range(n_services):
+        for prio in (True, False):
+            probe = (
+                select(tb.tickets)
+                .where(
+                    _T.branch_id == bindparam("branch_id"),
+                    _T.in_line.is_(True),
+                    _T.service_id == bindparam(f"s{i}"),
+                    _T.is_priority.is_(prio),
+                    _T.target_counter_id.is_(None),
                 )
-                parts.append(select(probe))
-        stmt = _HEADS[n_services] = union_all(*parts)  # type: ignore[assignment]
+                .order_by(_T.arrived_at, _T.number)
+                .limit(1)
+                .subquery()
+            )
+            parts.append(select(probe))
+    stmt: Select[Any] = union_all(*parts)  # type: ignore[assignment]
+    _HEADS[n_services] = stmt
     return stmt
 
 

@@ -170,6 +170,7 @@ def _worker(db: str, role: str, n: int, out) -> None:  # type: ignore[no-untyped
     out.put((role, got))
 
 
+@pytest.mark.sqlite_only
 def test_two_kiosks_and_two_counters_in_separate_processes(ctx, db_path: Path) -> None:
     url = f"sqlite+pysqlite:///{db_path}"
     spawn = mp.get_context("spawn")

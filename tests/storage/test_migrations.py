@@ -28,3 +28,10 @@ def test_opening_twice_and_seeding_twice_is_harmless(tmp_path) -> None:
         assert seed_demo(c) is False
     with e2.connect() as c:
         assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_migrated_schema_matches_tables_on_each_database(ctx) -> None:
+    """Same check through the shared fixture: on PostgreSQL too when CI provides one."""
+    with ctx.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []

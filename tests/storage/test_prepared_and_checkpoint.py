@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pytest
+
 from kiosk.core.model import PriorityReason, TicketState
 from kiosk.services import tickets
 from kiosk.storage import queue_store as store
@@ -32,6 +34,7 @@ def test_normal_update_after_fast_insert(ctx) -> None:
         assert store.ticket(conn, issued.id).printed is True
 
 
+@pytest.mark.sqlite_only
 def test_checkpointer_moves_the_log_into_the_database(ctx, db_path) -> None:
     """Pages written go to the -wal file first; only a checkpoint copies them into the database
     file. The automatic limit is far away, so the file only grows if the checkpointer ran."""
