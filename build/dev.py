@@ -67,7 +67,7 @@ def install_uv() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may be run by an older Python
         sys.exit("dev.py: kiosk needs Python 3.11 or newer.")
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)

@@ -12,6 +12,7 @@ under the second, as on a real chime. The whole signal is faded to exact
 silence at the end and normalised to a peak of -3 dBFS.
 Output: 44100 Hz, mono, 16-bit PCM, ~1.4 s.
 """
+
 import array
 import math
 import os
@@ -19,16 +20,16 @@ import sys
 import wave
 
 RATE = 44100
-DURATION = 1.4          # seconds, total
+DURATION = 1.4  # seconds, total
 PEAK_DBFS = -3.0
-ATTACK = 0.012          # seconds, raised-cosine attack
-END_FADE = 0.15         # seconds, raised-cosine fade-out at the very end
-LEAD_IN = 0.005         # seconds of silence before the first note
+ATTACK = 0.012  # seconds, raised-cosine attack
+END_FADE = 0.15  # seconds, raised-cosine fade-out at the very end
+LEAD_IN = 0.005  # seconds of silence before the first note
 
 # (start time s, fundamental Hz, level, decay time constant s)
 NOTES = [
-    (LEAD_IN, 659.26, 1.00, 0.42),          # "ding"  E5
-    (LEAD_IN + 0.50, 523.25, 1.00, 0.45),   # "dong"  C5
+    (LEAD_IN, 659.26, 1.00, 0.42),  # "ding"  E5
+    (LEAD_IN + 0.50, 523.25, 1.00, 0.45),  # "dong"  C5
 ]
 # (frequency ratio, relative level, decay-speed multiplier): harmonics fade faster
 PARTIALS = [
@@ -70,7 +71,7 @@ def render():
 
 
 def write_wav(path, samples):
-    pcm = array.array("h", (int(round(max(-1.0, min(1.0, x)) * 32767)) for x in samples))
+    pcm = array.array("h", (round(max(-1.0, min(1.0, x)) * 32767) for x in samples))
     if sys.byteorder == "big":
         pcm.byteswap()  # WAV is little-endian
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
@@ -88,8 +89,10 @@ def main():
     samples = render()
     write_wav(out, samples)
     peak = max(abs(x) for x in samples)
-    print(f"wrote {out}: {len(samples) / RATE:.2f} s, {RATE} Hz mono 16-bit, "
-          f"peak {20 * math.log10(peak):.2f} dBFS")
+    print(
+        f"wrote {out}: {len(samples) / RATE:.2f} s, {RATE} Hz mono 16-bit, "
+        f"peak {20 * math.log10(peak):.2f} dBFS"
+    )
 
 
 if __name__ == "__main__":
