@@ -1,0 +1,405 @@
+"""The waiting-room display: clock, the call being announced, the latest calls, who waits.
+
+How calls reach the screen (the part other queue systems get wrong): the display never asks
+"what is the newest call?" but "which calls came after the last one I saw?" (a cursor on
+Call.seq). So three counters calling in the same second give three calls, all listed at once
+and all announced, in order; none overwrites another. At start-up the cursor starts after the
+calls already made, so old calls are shown but not announced again.
+
+The big panel follows the announcer (``started``): with several calls queued it walks through
+them one by one and ends on the newest. When the database cannot be read, the screen keeps what
+it shows and tries again on the next change or the 5-second safety poll.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import shiboken6
+from PySide6.QtCore import QDate, QElapsedTimer, QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import Call
+from kiosk.services.display import DisplayBoard, calls_since, display_board
+from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.common.theme import Colours
+from kiosk.ui.display.announcer import Announcer
+from kiosk.ui.display.call_panel import CallPanel
+from kiosk.ui.display.lists import (
+    FitListView,
+    RecentCallDelegate,
+    WaitingTileDelegate,
+)
+from kiosk.ui.display.models import RecentCallsModel, WaitingModel
+
+log = logging.getLogger(__name__)
+
+ZONE = ZoneInfo("Europe/Brussels")
+#: The big panel stays yellow at least this long after a call starts, even if announced faster.
+HIGHLIGHT_MIN_MS = 6_000
+SAFETY_POLL_MS = 5_000
+DEBOUNCE_MS = 50
+#: calls_since returns at most this many calls per read; a full page means: read on.
+PAGE = 50
+
+
+class DisplayWindow(QMainWindow):
+    """The TV in the waiting room. Reads only; never shows anything about a resident."""
+
+    def __init__(self, terminal: Terminal, announcer: Announcer) -> None:
+        super().__init__()
+        self._t = terminal
+        self._announcer = announcer
+        self._branch_id = terminal.branch.id
+        self._alive = True
+        self._cursor: int | None = None  # Call.seq of the last call seen; None: board not read
+        self._calls_reading = False
+        self._calls_again = False
+        self._counts_reading = False
+        self._counts_again = False
+        self._day: date | None = None
+        self._scale = 0.0
+        self._portrait: bool | None = None
+        self.recent = RecentCallsModel(terminal.settings.display.recent_calls, self)
+        self.waiting = WaitingModel(self)
+        self.setWindowTitle(self.tr("Wachtzaal - {branch}").format(branch=terminal.branch.name))
+        self._build()
+        self._wire()
+        self._tick()
+        self._load_board()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        screen = QWidget(objectName="screen")
+        self.setCentralWidget(screen)
+        root = QVBoxLayout(screen)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        # The header runs edge to edge; the body below keeps a margin all round.
+        body = QWidget()
+        self._grid = QGridLayout(body)
+
+        self._header = QFrame(objectName="header")
+        hl = QHBoxLayout(self._header)
+        self._branch = QLabel(self._t.branch.name, objectName="branchName")
+        self._clock = QLabel(objectName="clock")
+        self._date = QLabel(objectName="date")
+        self._clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        when = QVBoxLayout()
+        when.setSpacing(0)
+        when.addWidget(self._clock)
+        when.addWidget(self._date)
+        hl.addWidget(self._branch, 1)
+        hl.addLayout(when)
+        root.addWidget(self._header)
+        root.addWidget(body, 1)
+
+        self.panel = CallPanel()
+
+        self._recent_card, recent_body = self._card(self.tr("Laatste oproepen"))
+        self._recent_view = FitListView(self._t.settings.display.recent_calls)
+        self._recent_view.setObjectName("recentCalls")
+        self._recent_view.setItemDelegate(RecentCallDelegate(self._recent_view))
+        self._recent_view.setModel(self.recent)
+        self._no_calls = QLabel(self.tr("Nog geen oproepen."), objectName="noCalls")
+        self._no_calls.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._recent_stack = QStackedLayout()
+        self._recent_stack.addWidget(self._no_calls)
+        self._recent_stack.addWidget(self._recent_view)
+        recent_body.addLayout(self._recent_stack, 1)
+
+        self._waiting_card, waiting_body = self._card(self.tr("Zoveel mensen wachten nu"))
+        self._waiting_view = FitListView(1, 1)
+        self._waiting_view.setObjectName("waitingCounts")
+        self._waiting_view.setItemDelegate(WaitingTileDelegate(self._waiting_view))
+        self._waiting_view.setModel(self.waiting)
+        waiting_body.addWidget(self._waiting_view, 1)
+        self._place(portrait=False)
+
+    def _card(self, title: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame(objectName="card")
+        lay = QVBoxLayout(card)
+        label = QLabel(title, objectName="cardTitle")
+        lay.addWidget(label)
+        return card, lay
+
+    def _place(self, portrait: bool) -> None:
+        """Landscape: call and latest calls side by side, waiting below. Portrait: stacked."""
+        if portrait == self._portrait:
+            return
+        self._portrait = portrait
+        g = self._grid
+        for w in (self.panel, self._recent_card, self._waiting_card):
+            g.removeWidget(w)
+        for i in range(3):
+            g.setRowStretch(i, 0)
+            g.setColumnStretch(i, 0)
+        if portrait:
+            g.addWidget(self.panel, 0, 0)
+            g.addWidget(self._recent_card, 1, 0)
+            g.addWidget(self._waiting_card, 2, 0)
+            g.setRowStretch(0, 12)
+            g.setRowStretch(1, 13)
+            g.setRowStretch(2, 9)
+            g.setColumnStretch(0, 1)
+        else:
+            g.addWidget(self.panel, 0, 0)
+            g.addWidget(self._recent_card, 0, 1)
+            g.addWidget(self._waiting_card, 1, 0, 1, 2)
+            g.setRowStretch(0, 5)
+            g.setRowStretch(1, 2)
+            g.setColumnStretch(0, 11)
+            g.setColumnStretch(1, 8)
+        self._fit_waiting_grid()
+
+    def _fit_waiting_grid(self) -> None:
+        n = max(1, self.waiting.rowCount())
+        # Landscape: one row of tiles (two when there are many); portrait: a grid of three wide.
+        landscape_cols = n if n <= 10 else (n + 1) // 2
+        cols = (3 if n > 4 else 2) if self._portrait else landscape_cols
+        self._waiting_view.set_grid((n + cols - 1) // cols, cols)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        w, h = max(1, event.size().width()), max(1, event.size().height())
+        portrait = h > w
+        scale = min(w / 1080, h / 1920) if portrait else min(w / 1920, h / 1080)
+        self._place(portrait)
+        if abs(scale - self._scale) > 0.01:
+            self._scale = scale
+            self._restyle(scale)
+        super().resizeEvent(event)
+
+    def _restyle(self, s: float) -> None:
+        """Pixel sizes follow the screen: the same window on a 720p or 1080p TV."""
+
+        def px(v: float) -> int:
+            return max(6, round(v * s))
+
+        m = px(28)
+        self._grid.setContentsMargins(m, m, m, m)
+        self._grid.setSpacing(m)
+        self._header.layout().setContentsMargins(px(44), px(16), px(44), px(16))
+        for card in (self._recent_card, self._waiting_card):
+            card.layout().setContentsMargins(px(28), px(20), px(28), px(22))
+            card.layout().setSpacing(px(10))
+        self.setStyleSheet(
+            f"""
+            QFrame#header QLabel#branchName {{ font-size: {px(46)}px; font-weight: 700; }}
+            QFrame#header QLabel#clock {{ font-size: {px(66)}px; font-weight: 700; }}
+            QFrame#header QLabel#date {{ font-size: {px(24)}px; color: #DCE4EE; }}
+            QLabel#cardTitle {{ font-size: {px(30)}px; font-weight: 700; color: {Colours.NAVY}; }}
+            QLabel#noCalls {{ font-size: {px(30)}px; color: {Colours.MUTED}; }}
+            QFrame#card {{ border-radius: {px(20)}px; }}
+            """
+        )
+
+    # -- wiring --------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self._t.feed.changed.connect(self._on_changes)
+        self._announcer.started.connect(self._on_started)
+        self._announcer.finished.connect(self._on_finished)
+        self.waiting.modelReset.connect(self._fit_waiting_grid)
+        self.recent.rowsInserted.connect(self._show_list_or_hint)
+        self.recent.modelReset.connect(self._show_list_or_hint)
+        self._clock_timer = QTimer(self, interval=1000, timeout=self._tick)
+        self._clock_timer.start()
+        self._poll_timer = QTimer(self, interval=SAFETY_POLL_MS, timeout=self._safety_poll)
+        self._poll_timer.start()
+        self._calls_timer = QTimer(self, singleShot=True, interval=0, timeout=self._read_calls)
+        self._counts_timer = QTimer(
+            self, singleShot=True, interval=DEBOUNCE_MS, timeout=self._read_counts
+        )
+        self._unhighlight = QTimer(self, singleShot=True, timeout=self._end_highlight)
+        self._highlight_clock = QElapsedTimer()
+
+    def _show_list_or_hint(self) -> None:
+        self._recent_stack.setCurrentIndex(1 if self.recent.rowCount() else 0)
+
+    def _usable(self) -> bool:
+        """False once the window is closed or deleted (late background results are dropped)."""
+        return self._alive and shiboken6.isValid(self)
+
+    # -- clock ---------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        now = self._t.ctx.clock.now().astimezone(ZONE)
+        self._clock.setText(now.strftime("%H:%M"))
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+        self._date.setText(locale.toString(QDate(now.year, now.month, now.day), "dddd d MMMM yyyy"))
+        today = now.date()
+        if self._day is not None and today != self._day and self._announcer.idle():
+            # A new day: yesterday's calls mean nothing to today's residents.
+            self.recent.reset([])
+            self.panel.show_call(None)
+        self._day = today
+
+    def _today(self, calls: Iterable[Call]) -> list[Call]:
+        today = self._t.ctx.clock.now().astimezone(ZONE).date()
+        return [c for c in calls if c.at.astimezone(ZONE).date() == today]
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _load_board(self) -> None:
+        self._calls_reading = True
+        branch, ctx, n = self._branch_id, self._t.ctx, self._t.settings.display.recent_calls
+        self._t.tasks.run(
+            lambda: display_board(ctx, branch, n), self._board_read, self._board_failed
+        )
+
+    def _board_read(self, board: DisplayBoard) -> None:
+        if not self._usable():
+            return
+        self._calls_reading = False
+        self._cursor = board.last_seq
+        calls = self._today(board.recent_calls)
+        self.recent.reset(calls)  # shown, not announced: these were called before we started
+        if calls and self._announcer.idle():
+            self.panel.show_call(calls[-1], highlighted=False)
+        self.waiting.set_rows(board.waiting)
+        if self._calls_again:
+            self._calls_again = False
+            self._read_calls()
+
+    def _board_failed(self, exc: BaseException) -> None:
+        if self._usable():
+            self._calls_reading = False
+            log.warning("display board not read (%s); trying again later", exc)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        mine = [c for c in changes if c.branch_id == self._branch_id]
+        kinds = {c.kind for c in mine}
+        if kinds & {ChangeKind.CALL, ChangeKind.TICKET}:
+            self._calls_timer.start()
+        if kinds & {ChangeKind.TICKET, ChangeKind.CATALOGUE}:
+            self._counts_timer.start()
+
+    def _safety_poll(self) -> None:
+        if self._cursor is None:
+            if not self._calls_reading:
+                self._load_board()
+            return
+        self._read_calls()
+        self._read_counts()
+
+    def _read_calls(self) -> None:
+        """Read every call after the cursor; one read at a time, again if more changes came."""
+        if self._cursor is None or self._calls_reading:
+            self._calls_again = True
+            if self._cursor is None and not self._calls_reading:
+                self._load_board()
+            return
+        self._calls_reading = True
+        self._calls_again = False
+        ctx, branch, cursor = self._t.ctx, self._branch_id, self._cursor
+        self._t.tasks.run(
+            lambda: calls_since(ctx, branch, cursor), self._calls_read, self._calls_failed
+        )
+
+    def _calls_read(self, calls: list[Call]) -> None:
+        if not self._usable():
+            return
+        self._calls_reading = False
+        calls = [c for c in sorted(calls, key=lambda c: c.seq) if c.seq > (self._cursor or 0)]
+        if calls:
+            self._cursor = calls[-1].seq
+            self.recent.add(calls)  # all visible at once...
+            for call in calls:  # ...and each one announced, in call order
+                self._announcer.announce(call)
+        if self._calls_again or len(calls) >= PAGE:
+            self._calls_again = False
+            self._read_calls()
+
+    def _calls_failed(self, exc: BaseException) -> None:
+        if self._usable():
+            self._calls_reading = False
+            log.warning("calls not read (%s); keeping the screen, trying again later", exc)
+
+    def _read_counts(self) -> None:
+        if self._counts_reading:
+            self._counts_again = True
+            return
+        self._counts_reading = True
+        self._counts_again = False
+        ctx, branch = self._t.ctx, self._branch_id
+        self._t.tasks.run(
+            lambda: display_board(ctx, branch, 1).waiting, self._counts_read, self._counts_failed
+        )
+
+    def _counts_read(self, rows: tuple) -> None:  # type: ignore[type-arg]
+        if not self._usable():
+            return
+        self._counts_reading = False
+        self.waiting.set_rows(rows)
+        if self._counts_again:
+            self._counts_timer.start()
+
+    def _counts_failed(self, exc: BaseException) -> None:
+        if self._usable():
+            self._counts_reading = False
+            log.warning("waiting counts not read (%s); trying again later", exc)
+
+    # -- announcing ----------------------------------------------------------------------
+
+    def _on_started(self, call: Call) -> None:
+        if not self._usable() or call.branch_id != self._branch_id:
+            return
+        self._unhighlight.stop()
+        self._highlight_clock.start()
+        self.panel.show_call(call, highlighted=True)
+        self.recent.set_announcing(call.id)
+
+    def _on_finished(self, call: Call) -> None:
+        if not self._usable() or self.panel.call is not call:
+            return
+        left = HIGHLIGHT_MIN_MS - self._highlight_clock.elapsed()
+        self._unhighlight.start(max(0, int(left)))
+
+    def _end_highlight(self) -> None:
+        self.panel.set_highlighted(False)
+        self.recent.set_announcing(None)
+
+    # -- for tests and screenshots -------------------------------------------------------
+
+    def visible_texts(self) -> list[str]:
+        """Every text on the screen now: header, big panel, the lists' rows, card titles."""
+        out = [lbl.text() for lbl in self.findChildren(QLabel) if lbl.isVisibleTo(self)]
+        out += self.panel.texts()
+        for call in self.recent.calls():
+            out += [call.ticket_number, call.counter_name]
+            if call.recall:
+                out.append(self.tr("Nog eens"))
+        for name, count in self.waiting.counts().items():
+            out += [name, str(count)]
+        return out
+
+    def settled(self) -> bool:
+        """No read running or scheduled and nothing left to announce."""
+        return (
+            self._cursor is not None
+            and not (self._calls_reading or self._counts_reading)
+            and not (self._calls_timer.isActive() or self._counts_timer.isActive())
+            and self._announcer.idle()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._alive = False
+        for timer in (self._clock_timer, self._poll_timer, self._calls_timer, self._counts_timer):
+            timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,21 @@
+"""The display's screenshots are made for every size."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from kiosk.ui.display.screenshots import render_screenshots
+
+
+def test_render_screenshots_writes_every_state_at_every_size(terminal, tmp_path):
+    sizes = ((1920, 1080), (1280, 720), (1080, 1920))
+
+    paths = render_screenshots(terminal, tmp_path, sizes=sizes)
+
+    expected = {f"display-{state}-{w}x{h}.png" for state in ("empty", "calls") for w, h in sizes}
+    assert {p.name for p in paths} == expected
+    for p in paths:
+        image = QImage(str(p))
+        w, h = (int(v) for v in p.stem.split("-")[-1].split("x"))
+        assert p.stat().st_size > 10_000
+        assert (image.width(), image.height()) == (w, h)
