@@ -10,11 +10,12 @@ import logging
 import sys
 import tempfile
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 from kiosk.config import Settings
-from kiosk.core.ports import SystemClock
+from kiosk.core.ports import FakeClock, SystemClock
 from kiosk.paths import resources_dir
 from kiosk.printing.printers import TicketPrinter, make_printer
 from kiosk.printing.settings import PrinterSettings
@@ -24,6 +25,9 @@ from kiosk.storage.db import Checkpointer, open_database, sqlite_url
 from kiosk.storage.demo import seed_demo
 
 log = logging.getLogger(__name__)
+
+#: Monday 30 November 2026, 09:40 in Brussels.
+SCREENSHOT_TIME = datetime(2026, 11, 30, 8, 40, tzinfo=UTC)
 
 
 def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceContext:
@@ -215,6 +219,8 @@ def render_screenshots(out: Path) -> list[Path]:
         for name, job in jobs:
             settings = Settings(database=sqlite_url(Path(tmp) / f"{name}.sqlite3"))
             ctx = build_context(settings)
+            # A fixed Monday morning: the same pictures on every run, with realistic waits.
+            ctx.clock = FakeClock(SCREENSHOT_TIME)
             terminal = build_terminal(ctx, settings, f"screenshots-{name}")
             from kiosk.ui.common.idle import wait_idle
 

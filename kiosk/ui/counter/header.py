@@ -1,0 +1,77 @@
+"""The navy header of the queue screen: which desk, which building, the time, today's figures,
+and the button to switch to another counter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.model import Counter, CounterKind
+from kiosk.services.counter_work import CounterView
+from kiosk.ui.counter.widgets import StatChip, icon_label
+from kiosk.ui.counter.words import LOCAL_ZONE
+
+
+class HeaderBar(QFrame):
+    """Shows the counter and the day's counts; ``switch_requested`` when the clerk wants to
+    change desks."""
+
+    switch_requested = Signal()
+
+    def __init__(self, counter: Counter, branch_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counterHeader")
+        self.counter_label = QLabel(counter.name)
+        self.counter_label.setObjectName("headerCounter")
+        if counter.kind == CounterKind.VOLUNTEER_DESK:
+            where = self.tr("Vrijwilligersbalie · {branch}").format(branch=branch_name)
+        else:
+            where = branch_name
+        self.branch_label = QLabel(where)
+        self.branch_label.setObjectName("headerBranch")
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.counter_label)
+        names.addWidget(self.branch_label)
+
+        self.served = StatChip(self.tr("door mij geholpen"))
+        self.waiting = StatChip(self.tr("wachten in totaal"))
+        self.no_show = StatChip(self.tr("niet gekomen"))
+
+        self.clock_label = QLabel("--:--")
+        self.clock_label.setObjectName("headerClock")
+        self.switch_button = QPushButton(self.tr("Ander loket"))
+        self.switch_button.setObjectName("headerButton")
+        self.switch_button.setMinimumHeight(48)
+        self.switch_button.setAccessibleName(self.tr("Ander loket kiezen"))
+        self.switch_button.clicked.connect(self.switch_requested)
+
+        lay = QHBoxLayout(self)
+        self._lay = lay
+        lay.setSpacing(16)
+        lay.addWidget(icon_label("people", 44, white=True))
+        lay.addLayout(names)
+        lay.addStretch(1)
+        for chip in (self.served, self.waiting, self.no_show):
+            lay.addWidget(chip)
+        lay.addSpacing(16)
+        lay.addWidget(icon_label("clock", 32, white=True))
+        lay.addWidget(self.clock_label)
+        lay.addSpacing(8)
+        lay.addWidget(self.switch_button)
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        self.setMinimumHeight(68 if compact else 92)
+        self._lay.setContentsMargins(*((16, 8, 16, 8) if compact else (28, 12, 28, 12)))
+        self._lay.setSpacing(10 if compact else 16)
+
+    def tick(self, now: datetime) -> None:
+        self.clock_label.setText(now.astimezone(LOCAL_ZONE).strftime("%H:%M"))
+
+    def set_counts(self, view: CounterView) -> None:
+        self.served.set_value(view.served_today)
+        self.waiting.set_value(view.waiting_total)
+        self.no_show.set_value(view.no_show_today)

@@ -1,0 +1,192 @@
+"""Screenshots of the counter console, for review and documentation.
+
+``render_screenshots(terminal, out_dir, size=(1920, 1080))`` builds a CounterWindow on the
+terminal's database, makes a realistic morning through the use cases (residents take tickets,
+other counters call, transfer and mark a no-show), drives the console through its screens and
+saves ``counter-<screen>-<W>x<H>.png``: choose, queue, transfer (dialog open), printer-alert.
+
+It writes demo activity into the terminal's database, so use a throwaway one. With a FakeClock
+(``advance``) the residents arrive minutes apart; with a real clock they all arrive "now".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.model import Counter, PriorityReason, new_id
+from kiosk.core.queueing import QueueError
+from kiosk.services import counter_work as work
+from kiosk.services.catalogue import BranchCatalogue
+from kiosk.services.context import Done
+from kiosk.services.printer_alerts import PrinterProblem, report_printer_problem
+from kiosk.services.tickets import issue_ticket
+from kiosk.ui.common.idle import wait_idle
+from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.counter import actions as act
+from kiosk.ui.counter.window import CounterWindow
+
+
+def _settle(terminal: Terminal, ms: int = 250) -> None:
+    """Let background reads, debounce timers and layouts finish."""
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline:
+        wait_idle(terminal.tasks)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
+    wait_idle(terminal.tasks)
+    QCoreApplication.processEvents()
+
+
+def _advance(terminal: Terminal, seconds: float) -> None:
+    advance = getattr(terminal.ctx.clock, "advance", None)
+    if advance is not None:
+        advance(seconds)
+
+
+def _save(pm: QPixmap, out_dir: Path, screen: str, size: tuple[int, int]) -> Path:
+    path = out_dir / f"counter-{screen}-{size[0]}x{size[1]}.png"
+    if not pm.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with the modal dialog drawn over it, the way the clerk sees it."""
+    pm = window.grab()
+    dpm = dialog.grab()
+    p = QPainter(pm)
+    p.fillRect(pm.rect(), QColor(20, 40, 66, 150))
+    p.drawPixmap((pm.width() - dpm.width()) // 2, (pm.height() - dpm.height()) // 2, dpm)
+    p.end()
+    return pm
+
+
+def _run(terminal: Terminal, use_case: Callable[[], Done[Any]]) -> Any:
+    """Run a use case on the terminal's db lane (never on the GUI thread), announce what it
+    changed, and return its value; its error is raised here."""
+    box: dict[str, Any] = {}
+    terminal.tasks.run(
+        use_case, lambda d: box.setdefault("done", d), lambda e: box.setdefault("error", e)
+    )
+    wait_idle(terminal.tasks)
+    if "error" in box:
+        raise box["error"]
+    done: Done[Any] = box["done"]
+    terminal.announce(done.changes)
+    return done.value
+
+
+def _morning(
+    terminal: Terminal, cat: BranchCatalogue, mine: Counter, other: Counter | None
+) -> None:
+    """Residents arrive a few minutes apart; another counter works meanwhile: it sends one
+    resident on to us (a transfer) and marks one as not come."""
+    ctx, branch = terminal.ctx, terminal.branch.id
+    every = [s.id for s in cat.services]
+    my_services = [s.service_id for s in mine.skills if s.weight >= 1.0] or every
+    theirs = [s.service_id for s in other.skills if s.weight >= 1.0] if other else []
+    theirs = [sid for sid in theirs if sid not in my_services] or every
+
+    def arrive(count: int, start: int, priorities: dict[int, PriorityReason]) -> None:
+        for i in range(start, start + count):
+            line = theirs if i % 4 == 3 else my_services
+            sid = line[i % len(line)]
+            prio = priorities.get(i)
+            _run(terminal, lambda sid=sid, prio=prio: issue_ticket(ctx, branch, sid, priority=prio))
+            _advance(terminal, 170 + 40 * (i % 3))
+
+    arrive(9, 0, {})
+    if other is not None:
+        called = _run(terminal, lambda: work.call_next(ctx, other.id))
+        if isinstance(called, work.Called):
+            _advance(terminal, 240)
+            _run(terminal, lambda: work.transfer(ctx, other.id, called.ticket.id, my_services[0]))
+        called = _run(terminal, lambda: work.call_next(ctx, other.id))
+        if isinstance(called, work.Called):
+            with contextlib.suppress(QueueError):
+                for _ in range(ctx.rules.recalls_before_no_show):
+                    _advance(terminal, ctx.rules.recall_min_interval_s + 5)
+                    _run(terminal, lambda: work.recall(ctx, other.id, called.ticket.id))
+                _run(terminal, lambda: work.mark_no_show(ctx, other.id, called.ticket.id))
+    arrive(
+        7,
+        9,
+        {10: PriorityReason.ELDERLY, 12: PriorityReason.DISABILITY, 14: PriorityReason.PREGNANCY},
+    )
+    _advance(terminal, 90)
+
+
+def render_screenshots(
+    terminal: Terminal, out_dir: Path, size: tuple[int, int] = (1920, 1080)
+) -> list[Path]:
+    """Drive a CounterWindow through every screen and save PNGs of ``size``; returns the paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    window = CounterWindow(terminal)
+    window.resize(*size)
+    window.show()
+    _settle(terminal)
+    paths.append(_save(window.grab(), out_dir, "choose", size))
+
+    cat = window.catalogue
+    assert cat is not None, "the catalogue did not load"
+    counters = sorted(cat.counters, key=lambda c: c.number)
+    mine = counters[0]
+    # "Another counter" that mostly does other work, so it can send someone on to us.
+    first = mine.skills[0].service_id if mine.skills else ""
+    other = next((c for c in counters[1:] if c.weight(first) < 1.0), None)
+    if other is None and len(counters) > 1:
+        other = counters[1]
+    _morning(terminal, cat, mine, other)
+    window.choose_counter(mine.id)
+    _settle(terminal)
+    screen = window.queue_screen
+    assert screen is not None
+    for name in (act.NEXT, act.PARK, act.NEXT):
+        screen.actions.press(name)
+        _settle(terminal)
+    _advance(terminal, terminal.ctx.rules.recall_min_interval_s + 2)
+    screen.actions.press(act.RECALL)
+    _settle(terminal)
+    _advance(terminal, 6)
+    screen.waiting.select_row(2)
+    screen.tick()  # the recall countdown shows the seconds left
+    _settle(terminal)
+    paths.append(_save(window.grab(), out_dir, "queue", size))
+
+    screen.actions.press(act.TRANSFER)
+    _settle(terminal)
+    dialog = screen.transfer_dialog
+    assert dialog is not None
+    # Show a realistic choice: another service, one that other counters do.
+    current = screen.view.active.service_id if screen.view and screen.view.active else ""
+    choices = [sid for sid in dialog.service_buttons if sid != current]
+    target = next((sid for sid in choices if not mine.serves(sid)), choices[0] if choices else None)
+    if target is not None:
+        dialog.service_buttons[target].click()
+    _settle(terminal)
+    paths.append(_save(_with_dialog(window, dialog), out_dir, "transfer", size))
+    dialog.reject()
+    _settle(terminal)
+
+    kiosk_name = QCoreApplication.translate("CounterScreenshots", "de kiosk aan de inkom")
+    _run(
+        terminal,
+        lambda: report_printer_problem(
+            terminal.ctx, terminal.branch.id, new_id(), kiosk_name, PrinterProblem.OUT_OF_PAPER
+        ),
+    )
+    _settle(terminal)
+    paths.append(_save(window.grab(), out_dir, "printer-alert", size))
+    window.close()
+    _settle(terminal, 50)
+    window.deleteLater()
+    return paths

@@ -1,0 +1,178 @@
+"""The counter console's window: choose a counter, then work the queue at it.
+
+``CounterWindow(terminal, counter_number=None)``: with a number it opens that counter straight
+away; without one (or with a number the branch does not have) it first shows the choice. Opening
+a counter marks the desk open (``open_counter``); switching or closing the window marks it
+closed again, so waiting-time estimates only count desks that really work.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from kiosk.core.model import Counter
+from kiosk.services.catalogue import BranchCatalogue, branch_catalogue
+from kiosk.services.context import Done
+from kiosk.services.counter_work import open_counter
+from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.common.theme import load_fonts
+from kiosk.ui.counter.choose_screen import ChooseScreen
+from kiosk.ui.counter.queue_screen import QueueScreen
+from kiosk.ui.counter.style import counter_qss
+from kiosk.ui.counter.words import error_message
+
+log = logging.getLogger(__name__)
+
+RETRY_MS = 5000
+#: Below this width or height the window switches to its compact look.
+COMPACT_BELOW = (1700, 960)
+
+
+class CounterWindow(QMainWindow):
+    def __init__(
+        self, terminal: Terminal, counter_number: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        load_fonts()
+        self._t = terminal
+        self._wanted = counter_number
+        self._opening = False
+        self.catalogue: BranchCatalogue | None = None
+        self.counter: Counter | None = None
+        self.queue_screen: QueueScreen | None = None
+        self.setObjectName("counterRoot")
+        self.compact: bool | None = None
+        self.setWindowTitle(self.tr("Loket - {branch}").format(branch=terminal.branch.name))
+        self.setMinimumSize(1280, 720)
+        self.stack = QStackedWidget()
+        self.choose_screen = ChooseScreen()
+        self.choose_screen.chosen.connect(self.choose_counter)
+        self.stack.addWidget(self.choose_screen)
+        self.setCentralWidget(self.stack)
+        self._apply_density()
+        self._load_catalogue()
+
+    # -- screen size -------------------------------------------------------------------------
+    def _apply_density(self) -> None:
+        """Full size from about 1920x1080; a compact look below (e.g. a 1366x768 laptop)."""
+        compact = self.height() < COMPACT_BELOW[1] or self.width() < COMPACT_BELOW[0]
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.setStyleSheet(counter_qss(compact))
+        self.choose_screen.set_compact(compact)
+        if self.queue_screen is not None:
+            self.queue_screen.set_compact(compact)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_density()
+
+    # -- catalogue ---------------------------------------------------------------------------
+    def _load_catalogue(self) -> None:
+        ctx, branch = self._t.ctx, self._t.branch.id
+        self._t.tasks.run(
+            lambda: branch_catalogue(ctx, branch), self._on_catalogue, self._on_catalogue_failed
+        )
+
+    def _on_catalogue(self, catalogue: BranchCatalogue) -> None:
+        self.catalogue = catalogue
+        self.choose_screen.set_catalogue(catalogue)
+        wanted, self._wanted = self._wanted, None
+        if wanted is None:
+            return
+        counter = next((c for c in catalogue.counters if c.number == wanted), None)
+        if counter is None:
+            self.choose_screen.message.show_message(
+                self.tr("Loket {n} bestaat hier niet. Kies je loket.").format(n=wanted)
+            )
+            return
+        self.choose_counter(counter.id)
+
+    def _on_catalogue_failed(self, exc: BaseException) -> None:
+        self.choose_screen.message.show_message(error_message(exc, self._t.ctx.rules))
+        QTimer.singleShot(RETRY_MS, self._load_catalogue)
+
+    # -- opening and switching ---------------------------------------------------------------
+    def choose_counter(self, counter_id: str) -> None:
+        """Open the desk ``counter_id`` and show its queue."""
+        if self._opening or self.catalogue is None:
+            return
+        self._opening = True
+        ctx = self._t.ctx
+        self._t.tasks.run(
+            lambda: open_counter(ctx, counter_id), self._on_opened, self._on_open_failed
+        )
+
+    def _on_opened(self, done: Done[Counter]) -> None:
+        self._opening = False
+        self._t.announce(done.changes)
+        assert self.catalogue is not None
+        self.counter = done.value
+        screen = QueueScreen(self._t, self.catalogue, done.value)
+        screen.switch_requested.connect(self.switch_counter)
+        screen.set_compact(bool(self.compact))
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self.queue_screen = screen
+        self.setWindowTitle(
+            self.tr("{counter} - {branch}").format(
+                counter=done.value.name, branch=self._t.branch.name
+            )
+        )
+        screen.start()
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self._opening = False
+        self.choose_screen.message.show_message(error_message(exc, self._t.ctx.rules))
+
+    def switch_counter(self) -> None:
+        """Close this desk and go back to the counter choice (not while someone is at it)."""
+        screen, counter = self.queue_screen, self.counter
+        if screen is None or counter is None:
+            return
+        if screen.has_active():
+            assert screen.view is not None and screen.view.active is not None
+            screen.message.show_message(
+                self.tr("Rond eerst {number} af, of zet het even apart.").format(
+                    number=screen.view.active.display_number
+                )
+            )
+            return
+        ctx = self._t.ctx
+        self._t.tasks.run(
+            lambda: open_counter(ctx, counter.id, is_open=False),
+            self._on_closed,
+            lambda exc: screen.message.show_message(error_message(exc, ctx.rules)),
+        )
+
+    def _on_closed(self, done: Done[Counter]) -> None:
+        self._t.announce(done.changes)
+        self._drop_queue_screen()
+        self.stack.setCurrentWidget(self.choose_screen)
+        self.setWindowTitle(self.tr("Loket - {branch}").format(branch=self._t.branch.name))
+
+    def _drop_queue_screen(self) -> None:
+        if self.queue_screen is not None:
+            self.queue_screen.stop()
+            self.stack.removeWidget(self.queue_screen)
+            self.queue_screen.deleteLater()
+        self.queue_screen = None
+        self.counter = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The desk closes with the window; fire and forget (the task runner finishes it).
+        counter = self.counter
+        if counter is not None:
+            ctx, term = self._t.ctx, self._t
+            term.tasks.run(
+                lambda: open_counter(ctx, counter.id, is_open=False),
+                lambda done: term.announce(done.changes),
+                lambda exc: log.warning("could not close counter: %s", exc),
+            )
+        self._drop_queue_screen()
+        super().closeEvent(event)

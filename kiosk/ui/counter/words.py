@@ -1,0 +1,157 @@
+"""Plain words for the counter console: priorities, states, outcomes, refusals and errors.
+
+Every text goes through Qt translation with the context "CounterWords" (source language Dutch).
+Each Refusal gets its own sentence, so a clerk always reads why a step was refused, never a code.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.core.model import Outcome, PrinterAlert, PriorityReason, QueueRules, TicketState
+from kiosk.core.queueing import QueueError, Refusal
+from kiosk.services.printer_alerts import PrinterProblem
+from kiosk.storage.errors import ConcurrentChange, DatabaseUnavailable, NotFound, StorageError
+
+log = logging.getLogger(__name__)
+
+_CTX = "CounterWords"
+
+#: The branch's local time zone: times are stored in UTC and shown in local time.
+LOCAL_ZONE = ZoneInfo("Europe/Brussels")
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+#: Icon per priority reason (resources/icons); shown next to a word, never as the only cue.
+PRIORITY_ICONS: dict[PriorityReason, str] = {
+    PriorityReason.ELDERLY: "elderly",
+    PriorityReason.DISABILITY: "accessible",
+    PriorityReason.PREGNANCY: "pregnancy",
+    PriorityReason.STAFF: "people",
+}
+
+
+def priority_word(reason: PriorityReason) -> str:
+    """Short form, for a table cell."""
+    return {
+        PriorityReason.ELDERLY: _tr("Oudere"),
+        PriorityReason.DISABILITY: _tr("Beperking"),
+        PriorityReason.PREGNANCY: _tr("Zwanger"),
+        PriorityReason.STAFF: _tr("Personeel"),
+    }[reason]
+
+
+def priority_sentence(reason: PriorityReason) -> str:
+    """Long form, for the current resident panel."""
+    return {
+        PriorityReason.ELDERLY: _tr("Voorrang: oudere persoon"),
+        PriorityReason.DISABILITY: _tr("Voorrang: persoon met een beperking"),
+        PriorityReason.PREGNANCY: _tr("Voorrang: zwangere persoon"),
+        PriorityReason.STAFF: _tr("Voorrang: gegeven door personeel"),
+    }[reason]
+
+
+def state_word(state: TicketState) -> str:
+    return {
+        TicketState.WAITING: _tr("Wacht"),
+        TicketState.TRANSFERRED: _tr("Doorgestuurd"),
+        TicketState.CALLED: _tr("Opgeroepen"),
+        TicketState.SERVING: _tr("In behandeling"),
+        TicketState.PARKED: _tr("Even apart"),
+        TicketState.DONE: _tr("Klaar"),
+        TicketState.NO_SHOW: _tr("Niet gekomen"),
+        TicketState.CANCELLED: _tr("Geannuleerd"),
+    }[state]
+
+
+def outcome_word(outcome: Outcome) -> str:
+    return {
+        Outcome.HELPED: _tr("Geholpen"),
+        Outcome.FOLLOW_UP: _tr("Opvolging nodig"),
+        Outcome.REFERRED: _tr("Doorverwezen"),
+        Outcome.NOT_POSSIBLE: _tr("Niet mogelijk"),
+    }[outcome]
+
+
+def minutes_between(start: datetime | None, end: datetime) -> int:
+    """Whole minutes from ``start`` to ``end`` (0 when unknown or negative)."""
+    if start is None:
+        return 0
+    return max(0, int((end - start).total_seconds() // 60))
+
+
+def local_time_text(when: datetime) -> str:
+    """A stored UTC time as the branch's wall-clock time, e.g. "09:42"."""
+    return when.astimezone(LOCAL_ZONE).strftime("%H:%M")
+
+
+def waited_text(minutes: int) -> str:
+    if minutes < 1:
+        return _tr("Wachtte minder dan 1 minuut")
+    if minutes == 1:
+        return _tr("Wachtte 1 minuut")
+    return _tr("Wachtte %n minuten", n=minutes)
+
+
+def recalls_text(recalls: int) -> str:
+    if recalls == 0:
+        return _tr("Nog niet opnieuw opgeroepen")
+    if recalls == 1:
+        return _tr("1 keer opnieuw opgeroepen")
+    return _tr("%n keer opnieuw opgeroepen", n=recalls)
+
+
+def alert_sentence(alert: PrinterAlert) -> str:
+    """What the yellow banner says about one printer problem."""
+    if alert.problem == PrinterProblem.OUT_OF_PAPER.value:
+        text = _tr("De printer van {device} heeft geen papier meer.")
+    else:
+        text = _tr("De printer van {device} werkt niet.")
+    return text.format(device=alert.device_name)
+
+
+def refusal_sentence(refusal: Refusal, rules: QueueRules) -> str:
+    """One plain sentence per refusal of the queue engine."""
+    if refusal is Refusal.TOO_FEW_RECALLS:
+        return _tr("Roep eerst {n} keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.").format(
+            n=rules.recalls_before_no_show
+        )
+    if refusal is Refusal.REACTIVATION_EXPIRED:
+        return _tr(
+            "Te laat: dit ticket is langer dan {n} minuten niet gekomen. Geef een nieuw ticket."
+        ).format(n=round(rules.reactivation_window_s / 60))
+    if refusal is Refusal.RECALL_TOO_SOON:
+        return _tr("Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.")
+    return {
+        Refusal.NOT_WAITING: _tr("Dit ticket wacht niet meer. Misschien riep een ander loket het."),
+        Refusal.NOT_AT_THIS_COUNTER: _tr("Dit ticket is niet bij jouw loket."),
+        Refusal.NOT_ACTIVE: _tr("Dat kan nu niet: deze persoon is al bij je, of staat apart."),
+        Refusal.NOT_PARKED: _tr("Dit ticket staat niet apart."),
+        Refusal.NOT_NO_SHOW: _tr("Dit ticket staat niet bij 'Niet gekomen'."),
+        Refusal.COUNTER_BUSY: _tr("Je helpt nu iemand. Rond dat eerst af of zet het apart."),
+        Refusal.SERVICE_NOT_SERVED: _tr("Jouw loket doet deze dienst niet."),
+        Refusal.ALREADY_FINISHED: _tr("Dit ticket is al afgerond."),
+    }[refusal]
+
+
+def error_message(exc: BaseException, rules: QueueRules) -> str:
+    """A short plain message for anything a background step raised; never a traceback."""
+    if isinstance(exc, QueueError):
+        return refusal_sentence(exc.refusal, rules)
+    if isinstance(exc, ConcurrentChange):
+        return _tr("Iemand anders was je net voor. Probeer het opnieuw.")
+    if isinstance(exc, NotFound):
+        return _tr("Dit ticket of loket bestaat niet meer.")
+    if isinstance(exc, DatabaseUnavailable):
+        return _tr("De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.")
+    if isinstance(exc, StorageError):
+        return _tr("De gegevens konden niet worden bewaard. Probeer het opnieuw.")
+    log.warning("counter step failed: %r", exc)
+    return _tr("Er ging iets mis. Probeer het opnieuw.")

@@ -1,0 +1,29 @@
+"""The counter console's screenshots are made at the size asked, for every screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from kiosk.ui.counter.screenshots import render_screenshots
+
+
+def test_render_screenshots_writes_every_screen(terminal, tmp_path: Path):
+    paths = render_screenshots(terminal, tmp_path, size=(1920, 1080))
+
+    assert [p.name for p in paths] == [
+        "counter-choose-1920x1080.png",
+        "counter-queue-1920x1080.png",
+        "counter-transfer-1920x1080.png",
+        "counter-printer-alert-1920x1080.png",
+    ]
+    for p in paths:
+        assert p.stat().st_size > 10_000
+        image = QImage(str(p))
+        assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_render_screenshots_at_laptop_size(terminal, tmp_path: Path):
+    paths = render_screenshots(terminal, tmp_path, size=(1366, 768))
+    assert {QImage(str(p)).size().toTuple() for p in paths} == {(1366, 768)}
