@@ -207,6 +207,13 @@ def resume(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Ticket]
         return Done(after, ctx.commit_changes(conn, [_ticket_change(after)]))
 
 
+def no_shows_today(ctx: ServiceContext, branch_id: str, limit: int = 20) -> list[Ticket]:
+    """Today's no-shows at the branch, newest first: the ones a clerk may put back in line."""
+    with ctx.db.read() as conn:
+        day = ctx.local_day(conn, branch_id, ctx.clock.now())
+        return store.no_shows_of_day(conn, branch_id, day, limit)
+
+
 @dataclass(frozen=True, slots=True)
 class CounterView:
     """Everything the counter console shows, read in one go."""

@@ -488,3 +488,18 @@ def count_in_line(
     stmt = _COUNT_LINE_PRIO if priority_only else _COUNT_LINE
     row = stmt.first(conn, {"branch_id": branch_id, "service_id": service_id})
     return int(row[0]) if row is not None else 0
+
+
+def no_shows_of_day(conn: Connection, branch_id: str, day: date, limit: int) -> list[Ticket]:
+    """The branch's no-show tickets of ``day``, newest first."""
+    rows = conn.execute(
+        select(tb.tickets)
+        .where(
+            _T.branch_id == branch_id,
+            _T.day == day,
+            _T.state == TicketState.NO_SHOW.value,
+        )
+        .order_by(_T.no_show_at.desc())
+        .limit(limit)
+    )
+    return [ticket_from_row(r) for r in rows]

@@ -191,3 +191,18 @@ def test_two_kiosks_and_two_counters_in_separate_processes(ctx, db_path: Path) -
         p.join(30)
     ids = [i for _, got in called for i in got]
     assert len(ids) == len(set(ids)) == 120  # every ticket called once, by one counter
+
+
+def test_no_shows_today_newest_first(ctx, clock) -> None:
+    gone = []
+    for _ in range(2):
+        t = issue(ctx, "eid").ticket
+        counter_work.call_next(ctx, DESK1)
+        for _ in range(2):
+            clock.advance(30)
+            counter_work.recall(ctx, DESK1, t.id)
+        counter_work.mark_no_show(ctx, DESK1, t.id)
+        gone.append(t.id)
+    assert [t.id for t in counter_work.no_shows_today(ctx, TOWN_HALL)] == gone[::-1]
+    clock.advance(24 * 3600)
+    assert counter_work.no_shows_today(ctx, TOWN_HALL) == []

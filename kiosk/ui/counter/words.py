@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.model import Outcome, PrinterAlert, PriorityReason, QueueRules, TicketState
 from kiosk.core.queueing import QueueError, Refusal
+from kiosk.services.errors import ConcurrentChange, DatabaseUnavailable, NotFound, StorageError
 from kiosk.services.printer_alerts import PrinterProblem
-from kiosk.storage.errors import ConcurrentChange, DatabaseUnavailable, NotFound, StorageError
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core.queueing import QueueError
 from kiosk.services import counter_work, tickets
 from kiosk.services.catalogue import branch_catalogue
-from kiosk.storage.errors import StorageError
+from kiosk.services.errors import StorageError
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.display.announcer import SilentAnnouncer
