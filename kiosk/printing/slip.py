@@ -12,13 +12,13 @@ from datetime import datetime
 
 @dataclass(frozen=True, slots=True)
 class SlipLabels:
-    """Translated labels printed on the ticket, e.g. Dutch: "Uw nummer", "Mensen voor u"."""
+    """Translated labels printed on the ticket; the defaults are the plain Dutch ones."""
 
-    your_number: str = "Uw nummer"
-    people_ahead: str = "Mensen voor u"
-    expected_wait: str = "Verwachte wachttijd"
-    scan_hint: str = "Scan de code om te zien wanneer het uw beurt is."
-    footer: str = "Bewaar dit ticket. Let op het scherm in de wachtzaal."
+    your_number: str = "Jouw nummer"
+    people_ahead: str = "Mensen voor jou"
+    expected_wait: str = "Je wacht ongeveer"
+    scan_hint: str = "Scan de code. Dan zie je wanneer je aan de beurt bent."
+    footer: str = "Hou dit ticket bij. Kijk naar het scherm in de wachtzaal."
 
 
 @dataclass(frozen=True, slots=True)

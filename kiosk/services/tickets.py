@@ -96,9 +96,11 @@ def issue_ticket(
                 existing = store.ticket(conn, ticket_id)
             except NotFound:
                 existing = None
-            if existing is not None:
+            if existing is not None:  # a retry: same ticket, its place in line as it is now
                 svc = store.service(conn, existing.service_id)
-                return Done(IssuedTicket(existing, svc, 0, 0, ctx.status_url(existing.token)))
+                ahead, wait = _position(ctx, conn, existing, svc)
+                url = ctx.status_url(existing.token)
+                return Done(IssuedTicket(existing, svc, ahead, wait, url))
         svc = ctx.cached(
             ("offered", branch_id, service_id),
             lambda: store.offered_service(conn, branch_id, service_id),
@@ -131,17 +133,23 @@ def issue_ticket(
     return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
 
 
+def _position(
+    ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service
+) -> tuple[int, int]:
+    """(people ahead, wait in minutes) for a ticket; (0, 0) once it is no longer waiting."""
+    if not t.is_waiting:
+        return 0, 0
+    line = store.waiting_of_service(conn, t.branch_id, t.service_id)
+    ahead = queueing.people_ahead(t, line, ctx.rules, ctx.clock.now())
+    return ahead, _wait(ctx, conn, t.branch_id, svc, ahead)
+
+
 def ticket_status(ctx: ServiceContext, token: str) -> TicketStatus:
     """Where a ticket stands, for the status page and the kiosk. Reads only."""
     with ctx.db.read() as conn:
         t = store.ticket_by_token(conn, token)
         svc = store.service(conn, t.service_id)
-        ahead = 0
-        wait = 0
-        if t.is_waiting:
-            line = store.waiting_of_service(conn, t.branch_id, t.service_id)
-            ahead = queueing.people_ahead(t, line, ctx.rules, ctx.clock.now())
-            wait = _wait(ctx, conn, t.branch_id, svc, ahead)
+        ahead, wait = _position(ctx, conn, t, svc)
         number = name = None
         if t.counter_id is not None:
             c = store.counter(conn, t.counter_id)

@@ -33,11 +33,11 @@ def test_ticket_has_all_content_in_cp858(slip) -> None:  # type: ignore[no-untyp
         "Stadhuis Zottegem",
         "Adreswijziging - Attest é",  # en dash is not in CP858: printed as "-"
         "04/03/2026 09:05",
-        "Uw nummer",
-        "Mensen voor u",
-        "Verwachte wachttijd",
+        "Jouw nummer",
+        "Mensen voor jou",
+        "Je wacht ongeveer",
         "ongeveer 10 min",
-        "Bewaar dit ticket. Let op het scherm in de\nwachtzaal.",  # wrapped at 42 columns
+        "Hou dit ticket bij. Kijk naar het scherm\nin de wachtzaal.",  # wrapped at 42 columns
     ]:
         assert text.encode("cp858") in data, text
     assert b"\xc3" not in data  # no stray UTF-8
@@ -141,7 +141,7 @@ def test_priority_text_and_french_labels(make_slip) -> None:  # type: ignore[no-
 
 def test_label_and_value_share_a_line_when_they_fit(slip) -> None:  # type: ignore[no-untyped-def]
     data = render_escpos(slip)
-    line = "Mensen voor u" + "3".rjust(42 - len("Mensen voor u"))
+    line = "Mensen voor jou" + "3".rjust(42 - len("Mensen voor jou"))
     assert line.encode() + b"\n" in data
 
 

@@ -33,9 +33,9 @@ def test_pdf_text_and_page_size(slip) -> None:  # type: ignore[no-untyped-def]
         "Adreswijziging – Attest é",  # WinAnsi has the en dash: kept in the PDF
         "Stadhuis Zottegem",
         "04/03/2026 09:05",
-        "Mensen voor u",
+        "Mensen voor jou",
         "ongeveer 10 min",
-        "Uw nummer",
+        "Jouw nummer",
     ]:
         assert expected in text, expected
 

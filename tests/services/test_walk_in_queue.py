@@ -51,7 +51,10 @@ def test_issue_is_idempotent_by_client_id(ctx) -> None:
     first = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid"), ticket_id="fixed-id").value
     again = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid"), ticket_id="fixed-id").value
     assert again.ticket.id == first.ticket.id and again.ticket.number == first.ticket.number
-    assert issue(ctx, "eid").ticket.number == 2
+    issue(ctx, "eid")
+    retry = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid"), ticket_id="fixed-id").value
+    assert retry.people_ahead == 0 and retry.wait_minutes > 0  # real position, not a guess
+    assert issue(ctx, "eid").ticket.number == 3
 
 
 def test_call_next_priority_then_arrival_and_changes(ctx, clock) -> None:

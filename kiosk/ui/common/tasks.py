@@ -58,10 +58,13 @@ class TaskRunner(QObject):
         self._pending -= 1
         exc = fut.exception()
         if exc is not None:
-            log.error("background task failed: %r", exc, exc_info=exc)
             if on_error is not None:
+                # Expected trouble (printer, database, a refused step): the handler words it
+                # for the user; one log line is enough.
+                log.warning("background task failed: %r", exc)
                 on_error(exc)
             else:
+                log.error("background task failed: %r", exc, exc_info=exc)
                 self.unhandled_error.emit(exc)
             return
         if on_done is not None:

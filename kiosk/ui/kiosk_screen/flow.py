@@ -1,0 +1,188 @@
+"""Taking a ticket, off the GUI thread: store it (db lane), then print it (device lane).
+
+Contract:
+- ``issue()`` is ignored while a ticket is being made: a double tap never gives two tickets.
+  The ticket id is made here, before the first try, and reused by ``retry()``: if a first try
+  did reach the database but its answer got lost, the retry gets that same ticket back.
+- The ticket is stored before anything is printed, so a printer problem never loses it.
+- After printing: success marks the ticket printed and closes this kiosk's printer alerts;
+  failure raises an alert for the counters (``report_printer_problem``). These database effects
+  happen even if the resident already left the ticket screen.
+- Signals carry the ticket id so a screen can ignore news about an older ticket.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core.model import PrinterAlert, PriorityReason, Service, new_id
+from kiosk.printing.printers import PrinterStatus, PrintResult, TicketPrinter
+from kiosk.printing.slip import TicketSlip
+from kiosk.services import printer_alerts, tickets
+from kiosk.services.context import Done
+from kiosk.services.printer_alerts import PrinterProblem
+from kiosk.services.tickets import IssuedTicket
+from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.kiosk_screen import wording
+from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
+
+log = logging.getLogger(__name__)
+
+_PROBLEMS = {
+    PrinterStatus.OUT_OF_PAPER: PrinterProblem.OUT_OF_PAPER,
+    PrinterStatus.OFFLINE: PrinterProblem.OFFLINE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    service: Service
+    priority: PriorityReason | None
+    ticket_id: str
+
+
+class TicketFlow(QObject):
+    issuing = Signal()
+    issued = Signal(object)  # IssuedTicket
+    issue_failed = Signal()
+    printed = Signal(str)  # ticket id
+    print_failed = Signal(str, object)  # ticket id, PrinterStatus
+    staff_told = Signal(str, bool)  # ticket id, whether the alert was stored
+
+    def __init__(
+        self, terminal: Terminal, printer: TicketPrinter, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._terminal = terminal
+        self._printer = printer
+        self._request: _Request | None = None
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def issue(self, service: Service, priority: PriorityReason | None) -> bool:
+        """Start making a ticket. Returns False (and does nothing) when one is being made."""
+        if self._busy:
+            return False
+        self._request = _Request(service, priority, new_id())
+        return self._start()
+
+    def retry(self) -> bool:
+        """Try the failed request again, with the same ticket id."""
+        if self._busy or self._request is None:
+            return False
+        return self._start(retry=True)
+
+    def forget(self) -> None:
+        """The resident gave up after a failure: the next choice is a new request."""
+        if not self._busy:
+            self._request = None
+
+    def _start(self, retry: bool = False) -> bool:
+        req = self._request
+        assert req is not None
+        self._busy = True
+        t = self._terminal
+        branch_id = t.branch.id
+
+        def work() -> Done[IssuedTicket]:
+            done = tickets.issue_ticket(
+                t.ctx, branch_id, req.service.id, priority=req.priority, ticket_id=req.ticket_id
+            )
+            if retry:
+                # If the first try was stored after all, issue_ticket returns that ticket
+                # without a line count: read where it stands now.
+                status = tickets.ticket_status(t.ctx, done.value.ticket.token)
+                fresh = replace(
+                    done.value, people_ahead=status.people_ahead, wait_minutes=status.wait_minutes
+                )
+                done = Done(fresh, done.changes)
+            return done
+
+        self.issuing.emit()
+        t.tasks.run(work, self._issued, self._failed)
+        return True
+
+    def _issued(self, done: Done[IssuedTicket]) -> None:
+        self._busy = False
+        self._request = None
+        self._terminal.announce(done.changes)
+        issued: IssuedTicket = done.value
+        self.issued.emit(issued)
+        self._print(issued)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        log.error("could not issue a ticket: %s", getattr(exc, "log_message", repr(exc)))
+        self.issue_failed.emit()
+
+    # --- printing ---------------------------------------------------------------------------
+
+    def slip(self, issued: IssuedTicket) -> TicketSlip:
+        """The paper ticket, with texts translated here (the printer never builds sentences)."""
+        t = issued.ticket
+        return TicketSlip(
+            number=t.display_number,
+            service_name=issued.service.name,
+            branch_name=self._terminal.branch.name,
+            printed_at=self._terminal.ctx.clock.now().astimezone(LOCAL_ZONE),
+            people_ahead_text=str(issued.people_ahead),
+            wait_text=wording.wait_short(issued.people_ahead, issued.wait_minutes),
+            status_url=issued.status_url,
+            labels=wording.slip_labels(),
+            priority_text=wording.priority_name(t.priority),
+        )
+
+    def _print(self, issued: IssuedTicket) -> None:
+        ticket_id = issued.ticket.id
+        slip = self.slip(issued)
+        printer = self._printer
+        self._terminal.tasks.run(
+            lambda: printer.print_ticket(slip),
+            lambda result: self._print_done(ticket_id, result),
+            lambda exc: self._print_done(
+                ticket_id, PrintResult(False, PrinterStatus.ERROR, repr(exc))
+            ),
+            lane="device",
+        )
+
+    def _print_done(self, ticket_id: str, result: PrintResult) -> None:
+        t = self._terminal
+        branch_id = t.branch.id
+        if result.ok:
+            self.printed.emit(ticket_id)
+            t.tasks.run(
+                lambda: tickets.mark_printed(t.ctx, ticket_id),
+                lambda done: t.announce(done.changes),
+                lambda exc: log.warning("could not mark %s printed: %r", ticket_id, exc),
+            )
+            t.tasks.run(
+                lambda: printer_alerts.clear_printer_problem(t.ctx, branch_id, t.device_id),
+                lambda done: t.announce(done.changes),
+                lambda exc: log.warning("could not clear printer alerts: %r", exc),
+            )
+            return
+        log.warning("ticket not printed (%s): %s", result.status, result.detail)
+        status = result.status if result.status is not PrinterStatus.OK else PrinterStatus.ERROR
+        self.print_failed.emit(ticket_id, status)
+        problem = _PROBLEMS.get(status, PrinterProblem.ERROR)
+        t.tasks.run(
+            lambda: printer_alerts.report_printer_problem(
+                t.ctx, branch_id, t.device_id, t.device_name, problem
+            ),
+            lambda done: self._reported(ticket_id, done),
+            lambda exc: self._report_failed(ticket_id, exc),
+        )
+
+    def _reported(self, ticket_id: str, done: Done[PrinterAlert | None]) -> None:
+        self._terminal.announce(done.changes)
+        self.staff_told.emit(ticket_id, True)
+
+    def _report_failed(self, ticket_id: str, exc: BaseException) -> None:
+        log.error("could not report the printer problem: %r", exc)
+        self.staff_told.emit(ticket_id, False)

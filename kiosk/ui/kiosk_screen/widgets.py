@@ -1,0 +1,299 @@
+"""Building blocks shared by the kiosk's screens: style sheet, header, bottom bar, big buttons.
+
+Sizes are for a 1080x1920 / 1920x1080 touchscreen read standing up, by people who may not see
+well: body text >= 24 px, buttons >= 96 px high, the focus ring thick and amber.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.ports import Clock
+from kiosk.ui.common.icons import svg_pixmap
+from kiosk.ui.common.theme import Colours
+
+LOCAL_ZONE = ZoneInfo("Europe/Brussels")
+#: Height of every touch target in the bottom bar (help, back) and of the choice buttons.
+TOUCH_H = 104
+BAR_H = 148
+#: Buttons take focus from the keyboard (Tab) but not from a tap: on a touchscreen a focus ring
+#: left on the last tapped button would only puzzle the next resident.
+TOUCH_FOCUS = Qt.FocusPolicy.TabFocus
+MARGIN = 48
+
+C = Colours
+KIOSK_QSS = f"""
+QWidget#kioskWindow {{ background: {C.BACKGROUND}; }}
+QStackedWidget, QWidget#kioskPage {{ background: {C.BACKGROUND}; }}
+QFrame#kioskHeader {{ background: {C.NAVY}; }}
+QFrame#kioskHeader QLabel {{ color: white; background: transparent; }}
+QLabel#branchName {{ font-size: 34px; font-weight: 700; }}
+QLabel#headerDate {{ font-size: 24px; }}
+QLabel#headerTime {{ font-size: 40px; font-weight: 700; }}
+QLabel#kioskTitle {{ font-size: 56px; font-weight: 700; color: {C.NAVY}; }}
+QLabel#kioskLead {{ font-size: 28px; color: {C.MUTED}; }}
+QLabel#body {{ font-size: 28px; color: {C.TEXT}; }}
+QLabel#bodyStrong {{ font-size: 30px; font-weight: 700; color: {C.NAVY}; }}
+QFrame#bottomBar {{ background: {C.CARD}; border-top: 2px solid {C.BORDER}; }}
+QPushButton#help, QPushButton#back, QPushButton#done {{ border-radius: 16px; padding: 0px;
+  min-height: {TOUCH_H}px; max-height: {TOUCH_H}px; }}
+QLabel#barText {{ font-size: 30px; font-weight: 700; background: transparent; }}
+QLabel#barNote {{ font-size: 26px; color: {C.MUTED}; }}
+QPushButton#help {{ background: {C.NAVY}; border: 3px solid {C.NAVY_DARK}; }}
+QPushButton#help QLabel#barText {{ color: white; }}
+QPushButton#help:pressed {{ background: {C.NAVY_DARK}; }}
+QPushButton#back {{ background: {C.CARD}; border: 3px solid {C.NAVY}; }}
+QPushButton#back QLabel#barText {{ color: {C.NAVY}; }}
+QPushButton#back:pressed {{ background: #E3EAF3; }}
+QPushButton#done {{ background: {C.ACCENT}; border: 3px solid {C.ACCENT_DARK}; }}
+QPushButton#done QLabel#barText {{ color: white; }}
+QPushButton#done:pressed {{ background: {C.ACCENT_DARK}; }}
+QPushButton#help:disabled {{ background: #ECEFF3; border-color: #9AA3AE; }}
+QPushButton#help QLabel#barText:disabled {{ color: #4A5563; }}
+QPushButton#help:focus, QPushButton#back:focus, QPushButton#done:focus,
+QPushButton#retry:focus {{ border: 6px solid {C.FOCUS}; }}
+QPushButton#bigChoice {{ background: {C.CARD}; border: 3px solid {C.BORDER};
+  border-radius: 20px; padding: 0px; }}
+QPushButton#bigChoice:pressed {{ background: #E3EAF3; border-color: {C.NAVY}; }}
+QPushButton#bigChoice:focus, QPushButton#bigChoicePrimary:focus {{
+  border: 6px solid {C.FOCUS}; }}
+QPushButton#bigChoicePrimary {{ background: {C.ACCENT}; border: 3px solid {C.ACCENT_DARK};
+  border-radius: 20px; padding: 0px; }}
+QPushButton#bigChoicePrimary:pressed {{ background: {C.ACCENT_DARK}; }}
+QPushButton#bigChoice QLabel, QPushButton#bigChoicePrimary QLabel {{ background: transparent; }}
+QLabel#choiceTitle {{ font-size: 32px; font-weight: 700; color: {C.NAVY}; }}
+QLabel#choiceText {{ font-size: 23px; color: {C.MUTED}; }}
+QPushButton#bigChoicePrimary QLabel#choiceTitle {{ color: white; font-size: 36px; }}
+QPushButton#bigChoicePrimary QLabel#choiceText {{ color: white; }}
+QPushButton#retry {{ background: {C.ACCENT}; color: white; border: 3px solid {C.ACCENT_DARK};
+  font-size: 30px; font-weight: 700; border-radius: 16px; padding: 0px 48px;
+  min-height: {TOUCH_H}px; }}
+QFrame#kioskCard {{ background: {C.CARD}; border: 2px solid {C.BORDER}; border-radius: 24px; }}
+QFrame#kioskCard QLabel {{ background: transparent; }}
+QFrame#kioskAlert {{ background: {C.WARNING_BG}; border: 3px solid {C.WARNING_TEXT};
+  border-radius: 20px; }}
+QFrame#kioskAlert QLabel {{ color: {C.WARNING_TEXT}; background: transparent; }}
+QFrame#kioskOk {{ background: #E3F2E9; border: 3px solid {C.ACCENT}; border-radius: 20px; }}
+QFrame#kioskOk QLabel {{ color: {C.ACCENT_DARK}; background: transparent; }}
+QFrame#kioskInfo {{ background: #E7EDF5; border: 3px solid #B7C4D6; border-radius: 20px; }}
+QFrame#kioskInfo QLabel {{ color: {C.NAVY}; background: transparent; }}
+QLabel#statusTitle {{ font-size: 32px; font-weight: 700; }}
+QLabel#statusText {{ font-size: 26px; }}
+"""
+
+
+def label(text: str, name: str, *, wrap: bool = True, align: Qt.AlignmentFlag | None = None):
+    """A QLabel with an object name from the style sheet (wrapping by default)."""
+    lab = QLabel(text)
+    lab.setObjectName(name)
+    lab.setWordWrap(wrap)
+    if align is not None:
+        lab.setAlignment(align)
+    return lab
+
+
+def icon_label(icon: str, size: int, white: bool = False) -> QLabel:
+    lab = QLabel()
+    lab.setPixmap(svg_pixmap(icon, size, white))
+    lab.setFixedSize(size, size)
+    lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return lab
+
+
+def card(name: str = "kioskCard") -> QFrame:
+    frame = QFrame()
+    frame.setObjectName(name)
+    return frame
+
+
+class BigButton(QPushButton):
+    """A large touch target: an icon, a title and (optionally) a line of explanation.
+
+    The labels ignore the mouse, so a tap anywhere on the button is a tap on the button. The
+    accessible name is the title; the explanation becomes the accessible description.
+    """
+
+    def __init__(
+        self,
+        icon: str,
+        title: str,
+        text: str = "",
+        *,
+        primary: bool = False,
+        icon_size: int = 88,
+        min_height: int = 160,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bigChoicePrimary" if primary else "bigChoice")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(TOUCH_FOCUS)
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(title)
+        if text:
+            self.setAccessibleDescription(text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 20, 28, 20)
+        row.setSpacing(28)
+        row.addWidget(icon_label(icon, icon_size, white=primary), 0, Qt.AlignmentFlag.AlignVCenter)
+        texts = QVBoxLayout()
+        texts.setSpacing(6)
+        texts.addStretch(1)
+        self.title_label = label(title, "choiceTitle")
+        texts.addWidget(self.title_label)
+        self.text_label = label(text, "choiceText")
+        self.text_label.setVisible(bool(text))
+        texts.addWidget(self.text_label)
+        texts.addStretch(1)
+        for lab in (self.title_label, self.text_label):
+            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addLayout(texts, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # QPushButton ignores its layout when sizing. Width from the layout; height from
+        # minimumHeight only: a wrapped label's own minimum assumes a very narrow column and
+        # would make the window taller than the screen.
+        lay = self.layout()
+        width = lay.minimumSize().width() if lay is not None else 0
+        return QSize(width, self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        lay = self.layout()
+        hint = lay.sizeHint() if lay is not None else super().sizeHint()
+        return hint.expandedTo(QSize(0, self.minimumHeight()))
+
+
+class BarButton(QPushButton):
+    """A bottom-bar button (help, back, done): icon and text side by side, 104 px high.
+
+    Built from labels (not QPushButton's own icon and text) to control the gap between them.
+    The text is also the accessible name. Disabled, the icon turns from white to navy so it stays
+    visible on the grey background.
+    """
+
+    def __init__(self, name: str, text: str, icon: str, white: bool) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(TOUCH_FOCUS)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 0, 36, 0)
+        row.setSpacing(16)
+        row.addStretch(1)
+        self._icon = icon_label(icon, 48, white)
+        row.addWidget(self._icon)
+        self._text = label("", "barText", wrap=False)
+        self._text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(self._text)
+        row.addStretch(1)
+        self._icon_name, self._white = icon, white
+        self.set_content(text, icon, white)
+
+    def set_content(self, text: str, icon: str, white: bool) -> None:
+        self._icon_name, self._white = icon, white
+        self._text.setText(text)
+        self.setAccessibleName(text)
+        self._paint_icon()
+
+    def text(self) -> str:  # the visible text lives in a label
+        return self._text.text()
+
+    def _paint_icon(self) -> None:
+        self._icon.setPixmap(svg_pixmap(self._icon_name, 48, self._white and self.isEnabled()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:
+            self._paint_icon()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        lay = self.layout()
+        assert lay is not None
+        return QSize(lay.sizeHint().width(), TOUCH_H)
+
+    minimumSizeHint = sizeHint
+
+
+class Header(QFrame):
+    """Navy band with the branch's name and the local date and time (from the terminal clock)."""
+
+    def __init__(self, branch_name: str, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskHeader")
+        self.setFixedHeight(128)
+        self._clock = clock
+        self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(MARGIN, 0, MARGIN, 0)
+        row.setSpacing(20)
+        row.addWidget(icon_label("home", 56, white=True))
+        self.branch = label(branch_name, "branchName", wrap=False)
+        row.addWidget(self.branch)
+        row.addStretch(1)
+        self.date = label("", "headerDate", wrap=False)
+        row.addWidget(self.date)
+        self.time = label("", "headerTime", wrap=False)
+        self.time.setMinimumWidth(130)
+        self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.time)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        now = self._clock.now().astimezone(LOCAL_ZONE)
+        self.time.setText(f"{now:%H:%M}")
+        # Day and month names in Dutch, whatever the machine's own locale is.
+        self.date.setText(self._locale.toString(now.date(), "dddd d MMMM"))
+
+
+class BottomBar(QFrame):
+    """The strip at the bottom of every screen: a way back on the left, help on the right.
+
+    It belongs to the window, not to a screen, so the help button never moves.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bottomBar")
+        self.setFixedHeight(BAR_H)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(MARGIN, 0, MARGIN, 0)
+        row.setSpacing(24)
+        self.back = BarButton("back", "", "back", white=False)
+        self.back.setMinimumWidth(300)
+        row.addWidget(self.back, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.note = label("", "barNote", align=Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.note, 1)
+        self.help = BarButton("help", "", "help", white=True)
+        self.help.setFixedWidth(340)
+        row.addWidget(self.help, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_back(self, text: str | None, icon: str = "back", done: bool = False) -> None:
+        """Show the left button with ``text`` (None hides it); ``done`` makes it green."""
+        self.back.setVisible(text is not None)
+        if text is None:
+            return
+        self.back.setObjectName("done" if done else "back")
+        self.back.set_content(text, icon, white=done)
+        # Object name changed: make the style sheet look again (button and its label).
+        for widget in (self.back, *self.back.findChildren(QLabel)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)

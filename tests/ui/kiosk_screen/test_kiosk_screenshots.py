@@ -1,0 +1,30 @@
+"""The screenshot tool renders every kiosk screen at the kiosk's real size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from kiosk.services import printer_alerts
+from kiosk.storage.demo import TOWN_HALL
+from kiosk.ui.kiosk_screen.screenshots import render_screenshots
+
+EXPECTED = ["start", "priority", "ticket", "ticket-printer-problem", "help"]
+
+
+@pytest.mark.parametrize(
+    ("orientation", "size"), [("portrait", (1080, 1920)), ("landscape", (1920, 1080))]
+)
+def test_screenshots_of_every_screen(terminal, ctx, tmp_path, orientation, size) -> None:
+    paths = render_screenshots(terminal, tmp_path, orientation)
+
+    width, height = size
+    names = {p.name for p in paths}
+    for screen in EXPECTED:
+        assert f"kiosk-{screen}-{width}x{height}.png" in names
+    for path in paths:
+        assert path.exists() and path.stat().st_size > 10_000
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == size, path.name
+    # It made its own printer trouble for the pictures, and cleaned it up.
+    assert printer_alerts.open_printer_alerts(ctx, TOWN_HALL) == []
