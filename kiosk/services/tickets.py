@@ -133,9 +133,7 @@ def issue_ticket(
     return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
 
 
-def _position(
-    ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service
-) -> tuple[int, int]:
+def _position(ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service) -> tuple[int, int]:
     """(people ahead, wait in minutes) for a ticket; (0, 0) once it is no longer waiting."""
     if not t.is_waiting:
         return 0, 0
