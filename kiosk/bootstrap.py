@@ -135,6 +135,7 @@ def run_role(role: str, settings: Settings, *, windowed: bool = False) -> int:
     terminal = build_terminal(ctx, settings, settings.device.name)
     window = build_window(role, terminal, settings)
     if windowed:
+        window = _fit_to_desktop(role, window, settings)
         window.resize(*_window_size(role, settings))
         window.show()
     else:
@@ -143,6 +144,18 @@ def run_role(role: str, settings: Settings, *, windowed: bool = False) -> int:
     terminal.feed.stop()
     terminal.tasks.shutdown()
     return int(code)
+
+
+def _fit_to_desktop(role: str, window, settings: Settings):  # type: ignore[no-untyped-def]
+    """The kiosk is designed for its big touch screen; in a desktop window it is shown scaled."""
+    if role != "kiosk":
+        return window
+    from PySide6.QtCore import QSize
+
+    from kiosk.ui.common.scaled_host import ScaledHost
+
+    portrait = settings.kiosk.orientation == "portrait"
+    return ScaledHost(window, QSize(1080, 1920) if portrait else QSize(1920, 1080))
 
 
 def _window_size(role: str, settings: Settings) -> tuple[int, int]:
@@ -174,18 +187,25 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
         database=sqlite_url(database),
         printer=printer,
         device=replace(settings.device, branch="gemeentehuis", counter=1),
+        kiosk=replace(settings.kiosk, orientation="portrait"),
     )
     app = _qt_app()
     ctx = build_context(settings)
     roles = ("kiosk", "counter", "display")
     terminals = {r: build_terminal(ctx, settings, f"demo-{r}") for r in roles}
-    windows = {r: build_window(r, terminals[r], settings) for r in roles}
+    windows = {
+        r: _fit_to_desktop(r, build_window(r, terminals[r], settings), settings) for r in roles
+    }
+    # Kiosk on the left (portrait, scaled to the screen's height), counter and display stacked
+    # on the right.
     screen = QGuiApplication.primaryScreen().availableGeometry()
-    w, h = screen.width(), screen.height()
-    kiosk_w = min(600, w // 3)
-    windows["kiosk"].setGeometry(screen.x(), screen.y(), kiosk_w, min(h, int(kiosk_w * 16 / 9)))
-    windows["counter"].setGeometry(screen.x() + kiosk_w, screen.y(), w - kiosk_w, h // 2)
-    windows["display"].setGeometry(screen.x() + kiosk_w, screen.y() + h // 2, w - kiosk_w, h // 2)
+    x, y, w, h = screen.x(), screen.y(), screen.width(), screen.height()
+    kiosk_w = min(w // 3, h * 9 // 16)
+    for widget in windows.values():
+        widget.setMinimumSize(0, 0)
+    windows["kiosk"].setGeometry(x, y, kiosk_w, h)
+    windows["counter"].setGeometry(x + kiosk_w, y, w - kiosk_w, h * 3 // 5)
+    windows["display"].setGeometry(x + kiosk_w, y + h * 3 // 5, w - kiosk_w, h - h * 3 // 5)
     for r in roles:
         windows[r].setWindowTitle(
             {"kiosk": "Kiosk", "counter": "Loket 1", "display": "Wachtzaal"}[r]
