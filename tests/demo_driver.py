@@ -1,0 +1,143 @@
+"""Drives `kiosk demo` as a newcomer would, in its own process (see tests/test_demo.py).
+
+Usage: python -m tests.demo_driver DB_PATH  -> prints a JSON object with the steps reached and
+any error, then exits. The steps are real mouse clicks on the real windows, through the
+kiosk's scaling, on the real bootstrap with a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton, QWidget
+
+from kiosk import bootstrap
+from kiosk.config import Settings
+from kiosk.ui.common.scaled_host import ScaledHost
+
+
+def _inner(window: QWidget) -> QWidget:
+    return window.screen_widget if isinstance(window, ScaledHost) else window
+
+
+def _button(root: QWidget, name: str) -> QPushButton | None:
+    for b in _inner(root).findChildren(QPushButton):
+        if b.accessibleName() == name and b.isVisible() and b.isEnabled():
+            return b
+    return None
+
+
+def _click(window: QWidget, button: QPushButton) -> None:
+    """A left click where the button is on screen (mapped through the kiosk's scaling)."""
+    if isinstance(window, ScaledHost):
+        inner = button.mapTo(window.screen_widget, button.rect().center())
+        at = window.mapFromScene(inner.toPointF())
+        target: QWidget = window.viewport()
+    else:  # a plain window: Qt delivers a synthetic click to the widget named, not the point
+        at, target = button.rect().center(), button
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+
+def _pause(seconds: float) -> Callable[[], bool]:
+    """A person looks at the screen before the next tap (the kiosk ignores taps in the first
+    moment after a screen change, so a double tap cannot answer the next question)."""
+    until = time.monotonic() + seconds
+    return lambda: time.monotonic() >= until
+
+
+def _texts(root: QWidget) -> str:
+    """What a person can read: labels, and the cells of lists and tables."""
+    parts = [lb.text() for lb in _inner(root).findChildren(QLabel) if lb.isVisible()]
+    for view in _inner(root).findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None:
+            cols = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+            parts += [
+                str(model.data(model.index(r, c)))
+                for r in range(model.rowCount(QModelIndex()))
+                for c in range(cols)
+            ]
+    return " ".join(parts)
+
+
+def run(db: Path) -> dict[str, object]:
+    """Run the demo on ``db`` and walk through it; the steps reached and any error."""
+    windows: dict[str, QWidget] = {}
+    log: list[str] = []
+
+    def find_windows() -> bool:
+        for w in QApplication.topLevelWidgets():
+            title = w.windowTitle().split(" - ")[0]
+            if w.isVisible() and title in ("Kiosk", "Loket 1", "Wachtzaal"):
+                windows[title] = w
+        return len(windows) == 3
+
+    def steps() -> Iterator[Callable[[], bool]]:
+        yield find_windows
+        kiosk, counter, room = windows["Kiosk"], windows["Loket 1"], windows["Wachtzaal"]
+        log.append("windows")
+        yield lambda: _button(kiosk, "Identiteitskaart") is not None
+        yield _pause(0.5)
+        _click(kiosk, _button(kiosk, "Identiteitskaart"))
+        log.append("service")
+        yield lambda: _button(kiosk, "Nee, ik wacht gewoon") is not None
+        yield _pause(0.5)
+        _click(kiosk, _button(kiosk, "Nee, ik wacht gewoon"))
+        log.append("priority")
+        yield lambda: "A001" in _texts(kiosk) and "A001" in _texts(counter)
+        log.append("ticket")
+        yield _pause(0.5)
+        _click(counter, _button(counter, "Volgende"))
+        yield lambda: "A001 naar Loket 1" in _texts(room)
+        log.append("called")
+
+    script = steps()
+    wait_for = next(script)
+    deadline = time.monotonic() + 60
+
+    errors: list[BaseException] = []
+
+    def tick() -> None:
+        try:
+            step()
+        except BaseException as exc:  # the app's excepthook would only log it
+            errors.append(exc)
+            QApplication.quit()
+
+    def step() -> None:
+        nonlocal wait_for
+        if time.monotonic() > deadline:
+            QApplication.quit()
+            return
+        if wait_for():
+            try:
+                wait_for = next(script)
+            except StopIteration:
+                for w in windows.values():
+                    w.close()
+                QApplication.quit()
+                return
+        QTimer.singleShot(50, tick)
+
+    bootstrap._qt_app()  # the timer below needs the application the demo will run on
+    QTimer.singleShot(100, tick)
+    hook = sys.excepthook
+    try:
+        bootstrap.run_demo(Settings(), db)
+    finally:
+        sys.excepthook = hook
+    return {"steps": log, "errors": [repr(e) for e in errors]}
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = run(Path(sys.argv[1]))
+    print("DEMO-RESULT " + json.dumps(result), flush=True)
+    os._exit(0)  # the demo's own exit path is what is under test, not interpreter teardown
