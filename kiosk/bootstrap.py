@@ -9,20 +9,23 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Settings
 from kiosk.core.ports import FakeClock, SystemClock
 from kiosk.paths import resources_dir
-from kiosk.printing.printers import TicketPrinter, make_printer
 from kiosk.printing.settings import PrinterSettings
-from kiosk.services import catalogue
-from kiosk.services.context import Database, ServiceContext
-from kiosk.storage.db import Checkpointer, open_database, sqlite_url
-from kiosk.storage.demo import seed_demo
+
+# The database, printing and services stack is imported where it is used, not here: a terminal
+# paints its start-up page first (see run_role), and these imports take a second on a kiosk PC.
+if TYPE_CHECKING:
+    from kiosk.printing.printers import TicketPrinter
+    from kiosk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,10 @@ SCREENSHOT_TIME = datetime(2026, 11, 30, 8, 40, tzinfo=UTC)
 
 def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceContext:
     """Database opened and migrated; the demo catalogue put in when the database is empty."""
+    from kiosk.services.context import Database, ServiceContext
+    from kiosk.storage.db import Checkpointer, open_database
+    from kiosk.storage.demo import seed_demo
+
     engine = open_database(settings.database_url())
     Checkpointer(engine).start()  # daemon thread; lives as long as the process
     if seed_if_empty:
@@ -47,6 +54,8 @@ def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceC
 
 
 def build_printer(printer: PrinterSettings) -> TicketPrinter:
+    from kiosk.printing.printers import make_printer
+
     if printer.kind == "system":
         from kiosk.ui.common.system_printer import SystemQueuePrinter
 
@@ -76,6 +85,7 @@ def _install_excepthook() -> None:
 
 
 def build_terminal(ctx: ServiceContext, settings: Settings, device_name: str):  # type: ignore[no-untyped-def]
+    from kiosk.services import catalogue
     from kiosk.ui.common.feed import ChangeFeed
     from kiosk.ui.common.tasks import TaskRunner
     from kiosk.ui.common.terminal import Terminal
@@ -128,21 +138,45 @@ def build_window(role: str, terminal, settings: Settings, printer: TicketPrinter
     raise ValueError(f"unknown role {role!r}")
 
 
-def run_role(role: str, settings: Settings, *, windowed: bool = False) -> int:
-    """Run one role full screen (or in a window) until closed."""
+def run_role(
+    role: str,
+    settings: Settings,
+    *,
+    windowed: bool = False,
+    on_window: Callable[[Any], None] | None = None,
+) -> int:
+    """Run one role full screen (or in a window) until closed.
+
+    The window paints its start-up page first; the database and the screens are built once that
+    page is on screen. ``on_window`` sees the top-level window before it is shown (benchmarks).
+    """
+    from PySide6.QtCore import Qt
+
+    from kiosk.ui.common.boot import TerminalWindow
+
     app = _qt_app()
-    ctx = build_context(settings)
-    terminal = build_terminal(ctx, settings, settings.device.name)
-    window = build_window(role, terminal, settings)
+    host = TerminalWindow({"kiosk": "Kiosk", "counter": "Loket", "display": "Wachtzaal"}[role])
+    built: dict[str, Any] = {}
+
+    def build() -> None:
+        ctx = build_context(settings)
+        terminal = build_terminal(ctx, settings, settings.device.name)
+        window = build_window(role, terminal, settings)
+        host.install(_fit_to_desktop(role, window, settings) if windowed else window)
+        built["terminal"] = terminal
+
+    host.ready.connect(build, Qt.ConnectionType.SingleShotConnection)
+    if on_window is not None:
+        on_window(host)
     if windowed:
-        window = _fit_to_desktop(role, window, settings)
-        window.resize(*_window_size(role, settings))
-        window.show()
+        host.resize(*_window_size(role, settings))
+        host.show()
     else:
-        window.showFullScreen()
+        host.showFullScreen()
     code = app.exec()
-    terminal.feed.stop()
-    terminal.tasks.shutdown()
+    if "terminal" in built:
+        built["terminal"].feed.stop()
+        built["terminal"].tasks.shutdown()
     return int(code)
 
 
@@ -174,6 +208,8 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
+
+    from kiosk.storage.db import sqlite_url
 
     if fresh:
         for suffix in ("", "-wal", "-shm"):
@@ -222,6 +258,8 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
 
 def render_screenshots(out: Path) -> list[Path]:
     """Every screen of every role as PNG, offscreen, each role on its own fresh demo database."""
+    from kiosk.storage.db import sqlite_url
+    from kiosk.ui.common.idle import wait_idle
     from kiosk.ui.counter.screenshots import render_screenshots as counter_shots
     from kiosk.ui.display.screenshots import render_screenshots as display_shots
     from kiosk.ui.kiosk_screen.screenshots import render_screenshots as kiosk_shots
@@ -242,8 +280,6 @@ def render_screenshots(out: Path) -> list[Path]:
             # A fixed Monday morning: the same pictures on every run, with realistic waits.
             ctx.clock = FakeClock(SCREENSHOT_TIME)
             terminal = build_terminal(ctx, settings, f"screenshots-{name}")
-            from kiosk.ui.common.idle import wait_idle
-
             wait_idle(terminal.tasks)
             written += job(terminal)
             terminal.feed.stop()

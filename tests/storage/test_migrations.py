@@ -35,3 +35,15 @@ def test_migrated_schema_matches_tables_on_each_database(ctx) -> None:
     with ctx.db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
+
+
+def test_schema_head_constant_is_alembics_head(tmp_path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from kiosk.storage.db import SCHEMA_HEAD, alembic_config, current_revision, make_engine
+
+    engine = make_engine(sqlite_url(tmp_path / "h.sqlite3"))
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == SCHEMA_HEAD
+    assert current_revision(engine) is None
+    open_database(sqlite_url(tmp_path / "h.sqlite3"))
+    assert current_revision(engine) == SCHEMA_HEAD

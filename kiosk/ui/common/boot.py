@@ -1,0 +1,60 @@
+"""The terminal's one top-level window: it paints a start-up page at once, then holds the role.
+
+Why: opening the database and building the screens takes a second or two on a small kiosk PC.
+A touchscreen that stays black meanwhile looks broken to a resident; this window paints the
+municipality's colours and a plain "one moment" within a tenth of a second of start, and
+``ready`` fires once that page is on screen, so the heavy work starts only after it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from kiosk.ui.common.theme import Colours
+
+
+class _FirstPaint(QObject):
+    painted = Signal()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self.painted.emit()
+        return False
+
+
+class TerminalWindow(QMainWindow):
+    #: The start-up page has been painted: build the real screen now.
+    ready = Signal()
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setWindowTitle(title)
+        self.screen_widget: QWidget | None = None
+        page = QFrame()
+        page.setObjectName("boot")
+        page.setStyleSheet(f"QFrame#boot {{ background: {Colours.NAVY}; }}")
+        layout = QVBoxLayout(page)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label = QLabel(self.tr("Even geduld. Het scherm start op."))
+        label.setStyleSheet("color: white; font-size: 40px; font-weight: 600;")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.setCentralWidget(page)
+        self._watch = _FirstPaint(self)
+        self._watch.painted.connect(self.ready, Qt.ConnectionType.QueuedConnection)
+        page.installEventFilter(self._watch)
+
+    def install(self, screen: QWidget) -> None:
+        """Replace the start-up page by the role's screen."""
+        self.screen_widget = screen
+        self.setCentralWidget(screen)
+        self.setWindowTitle(screen.windowTitle() or self.windowTitle())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.screen_widget is not None:
+            self.screen_widget.close()  # the screen stops its own timers and subscriptions
+        super().closeEvent(event)
