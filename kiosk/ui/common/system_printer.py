@@ -1,9 +1,9 @@
 """Tickets on an operating-system print queue (CUPS, Windows spooler) through Qt print support.
 
 The Qt-side adapter of :class:`kiosk.printing.printers.TicketPrinter`, for printers that have a
-driver but no raw ESC/POS access (or office printers). The ticket is drawn with QPainter on an
-80 x 150 mm page with the same content as the PDF ticket; the QR code is drawn as vector
-squares, so it is sharp at any printer resolution.
+driver but no raw ESC/POS access (or office printers). What goes to the queue is the reportlab
+PDF ticket of kiosk.printing.pdf_ticket, rendered page by page by QtPdf at the printer's
+resolution, so the paper is the same ticket as the PDF file.
 
 Pitfalls:
 
@@ -13,7 +13,6 @@ Pitfalls:
 - QPainter may paint on a QPrinter outside the GUI thread (Qt documents QPrinter, QImage and
   QPicture as thread-safe paint devices), so ``print_ticket`` can run on the device worker
   thread. A QGuiApplication must exist (fonts and the print plugin need it).
-- Content taller than the page is clipped; the default labels use about 110 mm.
 """
 
 from __future__ import annotations
@@ -21,139 +20,58 @@ from __future__ import annotations
 import logging
 import threading
 
-import qrcode
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk.printing.escpos_ticket import TIME_FORMAT
+from kiosk.printing.pdf_ticket import render_pdf
 from kiosk.printing.printers import PrinterStatus, PrintResult
 from kiosk.printing.slip import TicketSlip
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE_MM = QSizeF(80, 150)
-MARGIN_MM = 4.0
-QR_SIZE_MM = 35.0
+RENDER_DPI = 300
 
 
-def paint_ticket(painter: QPainter, slip: TicketSlip, area: QRectF) -> float:
-    """Draw ``slip`` top-down inside ``area`` (device pixels); return the lowest y used.
+def print_pdf(printer: QPrinter, pdf: bytes, name: str) -> PrintResult:
+    """Print every page of ``pdf`` on ``printer``, each page at its own size. Never raises.
 
-    Sizes are in points and millimetres, converted with the device's resolution, so the same
-    call works on a QPrinter and on a QImage (whose dots-per-metre must be set).
+    Qt cannot send a PDF file to a queue as it is, so each page is rendered by QtPdf at the
+    printer's resolution and drawn on the job: the paper shows exactly the reportlab ticket.
     """
-    px_per_mm = painter.device().logicalDpiY() / 25.4
-    y = area.top()
-    center = Qt.AlignmentFlag.AlignHCenter
-
-    def font(points: float, bold: bool = False) -> QFont:
-        f = QFont()
-        f.setPointSizeF(points)
-        f.setBold(bold)
-        return f
-
-    def block(text: str, points: float, bold: bool = False, align=center, inverted=False) -> None:  # type: ignore[no-untyped-def]
-        nonlocal y
-        painter.setFont(font(points, bold))
-        flags = align | Qt.TextFlag.TextWordWrap
-        box = QRectF(area.left(), y, area.width(), area.bottom() - y)
-        used = painter.boundingRect(box, flags, text)
-        if inverted:
-            pad = 2 * px_per_mm
-            painter.fillRect(used.adjusted(-pad, 0, pad, 0), QColor("black"))
-            painter.setPen(QColor("white"))
-        painter.drawText(QRectF(area.left(), y, area.width(), used.height()), flags, text)
-        painter.setPen(QColor("black"))
-        y += used.height()
-
-    def row(label: str, value: str) -> None:
-        # Label left, value right: no punctuation between them, so no language rules apply.
-        nonlocal y
-        label_width = QFontMetricsF(font(10), painter.device()).horizontalAdvance(label + "  ")
-        value_width = QFontMetricsF(font(10, True), painter.device()).horizontalAdvance(value)
-        if label_width + value_width > area.width():
-            block(label, 10, align=Qt.AlignmentFlag.AlignLeft)
-            block(value, 10, True, align=Qt.AlignmentFlag.AlignRight)
-            return
-        height = QFontMetricsF(font(10, True), painter.device()).height()
-        line = QRectF(area.left(), y, area.width(), height)
-        painter.setFont(font(10))
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft, label)
-        painter.setFont(font(10, True))
-        painter.drawText(line, Qt.AlignmentFlag.AlignRight, value)
-        y += height
-
-    def gap(mm: float) -> None:
-        nonlocal y
-        y += mm * px_per_mm
-
-    painter.setPen(QColor("black"))
-    block(slip.branch_name, 11, True)
-    gap(2)
-    block(slip.labels.your_number, 10)
-    number = slip.number.strip()
-    width_at_60 = QFontMetricsF(font(60, True), painter.device()).horizontalAdvance(number)
-    block(number, 60 * min(1.0, 0.98 * area.width() / max(width_at_60, 1.0)), True)
-    block(slip.service_name, 13, True)
-    block(slip.printed_at.strftime(TIME_FORMAT), 10)
-    gap(3)
-    row(slip.labels.people_ahead, slip.people_ahead_text)
-    row(slip.labels.expected_wait, slip.wait_text)
-    if slip.priority_text.strip():
-        gap(2)
-        block(slip.priority_text, 11, True, inverted=True)
-    if slip.status_url:
-        gap(3)
-        y = _paint_qr(painter, slip.status_url, area.center().x(), y, QR_SIZE_MM * px_per_mm)
-        gap(1)
-        block(slip.labels.scan_hint, 9)
-    gap(3)
-    block(slip.labels.footer, 8)
-    return y
-
-
-def _paint_qr(painter: QPainter, data: str, center_x: float, top: float, size: float) -> float:
-    """Draw a QR code (error correction M, 4-module quiet zone) as squares; return its bottom."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
-    code.add_data(data)
-    code.make(fit=True)
-    matrix = code.get_matrix()
-    module = size / len(matrix)
-    left = center_x - size / 2
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(QRectF(left, top, size, size), QColor("white"))
-    black = QColor("black")
-    for r, cells in enumerate(matrix):
-        for c, dark in enumerate(cells):
-            if dark:
-                painter.fillRect(QRectF(left + c * module, top + r * module, module, module), black)
-    painter.restore()
-    return top + size
-
-
-def print_slip(printer: QPrinter, slip: TicketSlip) -> PrintResult:
-    """Lay out an 80 x 150 mm page on ``printer`` and paint ``slip`` on it. Never raises."""
     try:
-        printer.setPageSize(QPageSize(PAGE_SIZE_MM, QPageSize.Unit.Millimeter))
-        printer.setPageMargins(
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
-        )
-        printer.setDocName(slip.number)
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            return PrintResult(False, PrinterStatus.ERROR, f"ticket {name}: unreadable PDF")
+        printer.setDocName(name)
+        printer.setFullPage(True)
         painter = QPainter()
-        if not painter.begin(printer):
-            return PrintResult(
-                False, PrinterStatus.ERROR, f"cannot start a job on {_name(printer)}"
-            )
-        try:
-            page = printer.pageLayout().paintRectPixels(printer.resolution())
-            # With fullPage off the painter's origin is the top-left of the printable area.
-            paint_ticket(painter, slip, QRectF(0, 0, page.width(), page.height()))
-        finally:
-            finished = painter.end()
+        for index in range(document.pageCount()):
+            points = document.pagePointSize(index)
+            printer.setPageSize(QPageSize(points, QPageSize.Unit.Point))
+            printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+            if index == 0:
+                if not painter.begin(printer):
+                    return PrintResult(
+                        False, PrinterStatus.ERROR, f"cannot start a job on {_name(printer)}"
+                    )
+            elif not printer.newPage():
+                break
+            # Rendered at most at RENDER_DPI (a ticket printer has 203 dpi; more only costs
+            # memory), then drawn over the whole page in the printer's own units.
+            dpi = min(printer.resolution(), RENDER_DPI)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(index, size)
+            page = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QRectF(0, 0, page.width(), page.height()), image)
+        finished = painter.end()
     except Exception as exc:  # Qt wrappers can raise on odd drivers; never reach the caller
-        log.exception("printing ticket %s on %s failed", slip.number, _name(printer))
+        log.exception("printing ticket %s on %s failed", name, _name(printer))
         return PrintResult(False, PrinterStatus.ERROR, f"{_name(printer)}: {exc!r}")
     if not finished:
         return PrintResult(False, PrinterStatus.ERROR, f"job on {_name(printer)} failed")
@@ -203,4 +121,4 @@ class SystemQueuePrinter:
             except Exception as exc:
                 log.exception("opening print queue %r failed", self.queue_name)
                 return PrintResult(False, PrinterStatus.ERROR, repr(exc))
-            return print_slip(printer, slip)
+            return print_pdf(printer, render_pdf(slip), slip.number)
