@@ -32,6 +32,7 @@ from kiosk.core.model import (
     WAITING_STATES,
     Counter,
     Outcome,
+    PriorityReason,
     QueueRules,
     Ticket,
     TicketState,
@@ -262,6 +263,16 @@ def resume(ticket: Ticket, counter_id: str, now: datetime) -> Ticket:
     if ticket.counter_id != counter_id:
         raise QueueError(Refusal.NOT_AT_THIS_COUNTER, ticket.id)
     return _bump(ticket, state=TicketState.SERVING, serving_at=ticket.serving_at or now)
+
+
+def set_priority(ticket: Ticket, reason: PriorityReason | None) -> Ticket:
+    """Staff give a waiting resident priority (or take it away). Only while in line: once called
+    the order no longer matters. Arrival time is kept either way."""
+    if ticket.state not in WAITING_STATES:
+        raise QueueError(Refusal.NOT_WAITING, ticket.id)
+    if ticket.priority == reason:
+        return ticket
+    return _bump(ticket, priority=reason)
 
 
 def cancel(ticket: Ticket, now: datetime) -> Ticket:

@@ -174,3 +174,18 @@ def cancel_ticket(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:
         store.save_ticket(conn, before, after)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
     return Done(after, changes)
+
+
+def set_priority(
+    ctx: ServiceContext, ticket_id: str, reason: PriorityReason | None
+) -> Done[Ticket]:
+    """Staff give a waiting resident priority (65+, a disability, pregnancy, or their own call:
+    PriorityReason.STAFF), or take it away (None). Refused once the ticket was called."""
+    with ctx.db.write() as conn:
+        before = store.ticket(conn, ticket_id)
+        after = queueing.set_priority(before, reason)
+        if after is before:
+            return Done(before)
+        store.save_ticket(conn, before, after)
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
+    return Done(after, changes)

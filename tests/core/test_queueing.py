@@ -250,3 +250,17 @@ def test_people_ahead_matches_call_order_for_a_single_line(
     ordered = q.order_for_counter(tickets, c, now, RULES)
     for i, t in enumerate(ordered):
         assert q.people_ahead(t, tickets, RULES, now) == i
+
+
+def test_staff_give_priority_only_while_waiting() -> None:
+    c = make_counter()
+    t = make_ticket(1, at=300)
+    raised = q.set_priority(t, PriorityReason.STAFF)
+    assert raised.priority == PriorityReason.STAFF and raised.arrived_at == t.arrived_at
+    assert (
+        q.pick_next([make_ticket(2, at=0), raised], c, T0 + timedelta(minutes=10), RULES) == raised
+    )
+    assert q.set_priority(raised, None).priority is None
+    with pytest.raises(q.QueueError) as e:
+        q.set_priority(q.call(t, c, T0), PriorityReason.STAFF)
+    assert e.value.refusal == q.Refusal.NOT_WAITING

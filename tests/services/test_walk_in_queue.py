@@ -209,3 +209,13 @@ def test_no_shows_today_newest_first(ctx, clock) -> None:
     assert [t.id for t in counter_work.no_shows_today(ctx, TOWN_HALL)] == gone[::-1]
     clock.advance(24 * 3600)
     assert counter_work.no_shows_today(ctx, TOWN_HALL) == []
+
+
+def test_staff_give_priority_and_it_counts(ctx, clock) -> None:
+    first = issue(ctx, "eid").ticket
+    clock.advance(60)
+    later = issue(ctx, "eid").ticket
+    done = tickets.set_priority(ctx, later.id, PriorityReason.STAFF)
+    assert done.value.priority == PriorityReason.STAFF and done.changes
+    assert counter_work.call_next(ctx, DESK1).value.ticket.id == later.id
+    assert counter_work.call_next(ctx, DESK1).value.ticket.id == first.id

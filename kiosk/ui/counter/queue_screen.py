@@ -18,10 +18,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.core.model import Counter, Ticket
+from kiosk.core.model import Counter, PriorityReason, Ticket
 from kiosk.services import counter_work as work
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.services.context import Done
+from kiosk.services.tickets import set_priority
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter import actions as act
 from kiosk.ui.counter.actions import ActionBar
@@ -29,6 +30,7 @@ from kiosk.ui.counter.current_panel import CurrentPanel
 from kiosk.ui.counter.header import HeaderBar
 from kiosk.ui.counter.lists import ListCard
 from kiosk.ui.counter.models import NoShowModel, ParkedModel, WaitingModel
+from kiosk.ui.counter.priority_menu import PriorityButton
 from kiosk.ui.counter.reads import Snapshot, read_snapshot
 from kiosk.ui.counter.transfer_dialog import TransferDialog
 from kiosk.ui.counter.widgets import MessageBar, PrinterBanner
@@ -87,6 +89,11 @@ class QueueScreen(QWidget):
             row_height=54,
         )
         self.waiting.chosen.connect(self._call_ticket)
+        self.priority = PriorityButton()
+        self.waiting.title_row.insertWidget(self.waiting.title_row.count() - 1, self.priority)
+        self.priority.chosen.connect(self._set_priority)
+        self.waiting.view.selectionModel().selectionChanged.connect(self._update_priority)
+        self.waiting_model.modelReset.connect(self._update_priority)
         self.parked_model = ParkedModel(self._services, self)
         self.parked = ListCard(
             self.tr("Even apart"),
@@ -338,6 +345,18 @@ class QueueScreen(QWidget):
     def _call_ticket(self, ticket_id: str) -> None:
         ctx, cid = self._t.ctx, self.counter.id
         self._write(lambda: work.call_ticket(ctx, cid, ticket_id), lambda _c: self.message.clear())
+
+    def _update_priority(self, *_: object) -> None:
+        tid = self.waiting.selected_ticket_id()
+        row = self.waiting_model.row_of(tid) if tid else -1
+        self.priority.set_ticket(self.waiting_model.ticket_at(row) if row >= 0 else None)
+
+    def _set_priority(self, reason: PriorityReason | None) -> None:
+        tid = self.waiting.selected_ticket_id()
+        if tid is None:
+            return
+        ctx = self._t.ctx
+        self._write(lambda: set_priority(ctx, tid, reason), lambda _t: self.message.clear())
 
     def _resume(self, ticket_id: str) -> None:
         ctx, cid = self._t.ctx, self.counter.id
