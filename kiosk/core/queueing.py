@@ -215,15 +215,13 @@ def start_serving(ticket: Ticket, counter_id: str, now: datetime) -> Ticket:
 
 
 def finish(ticket: Ticket, counter_id: str, now: datetime, outcome: Outcome) -> Ticket:
-    """CALLED/SERVING -> DONE with an outcome. From CALLED the visit counts as started now."""
+    """CALLED/SERVING -> DONE with an outcome.
+
+    Clerks often go straight from the call to "next" without pressing "is here": the visit then
+    counts from the last call, so its length still feeds the waiting-time estimate truly."""
     _require_active_here(ticket, counter_id)
-    return _bump(
-        ticket,
-        state=TicketState.DONE,
-        done_at=now,
-        serving_at=ticket.serving_at or now,
-        outcome=outcome,
-    )
+    started = ticket.serving_at or ticket.last_called_at or ticket.called_at or now
+    return _bump(ticket, state=TicketState.DONE, done_at=now, serving_at=started, outcome=outcome)
 
 
 def transfer(

@@ -102,7 +102,8 @@ def _call_next_once(ctx: ServiceContext, counter_id: str, outcome: Outcome) -> D
                 finished = queueing.finish(t, counter_id, now, outcome)
                 store.save_ticket(conn, t, finished)
                 changes.append(_ticket_change(finished))
-        nxt = queueing.pick_next(store.line_heads(conn, counter), counter, now, ctx.rules)
+        day = ctx.local_day(conn, counter.branch_id, now)
+        nxt = queueing.pick_next(store.line_heads(conn, counter, day), counter, now, ctx.rules)
         if nxt is None:
             done_changes = ctx.commit_changes(conn, changes)
             return Done(None, done_changes)
@@ -231,12 +232,12 @@ def counter_view(ctx: ServiceContext, counter_id: str) -> CounterView:
     with ctx.db.read() as conn:
         counter = store.counter(conn, counter_id)
         now = ctx.clock.now()
-        waiting = store.waiting_tickets(conn, counter.branch_id)
+        day = ctx.local_day(conn, counter.branch_id, now)
+        waiting = store.waiting_tickets(conn, counter.branch_id, day)
         ordered = queueing.order_for_counter(waiting, counter, now, ctx.rules)
         mine = store.tickets_at_counter(conn, counter_id)
         active = next((t for t in mine if t.state in ACTIVE_STATES), None)
         parked = tuple(t for t in mine if t.state == TicketState.PARKED)
-        day = ctx.local_day(conn, counter.branch_id, now)
         counts = store.state_counts(conn, counter.branch_id, day, counter_id=None)
         mine_counts = store.state_counts(conn, counter.branch_id, day, counter_id=counter_id)
         return CounterView(

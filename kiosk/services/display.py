@@ -25,7 +25,8 @@ class DisplayBoard:
 def display_board(ctx: ServiceContext, branch_id: str, recent: int = 7) -> DisplayBoard:
     with ctx.db.read() as conn:
         calls = store.latest_calls(conn, branch_id, recent)
-        counts = store.waiting_counts(conn, branch_id)
+        day = ctx.local_day(conn, branch_id, ctx.clock.now())
+        counts = store.waiting_counts(conn, branch_id, day)
         services = store.services_of_branch(conn, branch_id)
         return DisplayBoard(
             recent_calls=tuple(calls),

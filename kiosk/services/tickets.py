@@ -126,7 +126,9 @@ def issue_ticket(
         )
         # Count before inserting: everyone already in this service's line goes first, except
         # that a priority ticket only queues behind other priority tickets.
-        ahead = store.count_in_line(conn, branch_id, svc.id, priority_only=priority is not None)
+        ahead = store.count_in_line(
+            conn, branch_id, svc.id, day, priority_only=priority is not None
+        )
         store.insert_ticket(conn, ticket)
         wait = _wait(ctx, conn, branch_id, svc, ahead)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])
@@ -137,7 +139,7 @@ def _position(ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service) ->
     """(people ahead, wait in minutes) for a ticket; (0, 0) once it is no longer waiting."""
     if not t.is_waiting:
         return 0, 0
-    line = store.waiting_of_service(conn, t.branch_id, t.service_id)
+    line = store.waiting_of_service(conn, t.branch_id, t.service_id, t.day)
     ahead = queueing.people_ahead(t, line, ctx.rules, ctx.clock.now())
     return ahead, _wait(ctx, conn, t.branch_id, svc, ahead)
 

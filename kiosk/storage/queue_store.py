@@ -64,6 +64,7 @@ def _heads_statement(n_services: int) -> Select[Any]:
                 select(tb.tickets)
                 .where(
                     _T.branch_id == bindparam("branch_id"),
+                    _T.day == bindparam("day"),
                     _T.in_line.is_(True),
                     _T.service_id == bindparam(f"s{i}"),
                     _T.is_priority.is_(prio),
@@ -80,7 +81,9 @@ def _heads_statement(n_services: int) -> Select[Any]:
 
 
 _TARGETED = select(tb.tickets).where(
-    _T.target_counter_id == bindparam("counter_id"), _T.in_line.is_(True)
+    _T.target_counter_id == bindparam("counter_id"),
+    _T.day == bindparam("day"),
+    _T.in_line.is_(True),
 )
 _AT_COUNTER = (
     select(tb.tickets)
@@ -92,6 +95,7 @@ _AT_COUNTER = (
 )
 _COUNT_LINE_STMT = select(func.count()).where(
     _T.branch_id == bindparam("branch_id"),
+    _T.day == bindparam("day"),
     _T.in_line.is_(True),
     _T.service_id == bindparam("service_id"),
 )
@@ -295,38 +299,46 @@ def ticket_by_token(conn: Connection, token: str) -> Ticket:
     return ticket_from_row(r)
 
 
-def line_heads(conn: Connection, counter: Counter) -> list[Ticket]:
-    """Heads of every line ``counter`` may call from: per service and priority class, the
-    first arrived, plus tickets sent to this very counter."""
+def line_heads(conn: Connection, counter: Counter, day: date) -> list[Ticket]:
+    """Heads of every line ``counter`` may call from on ``day``: per service and priority
+    class, the first arrived, plus tickets sent to this very counter.
+
+    Pitfall: lines are per day. A ticket left waiting at closing time is not called tomorrow
+    (its number is given out again tomorrow)."""
     found: list[Ticket] = []
     if counter.skills:
-        params: dict[str, Any] = {"branch_id": counter.branch_id}
+        params: dict[str, Any] = {"branch_id": counter.branch_id, "day": day}
         for i, skill in enumerate(counter.skills):
             params[f"s{i}"] = skill.service_id
         found.extend(
             ticket_from_row(r) for r in conn.execute(_heads_statement(len(counter.skills)), params)
         )
-    targeted = conn.execute(_TARGETED, {"counter_id": counter.id})
+    targeted = conn.execute(_TARGETED, {"counter_id": counter.id, "day": day})
     found.extend(ticket_from_row(r) for r in targeted)
     return found
 
 
-def waiting_tickets(conn: Connection, branch_id: str) -> list[Ticket]:
-    """Every ticket in line in the branch, first arrived first."""
+def waiting_tickets(conn: Connection, branch_id: str, day: date) -> list[Ticket]:
+    """Every ticket in line in the branch on ``day``, first arrived first."""
     t = tb.tickets.c
     rows = conn.execute(
         select(tb.tickets)
-        .where(t.branch_id == branch_id, t.in_line.is_(True))
+        .where(t.branch_id == branch_id, t.day == day, t.in_line.is_(True))
         .order_by(t.arrived_at, t.number)
     )
     return [ticket_from_row(r) for r in rows]
 
 
-def waiting_of_service(conn: Connection, branch_id: str, service_id: str) -> list[Ticket]:
+def waiting_of_service(
+    conn: Connection, branch_id: str, service_id: str, day: date
+) -> list[Ticket]:
     t = tb.tickets.c
     rows = conn.execute(
         select(tb.tickets).where(
-            t.branch_id == branch_id, t.in_line.is_(True), t.service_id == service_id
+            t.branch_id == branch_id,
+            t.day == day,
+            t.in_line.is_(True),
+            t.service_id == service_id,
         )
     )
     return [ticket_from_row(r) for r in rows]
@@ -343,11 +355,11 @@ def tickets_of_day(conn: Connection, branch_id: str, day: date) -> list[Ticket]:
     return [ticket_from_row(r) for r in rows]
 
 
-def waiting_counts(conn: Connection, branch_id: str) -> dict[str, int]:
+def waiting_counts(conn: Connection, branch_id: str, day: date) -> dict[str, int]:
     t = tb.tickets.c
     rows = conn.execute(
         select(t.service_id, func.count())
-        .where(t.branch_id == branch_id, t.in_line.is_(True))
+        .where(t.branch_id == branch_id, t.day == day, t.in_line.is_(True))
         .group_by(t.service_id)
     )
     return {r[0]: int(r[1]) for r in rows}
@@ -482,11 +494,12 @@ def last_change_seq(conn: Connection) -> int:
 
 
 def count_in_line(
-    conn: Connection, branch_id: str, service_id: str, *, priority_only: bool = False
+    conn: Connection, branch_id: str, service_id: str, day: date, *, priority_only: bool = False
 ) -> int:
-    """How many wait in a service's line (only the priority ones when ``priority_only``)."""
+    """How many wait in a service's line on ``day`` (only the priority ones when
+    ``priority_only``)."""
     stmt = _COUNT_LINE_PRIO if priority_only else _COUNT_LINE
-    row = stmt.first(conn, {"branch_id": branch_id, "service_id": service_id})
+    row = stmt.first(conn, {"branch_id": branch_id, "service_id": service_id, "day": day})
     return int(row[0]) if row is not None else 0
 
 

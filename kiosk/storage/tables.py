@@ -178,6 +178,7 @@ tickets = Table(
     Index(
         "ix_tickets_line",
         "branch_id",
+        "day",
         "in_line",
         "service_id",
         "is_priority",

@@ -264,3 +264,11 @@ def test_staff_give_priority_only_while_waiting() -> None:
     with pytest.raises(q.QueueError) as e:
         q.set_priority(q.call(t, c, T0), PriorityReason.STAFF)
     assert e.value.refusal == q.Refusal.NOT_WAITING
+
+
+def test_visit_closed_from_called_counts_from_the_last_call() -> None:
+    c = make_counter()
+    t = q.call(make_ticket(1), c, T0)
+    t = q.recall(t, c.id, T0 + timedelta(minutes=1), RULES)
+    done = q.finish(t, c.id, T0 + timedelta(minutes=21), Outcome.HELPED)
+    assert done.done_at - done.serving_at == timedelta(minutes=20)

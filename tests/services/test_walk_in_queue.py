@@ -219,3 +219,34 @@ def test_staff_give_priority_and_it_counts(ctx, clock) -> None:
     assert done.value.priority == PriorityReason.STAFF and done.changes
     assert counter_work.call_next(ctx, DESK1).value.ticket.id == later.id
     assert counter_work.call_next(ctx, DESK1).value.ticket.id == first.id
+
+
+def test_yesterdays_leftovers_are_not_todays_queue(ctx, clock) -> None:
+    """Tickets still waiting at closing time do not come back tomorrow: tomorrow's A001 is a
+    new resident, and nobody is told that yesterday's residents are ahead."""
+    for _ in range(3):
+        issue(ctx, "eid")
+    clock.advance(24 * 3600)
+    today = issue(ctx, "eid")
+    assert today.ticket.display_number == "A001" and today.people_ahead == 0
+    called = counter_work.call_next(ctx, DESK1).value
+    assert called.ticket.id == today.ticket.id
+    assert counter_work.call_next(ctx, DESK1).value is None
+    board = display.display_board(ctx, TOWN_HALL)
+    assert dict((s.code, n) for s, n in board.waiting)["eid"] == 0
+    assert counter_work.counter_view(ctx, DESK1).waiting == ()
+
+
+def test_estimate_follows_real_visits_when_clerks_only_press_next(ctx, clock) -> None:
+    counter_work.open_counter(ctx, DESK1)
+    for _ in range(6):
+        issue(ctx, "licence")  # expected 10 min; real visits take 30
+    for _ in range(5):
+        counter_work.call_next(ctx, DESK1)
+        clock.advance(30 * 60)
+    counter_work.call_next(ctx, DESK1)
+    ctx.forget_cached()
+    fresh = issue(ctx, "licence")
+    assert fresh.people_ahead == 0
+    # (0 + 0.5) x blended average: well above the 5 minutes the catalogue alone would give
+    assert fresh.wait_minutes >= 10

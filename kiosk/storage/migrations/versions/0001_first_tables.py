@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 15:40:08.131872
+Create Date: 2026-11-29 16:56:27.483182
 """
 
 from alembic import op
@@ -146,7 +146,7 @@ def upgrade() -> None:
     with op.batch_alter_table('tickets', schema=None) as batch_op:
         batch_op.create_index('ix_tickets_counter', ['counter_id', 'state'], unique=False, sqlite_where=sa.text('counter_id IS NOT NULL'), postgresql_where=sa.text('counter_id IS NOT NULL'))
         batch_op.create_index('ix_tickets_day', ['branch_id', 'day', 'state'], unique=False)
-        batch_op.create_index('ix_tickets_line', ['branch_id', 'in_line', 'service_id', 'is_priority', 'arrived_at', 'number'], unique=False)
+        batch_op.create_index('ix_tickets_line', ['branch_id', 'day', 'in_line', 'service_id', 'is_priority', 'arrived_at', 'number'], unique=False)
         batch_op.create_index('ix_tickets_target', ['target_counter_id'], unique=False, sqlite_where=sa.text('target_counter_id IS NOT NULL'), postgresql_where=sa.text('target_counter_id IS NOT NULL'))
 
     op.create_table('counter_skills',
