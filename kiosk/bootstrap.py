@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: How long a terminal that could not start shows why before it exits (a supervisor such as
+#: systemd or the Windows task scheduler then starts it again).
+STARTUP_FAILURE_EXIT_MS = 15_000
+
 #: Monday 30 November 2026, 09:40 in Brussels.
 SCREENSHOT_TIME = datetime(2026, 11, 30, 8, 40, tzinfo=UTC)
 
@@ -150,7 +154,7 @@ def run_role(
     The window paints its start-up page first; the database and the screens are built once that
     page is on screen. ``on_window`` sees the top-level window before it is shown (benchmarks).
     """
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
 
     from kiosk.ui.common.boot import TerminalWindow
 
@@ -159,9 +163,17 @@ def run_role(
     built: dict[str, Any] = {}
 
     def build() -> None:
-        ctx = build_context(settings)
-        terminal = build_terminal(ctx, settings, settings.device.name)
-        window = build_window(role, terminal, settings)
+        try:
+            ctx = build_context(settings)
+            terminal = build_terminal(ctx, settings, settings.device.name)
+            window = build_window(role, terminal, settings)
+        except Exception as exc:  # the screen says it plainly; the console and log say what
+            log.exception("the %s could not start", role)
+            print(f"kiosk: the {role} could not start: {exc}", file=sys.stderr)
+            host.show_problem(str(exc))
+            built["failed"] = True
+            QTimer.singleShot(STARTUP_FAILURE_EXIT_MS, lambda: app.exit(1))
+            return
         host.install(_fit_to_desktop(role, window, settings) if windowed else window)
         built["terminal"] = terminal
 

@@ -31,8 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--config",
         type=Path,
-        help="settings file (TOML); default: %(default)s",
-        default=default_config_path(),
+        help=f"settings file (TOML); default: {default_config_path()} if it exists",
     )
     p.add_argument(
         "--db",
@@ -54,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--keep",
         action="store_true",
-        help="keep the demo database of the last run instead of starting fresh",
+        help="keep the demo database of the last run instead of starting fresh (a file given "
+        "with --db is always kept)",
     )
 
     run = sub.add_parser(
@@ -83,8 +83,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.config is not None and not args.config.is_file():
+        # A typo in the path must not silently run with default settings.
+        print(f"kiosk: the settings file {args.config} does not exist.", file=sys.stderr)
+        return 2
     try:
-        settings = load_settings(args.config)
+        settings = load_settings(args.config or default_config_path())
     except ConfigError as exc:
         print(f"kiosk: {exc.user_message}", file=sys.stderr)
         return 2
@@ -107,8 +111,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk import bootstrap
 
     if args.command == "demo":
-        db = Path(args.db) if args.db and "://" not in args.db else data_dir() / "demo.sqlite3"
-        return bootstrap.run_demo(settings, db, fresh=not args.keep)
+        if args.db and "://" in args.db:
+            print("kiosk: the demo runs on a SQLite file; give --db a file path.", file=sys.stderr)
+            return 2
+        if args.db:  # someone's own file: never wiped, whatever --keep says
+            return bootstrap.run_demo(settings, Path(args.db), fresh=False)
+        return bootstrap.run_demo(settings, data_dir() / "demo.sqlite3", fresh=not args.keep)
     if args.command == "run":
         device = settings.device
         if args.branch:

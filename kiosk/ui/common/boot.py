@@ -38,15 +38,27 @@ class TerminalWindow(QMainWindow):
         page.setStyleSheet(f"QFrame#boot {{ background: {Colours.NAVY}; }}")
         layout = QVBoxLayout(page)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label = QLabel(self.tr("Even geduld. Het scherm start op."))
+        self._label = label = QLabel(self.tr("Even geduld. Het scherm start op."))
         label.setStyleSheet("color: white; font-size: 40px; font-weight: 600;")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         layout.addWidget(label)
+        self._detail = QLabel()
+        self._detail.setStyleSheet("color: white; font-size: 20px;")
+        self._detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail.setWordWrap(True)
+        self._detail.hide()
+        layout.addWidget(self._detail)
         self.setCentralWidget(page)
         self._watch = _FirstPaint(self)
         self._watch.painted.connect(self.ready, Qt.ConnectionType.QueuedConnection)
         page.installEventFilter(self._watch)
+
+    def show_problem(self, detail: str) -> None:
+        """The screen could not start: say so plainly; ``detail`` is for the staff."""
+        self._label.setText(self.tr("Dit scherm werkt nu niet. Vraag hulp aan een medewerker."))
+        self._detail.setText(detail)
+        self._detail.show()
 
     def install(self, screen: QWidget) -> None:
         """Replace the start-up page by the role's screen."""
