@@ -44,13 +44,13 @@ def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceC
     from kiosk.storage.demo import seed_demo
 
     engine = open_database(settings.database_url())
-    Checkpointer(engine).start()  # daemon thread; lives as long as the process
+    checkpointer = Checkpointer(engine).start()  # stopped by ServiceContext.db.close()
     if seed_if_empty:
         with engine.begin() as conn:
             if seed_demo(conn):
                 log.info("empty database: demo catalogue of Zoersel added")
     return ServiceContext(
-        Database(engine),
+        Database(engine, checkpointer),
         SystemClock(),
         rules=settings.queue,
         status_base_url=settings.status_base_url,
@@ -159,7 +159,7 @@ def run_role(
     from kiosk.ui.common.boot import TerminalWindow
 
     app = _qt_app()
-    host = TerminalWindow({"kiosk": "Kiosk", "counter": "Loket", "display": "Wachtzaal"}[role])
+    host = TerminalWindow(_role_title(role))
     built: dict[str, Any] = {}
 
     def build() -> None:
@@ -189,7 +189,19 @@ def run_role(
     if "terminal" in built:
         built["terminal"].feed.stop()
         built["terminal"].tasks.shutdown()
+        built["terminal"].ctx.db.close()
     return int(code)
+
+
+def _role_title(role: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    titles = {
+        "kiosk": QCoreApplication.translate("Terminal", "Kiosk"),
+        "counter": QCoreApplication.translate("Terminal", "Loket"),
+        "display": QCoreApplication.translate("Terminal", "Wachtzaal"),
+    }
+    return titles[role]
 
 
 def _fit_to_desktop(role: str, window, settings: Settings):  # type: ignore[no-untyped-def]
@@ -255,9 +267,7 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
     windows["counter"].setGeometry(x + kiosk_w, y, w - kiosk_w, h * 3 // 5)
     windows["display"].setGeometry(x + kiosk_w, y + h * 3 // 5, w - kiosk_w, h - h * 3 // 5)
     for r in roles:
-        windows[r].setWindowTitle(
-            {"kiosk": "Kiosk", "counter": "Loket 1", "display": "Wachtzaal"}[r]
-        )
+        windows[r].setWindowTitle(_role_title(r))
         windows[r].show()
     log.info("demo database: %s; printed tickets: %s", database, printer.path or printer.kind)
     QTimer.singleShot(0, lambda: None)
@@ -265,6 +275,7 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
     for t in terminals.values():
         t.feed.stop()
         t.tasks.shutdown()
+    ctx.db.close()
     return int(code)
 
 
@@ -297,5 +308,5 @@ def render_screenshots(out: Path) -> list[Path]:
             terminal.feed.stop()
             wait_idle(terminal.tasks)
             terminal.tasks.shutdown()
-            ctx.db.engine.dispose()
+            ctx.db.close()
     return written

@@ -21,6 +21,7 @@ from kiosk.core.changes import Change
 from kiosk.core.model import QueueRules
 from kiosk.core.ports import Clock
 from kiosk.storage import queue_store as store
+from kiosk.storage.db import Checkpointer
 from kiosk.storage.errors import DatabaseUnavailable
 
 T = TypeVar("T")
@@ -38,8 +39,16 @@ class Database:
     """Transactions on one engine. ``write()`` takes the write lock up front (SQLite
     BEGIN IMMEDIATE), ``read()`` does not. Connection problems become DatabaseUnavailable."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, checkpointer: Checkpointer | None = None) -> None:
         self.engine = engine
+        self._checkpointer = checkpointer
+
+    def close(self) -> None:
+        """Stop background housekeeping and close every connection."""
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
+        self.engine.dispose()
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
