@@ -1,32 +1,16 @@
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.core import estimate
 from kiosk.core.model import format_ticket_number
-from kiosk.core.numbering import NumberBlock, next_in_block, next_number
 
 
 def test_numbers_format_and_never_wrap() -> None:
     assert format_ticket_number("A", 1) == "A001"
     assert format_ticket_number("A", 999) == "A999"
     assert format_ticket_number("A", 1000) == "A1000"
-
-
-@given(st.integers(0, 10_000))
-def test_next_number_grows(n: int) -> None:
-    assert next_number(n) == n + 1
-
-
-def test_number_block() -> None:
-    b = NumberBlock(100, 102)
-    assert next_in_block(b, None) == 100
-    assert next_in_block(b, 100) == 101
-    assert next_in_block(b, 102) is None
-    with pytest.raises(ValueError):
-        NumberBlock(5, 4)
 
 
 def test_estimate_uses_expected_duration_without_history() -> None:

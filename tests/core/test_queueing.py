@@ -272,3 +272,98 @@ def test_visit_closed_from_called_counts_from_the_last_call() -> None:
     t = q.recall(t, c.id, T0 + timedelta(minutes=1), RULES)
     done = q.finish(t, c.id, T0 + timedelta(minutes=21), Outcome.HELPED)
     assert done.done_at - done.serving_at == timedelta(minutes=20)
+
+
+# --- every counter step, in any order ----------------------------------------------------
+
+ACTIONS = ["next", "recall", "no_show", "reactivate", "transfer", "park", "resume", "start"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ticket_specs,
+    st.lists(st.tuples(st.integers(0, 2), st.sampled_from(ACTIONS)), max_size=80),
+)
+def test_any_sequence_of_counter_steps_loses_no_ticket(
+    specs: list[tuple[str, int, bool]], plan: list[tuple[int, str]]
+) -> None:
+    """Three counters do anything clerks can do, in any order; refused steps change nothing.
+    Throughout, a ticket is with at most one counter and each counter has at most one resident
+    at the desk. At the end the counters take up their parked visits and call until nobody
+    waits: every ticket then ends done or no-show, except those of a service nobody serves."""
+    tickets = {t.id: t for t in build(specs)}
+    counters = [
+        make_counter("c0", {"s-id": 1.0, "s-pass": 0.5}),
+        make_counter("c1", {"s-pass": 1.0}),
+        make_counter("c2", {"s-move": 1.0, "s-id": 0.3}),
+    ]
+    served = {s for c in counters for s in (k.service_id for k in c.skills)}
+    now = T0 + timedelta(hours=1)
+
+    def at_desk(c: Counter) -> Ticket | None:
+        return q.active_at_counter(list(tickets.values()), c.id)
+
+    def step(c: Counter, action: str) -> None:
+        nonlocal now
+        now += timedelta(seconds=25)
+        active = at_desk(c)
+        mine = [t for t in tickets.values() if t.counter_id == c.id]
+        try:
+            if action == "next":
+                if active is not None:
+                    tickets[active.id] = q.finish(active, c.id, now, Outcome.HELPED)
+                nxt = q.pick_next(tickets.values(), c, now, RULES)
+                if nxt is not None:
+                    tickets[nxt.id] = q.call(nxt, c, now)
+            elif action == "recall" and active is not None:
+                tickets[active.id] = q.recall(active, c.id, now, RULES)
+            elif action == "no_show" and active is not None:
+                tickets[active.id] = q.mark_no_show(active, c.id, now, RULES)
+            elif action == "reactivate":
+                for t in tickets.values():
+                    if t.state == TicketState.NO_SHOW:
+                        tickets[t.id] = q.reactivate(t, now, RULES)
+                        break
+            elif action == "transfer" and active is not None:
+                tickets[active.id] = q.transfer(active, c.id, now, service_id="s-move")
+            elif action == "park" and active is not None:
+                tickets[active.id] = q.park(active, c.id, now)
+            elif action == "resume" and active is None:
+                parked = [t for t in mine if t.state == TicketState.PARKED]
+                if parked:
+                    tickets[parked[0].id] = q.resume(parked[0], c.id, now)
+            elif action == "start" and active is not None:
+                tickets[active.id] = q.start_serving(active, c.id, now)
+        except q.QueueError:
+            pass  # a refused step changes nothing
+
+    def check() -> None:
+        for c in counters:
+            desk = [
+                t
+                for t in tickets.values()
+                if t.counter_id == c.id and t.state in (TicketState.CALLED, TicketState.SERVING)
+            ]
+            assert len(desk) <= 1
+        for t in tickets.values():
+            if t.state in AT_COUNTER_STATES:
+                assert t.counter_id is not None, t  # with exactly one counter
+            if t.is_waiting:
+                assert t.counter_id is None, t  # in line, with nobody
+
+    for index, action in plan:
+        step(counters[index], action)
+        check()
+    # Closing time: take up parked visits, call everyone still waiting.
+    for _ in range(4 * len(tickets) + 4):
+        for c in counters:
+            step(c, "resume")
+            step(c, "next")
+            check()
+    for c in counters:
+        step(c, "next")
+    for t in tickets.values():
+        if t.service_id in served:
+            assert t.state in (TicketState.DONE, TicketState.NO_SHOW), t
+        else:
+            assert t.state == TicketState.WAITING, t
