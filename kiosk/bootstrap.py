@@ -10,6 +10,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from kiosk.printing.settings import PrinterSettings
 # The database, printing and services stack is imported where it is used, not here: a terminal
 # paints its start-up page first (see run_role), and these imports take a second on a kiosk PC.
 if TYPE_CHECKING:
+    from kiosk.core.model import Branch
     from kiosk.printing.printers import TicketPrinter
     from kiosk.services.context import ServiceContext
 
@@ -88,7 +90,11 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def build_terminal(ctx: ServiceContext, settings: Settings, device_name: str):  # type: ignore[no-untyped-def]
+def build_terminal(  # type: ignore[no-untyped-def]
+    ctx: ServiceContext, settings: Settings, device_name: str, branch: Branch | None = None
+):
+    """The terminal of one role. ``branch`` may be read beforehand off the GUI thread; without
+    it, it is read here."""
     from kiosk.services import catalogue
     from kiosk.ui.common.feed import ChangeFeed
     from kiosk.ui.common.tasks import TaskRunner
@@ -100,7 +106,8 @@ def build_terminal(ctx: ServiceContext, settings: Settings, device_name: str):  
         lambda seq: catalogue.changes_after(ctx, seq),
         lambda: catalogue.last_change(ctx),
     )
-    branch = catalogue.find_branch(ctx, settings.device.branch)
+    if branch is None:
+        branch = catalogue.find_branch(ctx, settings.device.branch)
     return Terminal(
         ctx=ctx,
         tasks=tasks,
@@ -162,21 +169,47 @@ def run_role(
     host = TerminalWindow(_role_title(role))
     built: dict[str, Any] = {}
 
-    def build() -> None:
-        try:
-            ctx = build_context(settings)
-            terminal = build_terminal(ctx, settings, settings.device.name)
-            window = build_window(role, terminal, settings)
-        except Exception as exc:  # the screen says it plainly; the console and log say what
-            log.exception("the %s could not start", role)
-            print(f"kiosk: the {role} could not start: {exc}", file=sys.stderr)
-            host.show_problem(str(exc))
-            built["failed"] = True
-            QTimer.singleShot(STARTUP_FAILURE_EXIT_MS, lambda: app.exit(1))
-            return
-        host.install(_fit_to_desktop(role, window, settings) if windowed else window)
-        built["terminal"] = terminal
+    def fail(exc: BaseException) -> None:  # the screen says it plainly; console and log say what
+        log.error("the %s could not start", role, exc_info=exc)
+        print(f"kiosk: the {role} could not start: {exc}", file=sys.stderr)
+        host.show_problem(str(exc))
+        QTimer.singleShot(STARTUP_FAILURE_EXIT_MS, lambda: app.exit(1))
 
+    def open_database() -> tuple[ServiceContext, Branch]:
+        # Off the GUI thread: migrating and seeding are writes, and a database another
+        # terminal holds locked may keep us waiting.
+        from kiosk.services import catalogue
+
+        ctx = build_context(settings)
+        return ctx, catalogue.find_branch(ctx, settings.device.branch)
+
+    def build() -> None:
+        future = start_pool.submit(open_database)
+        poll = QTimer(host)
+        poll.setInterval(20)
+
+        def check() -> None:
+            if not future.done():
+                return
+            poll.stop()
+            exc = future.exception()
+            if exc is not None:
+                fail(exc)
+                return
+            ctx, branch = future.result()
+            try:
+                terminal = build_terminal(ctx, settings, settings.device.name, branch)
+                window = build_window(role, terminal, settings)
+            except Exception as error:
+                fail(error)
+                return
+            host.install(_fit_to_desktop(role, window, settings) if windowed else window)
+            built["terminal"] = terminal
+
+        poll.timeout.connect(check)
+        poll.start()
+
+    start_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-start")
     host.ready.connect(build, Qt.ConnectionType.SingleShotConnection)
     if on_window is not None:
         on_window(host)
@@ -186,6 +219,7 @@ def run_role(
     else:
         host.showFullScreen()
     code = app.exec()
+    start_pool.shutdown(wait=False)
     if "terminal" in built:
         built["terminal"].feed.stop()
         built["terminal"].tasks.shutdown()

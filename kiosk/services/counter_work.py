@@ -183,13 +183,25 @@ def transfer(
     service_id: str,
     target_counter_id: str | None = None,
 ) -> Done[Ticket]:
-    return _step(
-        ctx,
-        ticket_id,
-        lambda t, now: queueing.transfer(
-            t, counter_id, now, service_id=service_id, target_counter_id=target_counter_id
-        ),
-    )
+    """Send the resident to another service of this branch, optionally to a named counter of
+    this branch that serves it. Anything else is refused: the ticket would wait forever."""
+    with ctx.db.write() as conn:
+        before = store.ticket(conn, ticket_id)
+        if store.offered_service(conn, before.branch_id, service_id) is None:
+            raise queueing.QueueError(queueing.Refusal.SERVICE_NOT_SERVED, service_id)
+        if target_counter_id is not None:
+            target = store.counter(conn, target_counter_id)
+            if target.branch_id != before.branch_id or not target.serves(service_id):
+                raise queueing.QueueError(queueing.Refusal.SERVICE_NOT_SERVED, target_counter_id)
+        after = queueing.transfer(
+            before,
+            counter_id,
+            ctx.clock.now(),
+            service_id=service_id,
+            target_counter_id=target_counter_id,
+        )
+        store.save_ticket(conn, before, after)
+        return Done(after, ctx.commit_changes(conn, [_ticket_change(after)]))
 
 
 def park(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Ticket]:

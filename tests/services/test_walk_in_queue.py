@@ -250,3 +250,16 @@ def test_estimate_follows_real_visits_when_clerks_only_press_next(ctx, clock) ->
     assert fresh.people_ahead == 0
     # (0 + 0.5) x blended average: well above the 5 minutes the catalogue alone would give
     assert fresh.wait_minutes >= 10
+
+
+def test_transfer_only_where_someone_can_take_it(ctx) -> None:
+    t = issue(ctx, "eid").ticket
+    counter_work.call_next(ctx, DESK1)
+    with pytest.raises(QueueError):  # Loket 1 of the library, another branch
+        counter_work.transfer(ctx, DESK1, t.id, service_id("eid"), counter_id("bib-halle", 1))
+    with pytest.raises(QueueError):  # Loket 4 does not do passports
+        counter_work.transfer(
+            ctx, DESK1, t.id, service_id("passport"), counter_id("gemeentehuis", 4)
+        )
+    stored = counter_work.transfer(ctx, DESK1, t.id, service_id("passport"), DESK2).value
+    assert stored.target_counter_id == DESK2
