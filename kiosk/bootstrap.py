@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -21,6 +22,7 @@ from kiosk.config import Settings
 from kiosk.core.ports import FakeClock, SystemClock
 from kiosk.paths import resources_dir
 from kiosk.printing.settings import PrinterSettings
+from kiosk.server.settings import ServerSettings
 
 # The database, printing and services stack is imported where it is used, not here: a terminal
 # paints its start-up page first (see run_role), and these imports take a second on a kiosk PC.
@@ -227,6 +229,64 @@ def run_role(
     return int(code)
 
 
+def build_server_app(settings: ServerSettings):  # type: ignore[no-untyped-def]
+    """The FastAPI app on the configured database (migrated; demo catalogue if empty)."""
+    from kiosk.server.app import create_app
+
+    ctx = build_context(
+        Settings(database=settings.database_url(), status_base_url=settings.public_base())
+    )
+    return create_app(ctx)
+
+
+def run_server(settings: ServerSettings) -> int:
+    """Serve until stopped (Ctrl+C). One process; run several behind a proxy to scale."""
+    import uvicorn
+
+    app = build_server_app(settings)
+    log.info(
+        "server on http://%s:%s, public address %s",
+        settings.host,
+        settings.port,
+        settings.public_base(),
+    )
+    uvicorn.run(app, host=settings.host, port=settings.port, log_config=None, access_log=False)
+    return 0
+
+
+class EmbeddedServer:
+    """The server in a background thread of this process, for ``kiosk demo`` on one machine:
+    the QR code on a demo ticket then opens its status page."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        import uvicorn
+
+        self.settings = settings
+        config = uvicorn.Config(
+            build_server_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_config=None,
+            access_log=False,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._serve, name="kiosk-server", daemon=True)
+
+    def _serve(self) -> None:
+        try:
+            self._server.run()
+        except SystemExit:  # uvicorn exits when the port is taken; the demo goes on without
+            log.warning("the status page server could not start on port %s", self.settings.port)
+
+    def start(self) -> EmbeddedServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=5)
+
+
 def _role_title(role: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -285,6 +345,9 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
     )
     app = _qt_app()
     ctx = build_context(settings)
+    server = EmbeddedServer(
+        ServerSettings(db=settings.database_url(), public_url=settings.status_base_url)
+    ).start()
     roles = ("kiosk", "counter", "display")
     terminals = {r: build_terminal(ctx, settings, f"demo-{r}") for r in roles}
     windows = {
@@ -309,6 +372,7 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
     for t in terminals.values():
         t.feed.stop()
         t.tasks.shutdown()
+    server.stop()
     ctx.db.close()
     return int(code)
 

@@ -72,6 +72,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
 
+    server = sub.add_parser(
+        "server",
+        help="run the central server (status pages for ticket QR codes, health, metrics)",
+        description=(
+            "Runs the central server: FastAPI on the configured database (PostgreSQL in "
+            "production, the embedded SQLite file by default). Settings come from the [server] "
+            "table of the settings file, then KIOSK_SERVER_DB, KIOSK_SERVER_HOST, "
+            "KIOSK_SERVER_PORT, KIOSK_SERVER_PUBLIC_URL, then these options. API description: "
+            "/openapi.json (browsable at /docs)."
+        ),
+    )
+    server.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    server.add_argument("--port", type=int, help="port to listen on (default 8765)")
+    server.add_argument("--public-url", help="the address residents' phones use for QR links")
+
     shots = sub.add_parser(
         "screenshots",
         help="render every screen of every role to PNG files, without a display",
@@ -128,6 +143,18 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             kiosk = replace(kiosk, orientation=args.orientation)
         settings = replace(settings, device=device, kiosk=kiosk)
         return bootstrap.run_role(args.role, settings, windowed=args.windowed)
+    if args.command == "server":
+        from kiosk.server.settings import load_server_settings
+
+        server = load_server_settings(args.config or default_config_path())
+        overrides = {
+            "db": args.db,
+            "host": args.host,
+            "port": args.port,
+            "public_url": args.public_url,
+        }
+        server = replace(server, **{k: v for k, v in overrides.items() if v is not None})
+        return bootstrap.run_server(server)
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         files = bootstrap.render_screenshots(args.out)

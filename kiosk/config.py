@@ -132,6 +132,7 @@ def load_settings(path: Path | None) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+    data.pop("server", None)  # the server's own table: kiosk/server/settings.py reads it
     printer = data.get("printer", {})
     if isinstance(printer, dict) and "kind" in printer and printer["kind"] not in PRINTER_KINDS:
         raise ConfigError(f"printer.kind must be one of: {', '.join(PRINTER_KINDS)}.")

@@ -48,6 +48,7 @@ class TicketStatus:
     wait_minutes: int
     counter_number: int | None
     counter_name: str | None
+    branch_name: str = ""
 
 
 def _pace(
@@ -154,7 +155,8 @@ def ticket_status(ctx: ServiceContext, token: str) -> TicketStatus:
         if t.counter_id is not None:
             c = store.counter(conn, t.counter_id)
             number, name = c.number, c.name
-        return TicketStatus(t, svc, ahead, wait, number, name)
+        branch = store.branch(conn, t.branch_id)
+        return TicketStatus(t, svc, ahead, wait, number, name, branch.name)
 
 
 def mark_printed(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:

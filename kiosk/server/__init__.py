@@ -1,0 +1,1 @@
+"""The central server: FastAPI over the same use cases the terminals run."""

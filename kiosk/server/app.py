@@ -1,0 +1,61 @@
+"""The FastAPI application, built by a factory around one ServiceContext.
+
+Routes are thin: each calls a use case from kiosk.services. One module a resource under
+kiosk/server/routes. The OpenAPI description is at /openapi.json, browsable at /docs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+
+from kiosk.server.metrics import Metrics
+from kiosk.server.routes import health, status_page
+from kiosk.services.context import ServiceContext
+from kiosk.services.errors import DatabaseUnavailable
+
+log = logging.getLogger("kiosk.server")
+
+
+def create_app(ctx: ServiceContext) -> FastAPI:
+    app = FastAPI(
+        title="kiosk server",
+        version="0.1.0",
+        description=(
+            "Central server of the kiosk queue system. Today: health, metrics and the public "
+            "ticket status page that the QR code on every ticket opens."
+        ),
+    )
+    app.state.ctx = ctx
+    app.state.metrics = Metrics()
+    app.include_router(health.router)
+    app.include_router(status_page.router)
+
+    @app.exception_handler(DatabaseUnavailable)
+    async def _db_down(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:
+        log.error(exc.log_message)
+        return JSONResponse({"detail": "database unavailable"}, status_code=503)
+
+    @app.middleware("http")
+    async def _count(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        app.state.metrics.count_request(request.method, path, response.status_code)
+        log.info(
+            "method=%s route=%s status=%s ms=%.1f",
+            request.method,
+            path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        return response
+
+    return app

@@ -1,0 +1,25 @@
+"""Liveness and metrics: what a load balancer and Prometheus ask."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import PlainTextResponse
+
+from kiosk.server.deps import get_ctx
+from kiosk.services import catalogue
+from kiosk.services.context import ServiceContext
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="Is the server up and its database reachable?")
+def healthz(ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> dict[str, object]:
+    """``{"status": "ok", "change_seq": N}``; a database that cannot be read answers 503."""
+    return {"status": "ok", "change_seq": catalogue.last_change(ctx)}
+
+
+@router.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
+def metrics(request: Request) -> str:
+    return str(request.app.state.metrics.render())

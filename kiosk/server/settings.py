@@ -1,0 +1,70 @@
+"""Server settings: defaults in code, then a TOML file, then environment variables.
+
+Environment variables (they win): KIOSK_SERVER_DB, KIOSK_SERVER_HOST, KIOSK_SERVER_PORT,
+KIOSK_SERVER_PUBLIC_URL. The file is the ``[server]`` table of the kiosk settings file::
+
+    [server]
+    db = "postgresql+psycopg://kiosk@db.zoersel.local/kiosk"
+    host = "0.0.0.0"
+    port = 8765
+    public_url = "https://wachtrij.zoersel.be"
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import ConfigError
+from kiosk.paths import default_database_path
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    db: str = ""  # SQLAlchemy URL; "" = the embedded SQLite file in the OS data folder
+    host: str = "127.0.0.1"
+    port: int = 8765
+    #: The address residents' phones use; ticket QR codes point at <public_url>/t/<token>.
+    public_url: str = ""
+
+    def database_url(self) -> str:
+        return self.db or f"sqlite+pysqlite:///{default_database_path()}"
+
+    def public_base(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+
+ENV = {
+    "db": "KIOSK_SERVER_DB",
+    "host": "KIOSK_SERVER_HOST",
+    "port": "KIOSK_SERVER_PORT",
+    "public_url": "KIOSK_SERVER_PUBLIC_URL",
+}
+
+
+def load_server_settings(path: Path | None, env: dict[str, str] | None = None) -> ServerSettings:
+    """Defaults, then the ``[server]`` table of ``path`` (if it exists), then the environment."""
+    env = dict(os.environ) if env is None else env
+    values: dict[str, Any] = {}
+    known = {f.name for f in fields(ServerSettings)}
+    if path is not None and path.exists():
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("server", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+        unknown = set(table) - known
+        if unknown:
+            raise ConfigError(f"Unknown setting server.{sorted(unknown)[0]}.")
+        values.update(table)
+    for name, var in ENV.items():
+        if var in env:
+            values[name] = env[var]
+    if "port" in values:
+        try:
+            values["port"] = int(values["port"])
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"server port must be a number, not {values['port']!r}.") from exc
+    return ServerSettings(**values)

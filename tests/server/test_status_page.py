@@ -1,0 +1,92 @@
+"""The server on a real loopback port: health, metrics, OpenAPI, and the status page a phone
+opens from the QR code on a ticket. Runs on PostgreSQL too when KIOSK_TEST_DATABASE_URL is set."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import requests
+import uvicorn
+
+from kiosk.server.app import create_app
+from kiosk.services import counter_work, tickets
+from kiosk.services.context import ServiceContext
+from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def base(ctx: ServiceContext) -> Iterator[str]:
+    port = _free_port()
+    ctx.status_base_url = f"http://127.0.0.1:{port}"
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(ctx), host="127.0.0.1", port=port, log_config=None)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.02)
+    yield ctx.status_base_url
+    server.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_health_metrics_and_openapi(base: str) -> None:
+    assert requests.get(f"{base}/healthz", timeout=5).json()["status"] == "ok"
+    spec = requests.get(f"{base}/openapi.json", timeout=5).json()
+    assert {"/healthz", "/metrics", "/t/{token}", "/api/v1/tickets/{token}/status"} <= set(
+        spec["paths"]
+    )
+    metrics = requests.get(f"{base}/metrics", timeout=5).text
+    assert 'kiosk_http_requests_total{method="GET",route="/healthz",status="200"} 1' in metrics
+
+
+def test_the_qr_link_on_a_ticket_opens_its_status_page(ctx: ServiceContext, base: str) -> None:
+    tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid"))
+    mine = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid")).value
+    assert mine.status_url.startswith(f"{base}/t/")
+
+    page = requests.get(mine.status_url, timeout=5)
+    assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
+    text = page.text
+    assert '<html lang="nl">' in text and 'http-equiv="refresh"' in text
+    assert "A002" in text and "Identiteitskaart" in text and "Gemeentehuis Zoersel" in text
+    assert "Er is 1 persoon voor jou." in text and "Je wacht ongeveer" in text
+
+    counter_work.call_next(ctx, counter_id("gemeentehuis", 1))
+    counter_work.call_next(ctx, counter_id("gemeentehuis", 1))  # now A002
+    text = requests.get(mine.status_url, timeout=5).text
+    assert "Je bent aan de beurt!" in text and "Ga naar Loket 1." in text
+
+
+def test_status_as_json(ctx: ServiceContext, base: str) -> None:
+    issued = tickets.issue_ticket(ctx, TOWN_HALL, service_id("passport")).value
+    body = requests.get(f"{base}/api/v1/tickets/{issued.ticket.token}/status", timeout=5).json()
+    assert body == {
+        "number": "P001",
+        "service": "Reispas",
+        "branch": "Gemeentehuis Zoersel",
+        "state": "waiting",
+        "people_ahead": 0,
+        "wait_minutes": body["wait_minutes"],
+        "counter": None,
+    }
+    assert body["wait_minutes"] % 5 == 0
+
+
+def test_an_unknown_link_gets_a_kind_page_and_404(base: str) -> None:
+    page = requests.get(f"{base}/t/not-a-ticket", timeout=5)
+    assert page.status_code == 404 and "Dit ticket kennen we niet." in page.text
+    api = requests.get(f"{base}/api/v1/tickets/not-a-ticket/status", timeout=5)
+    assert api.status_code == 404
