@@ -3,43 +3,11 @@ opens from the QR code on a ticket. Runs on PostgreSQL too when KIOSK_TEST_DATAB
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-
-import pytest
 import requests
-import uvicorn
 
-from kiosk.server.app import create_app
 from kiosk.services import counter_work, tickets
 from kiosk.services.context import ServiceContext
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def base(ctx: ServiceContext) -> Iterator[str]:
-    port = _free_port()
-    ctx.status_base_url = f"http://127.0.0.1:{port}"
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(ctx), host="127.0.0.1", port=port, log_config=None)
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.02)
-    yield ctx.status_base_url
-    server.should_exit = True
-    thread.join(timeout=5)
 
 
 def test_health_metrics_and_openapi(base: str) -> None:
