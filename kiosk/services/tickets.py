@@ -126,10 +126,15 @@ def issue_ticket(
             priority=priority,
         )
         # Count before inserting: everyone already in this service's line goes first, except
-        # that a priority ticket only queues behind other priority tickets.
-        ahead = store.count_in_line(
-            conn, branch_id, svc.id, day, priority_only=priority is not None
-        )
+        # that a priority ticket queues behind the other priority tickets and behind the
+        # normal tickets that waited longer than the priority boost (the aging rule).
+        if priority is None:
+            ahead = store.count_in_line(conn, branch_id, svc.id, day)
+        else:
+            aged = now - timedelta(seconds=ctx.rules.priority_boost_s)
+            ahead = store.count_in_line(
+                conn, branch_id, svc.id, day, priority_only=True
+            ) + store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
         store.insert_ticket(conn, ticket)
         wait = _wait(ctx, conn, branch_id, svc, ahead)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])

@@ -101,6 +101,9 @@ _COUNT_LINE_STMT = select(func.count()).where(
 )
 _COUNT_LINE = Prepared(_COUNT_LINE_STMT)
 _COUNT_LINE_PRIO = Prepared(_COUNT_LINE_STMT.where(_T.is_priority.is_(True)))
+_COUNT_LINE_AGED = Prepared(
+    _COUNT_LINE_STMT.where(_T.is_priority.is_(False), _T.arrived_at <= bindparam("before"))
+)
 _RECENT_VISITS = (
     select(_T.serving_at, _T.done_at)
     .where(
@@ -494,12 +497,22 @@ def last_change_seq(conn: Connection) -> int:
 
 
 def count_in_line(
-    conn: Connection, branch_id: str, service_id: str, day: date, *, priority_only: bool = False
+    conn: Connection,
+    branch_id: str,
+    service_id: str,
+    day: date,
+    *,
+    priority_only: bool = False,
+    normal_arrived_before: datetime | None = None,
 ) -> int:
-    """How many wait in a service's line on ``day`` (only the priority ones when
-    ``priority_only``)."""
-    stmt = _COUNT_LINE_PRIO if priority_only else _COUNT_LINE
-    row = stmt.first(conn, {"branch_id": branch_id, "service_id": service_id, "day": day})
+    """How many wait in a service's line on ``day``: everyone, only the priority ones
+    (``priority_only``), or only the normal ones that arrived before ``normal_arrived_before``."""
+    params: dict[str, Any] = {"branch_id": branch_id, "service_id": service_id, "day": day}
+    if normal_arrived_before is not None:
+        stmt, params["before"] = _COUNT_LINE_AGED, normal_arrived_before
+    else:
+        stmt = _COUNT_LINE_PRIO if priority_only else _COUNT_LINE
+    row = stmt.first(conn, params)
     return int(row[0]) if row is not None else 0
 
 

@@ -263,3 +263,16 @@ def test_transfer_only_where_someone_can_take_it(ctx) -> None:
         )
     stored = counter_work.transfer(ctx, DESK1, t.id, service_id("passport"), DESK2).value
     assert stored.target_counter_id == DESK2
+
+
+def test_a_priority_ticket_is_told_about_long_waiters_ahead(ctx, clock) -> None:
+    issue(ctx, "eid")  # waits 70 minutes: longer than the priority boost of one hour
+    clock.advance(50 * 60)
+    issue(ctx, "eid")  # waits 20 minutes
+    clock.advance(20 * 60)
+    prio = issue(ctx, "eid", priority=PriorityReason.ELDERLY)
+    assert prio.people_ahead == 1
+    first = counter_work.call_next(ctx, DESK1).value.ticket
+    assert (
+        first.number == 1 and counter_work.call_next(ctx, DESK1).value.ticket.id == prio.ticket.id
+    )
