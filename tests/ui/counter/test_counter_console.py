@@ -196,6 +196,8 @@ def test_space_and_f_keys_work_like_the_buttons(window, terminal, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     settle(terminal)
     assert stored(terminal, t).state == TicketState.CALLED
+    # The clerk sees the resident on screen before pressing "Is er".
+    qtbot.waitUntil(lambda: screen.current.number_label.text() == "A001", timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_F3)  # "Is er"
     settle(terminal)
     assert stored(terminal, t).state == TicketState.SERVING
