@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.core.model import DeviceRole
 from kiosk.logs import setup_logging
 from kiosk.paths import data_dir, default_config_path
 from kiosk.storage.errors import StorageError
@@ -87,6 +88,42 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--port", type=int, help="port to listen on (default 8765)")
     server.add_argument("--public-url", help="the address residents' phones use for QR links")
 
+    admin = sub.add_parser("admin", help="manage the terminals of the municipality")
+    admin_sub = admin.add_subparsers(dest="admin_command", metavar="WHAT", required=True)
+    device = admin_sub.add_parser("device", help="add, list or switch off terminals")
+    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    add = device_sub.add_parser(
+        "add",
+        help="add a terminal and print its one-time enrollment code (valid 24 hours)",
+        description="Adds a terminal to a branch and prints a one-time code. Type the code on "
+        "the terminal with 'kiosk enroll --server URL --code CODE'.",
+    )
+    add.add_argument("--branch", required=True, help="branch code, e.g. gemeentehuis")
+    add.add_argument("--role", required=True, choices=[r.value for r in DeviceRole])
+    add.add_argument("--name", help="a name staff recognise, e.g. 'Kiosk inkom'")
+    add.add_argument("--counter", type=int, help="counter number, for a counter's terminal")
+    device_sub.add_parser("list", help="list the terminals and whether they are enrolled")
+    revoke = device_sub.add_parser("revoke", help="switch a terminal off: its token stops working")
+    revoke.add_argument("device_id", help="the id shown by 'kiosk admin device list'")
+
+    enroll = sub.add_parser(
+        "enroll",
+        help="enroll this terminal with the server using a one-time code",
+        description="Trades the one-time code for this terminal's token and keeps the token in "
+        "the operating system's keyring (never in a file).",
+    )
+    enroll.add_argument(
+        "--server",
+        required=True,
+        help="the server's address, e.g. https://kiosk.zoersel.local:8765",
+    )
+    enroll.add_argument("--code", required=True, help="the code from 'kiosk admin device add'")
+    enroll.add_argument(
+        "--allow-plaintext-keyring",
+        action="store_true",
+        help="accept a keyring that stores passwords as plain text",
+    )
+
     shots = sub.add_parser(
         "screenshots",
         help="render every screen of every role to PNG files, without a display",
@@ -155,6 +192,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         }
         server = replace(server, **{k: v for k, v in overrides.items() if v is not None})
         return bootstrap.run_server(server)
+    if args.command == "admin":
+        return _admin(args, settings)
+    if args.command == "enroll":
+        return _enroll(args)
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         files = bootstrap.render_screenshots(args.out)
@@ -162,6 +203,66 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             print(f)
         return 0
     raise AssertionError(args.command)
+
+
+def _admin(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk import bootstrap
+    from kiosk.services import devices
+
+    ctx = bootstrap.build_context(settings)
+    try:
+        if args.device_command == "add":
+            role = DeviceRole(args.role)
+            name = args.name or f"{role.value} {args.branch}"
+            added = devices.add_device(ctx, args.branch, role, name, args.counter).value
+            print(f"Device {added.device.name} ({added.device.id}) added.")
+            print(f"Enrollment code: {added.code}")
+            print(f"Valid until {added.expires_at.astimezone():%Y-%m-%d %H:%M}, once.")
+        elif args.device_command == "list":
+            for r in devices.list_devices(ctx):
+                state = "revoked" if r.revoked_at else "enrolled" if r.enrolled_at else "waiting"
+                print(f"{r.device.id}  {r.device.role.value:<9} {state:<8} {r.device.name}")
+        else:
+            devices.revoke_device(ctx, args.device_id)
+            print(f"Device {args.device_id} is switched off.")
+    finally:
+        ctx.db.close()
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    import requests
+
+    from kiosk.sync.credentials import CredentialsError, check_keyring, store_device_token
+
+    try:
+        check_keyring(allow_plaintext=args.allow_plaintext_keyring)
+    except CredentialsError as exc:
+        print(f"kiosk: {exc.user_message}", file=sys.stderr)
+        return 1
+    url = args.server.rstrip("/") + "/api/v1/devices/enroll"
+    try:
+        answer = requests.post(url, json={"code": args.code}, timeout=15)
+    except requests.RequestException as exc:
+        print(f"kiosk: the server cannot be reached ({exc}).", file=sys.stderr)
+        return 1
+    if answer.status_code == 400:
+        print(f"kiosk: {answer.json()['detail']['message']}", file=sys.stderr)
+        return 1
+    if answer.status_code != 200:
+        print(f"kiosk: the server answered {answer.status_code}.", file=sys.stderr)
+        return 1
+    body = answer.json()
+    try:
+        store_device_token(args.server, body["token"], allow_plaintext=args.allow_plaintext_keyring)
+    except CredentialsError as exc:
+        print(f"kiosk: {exc.user_message}", file=sys.stderr)
+        return 1
+    print(
+        f"This terminal is enrolled as {body['name']} ({body['role']}). Its token is in the "
+        "keyring."
+    )
+    return 0
 
 
 if __name__ == "__main__":

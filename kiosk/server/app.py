@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
 from kiosk.server.metrics import Metrics
-from kiosk.server.routes import health, status_page
+from kiosk.server.routes import devices, health, status_page
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
@@ -34,6 +34,7 @@ def create_app(ctx: ServiceContext) -> FastAPI:
     app.state.metrics = Metrics()
     app.include_router(health.router)
     app.include_router(status_page.router)
+    app.include_router(devices.router)
 
     @app.exception_handler(DatabaseUnavailable)
     async def _db_down(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:

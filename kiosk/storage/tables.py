@@ -129,6 +129,19 @@ devices = Table(
     Column("role", String(20), nullable=False),
     Column("name", String(120), nullable=False),
     Column("counter_id", ID, ForeignKey("counters.id"), nullable=True),
+    # Only a hash of the device's token is kept: a stolen database opens no terminal.
+    Column("token_hash", String(64), nullable=True, unique=True),
+    Column("enrolled_at", UTCDateTime, nullable=True),
+    Column("revoked_at", UTCDateTime, nullable=True),
+)
+
+enrollment_codes = Table(
+    "enrollment_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("device_id", ID, ForeignKey("devices.id"), nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime, nullable=True),
 )
 
 ticket_numbers = Table(

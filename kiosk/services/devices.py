@@ -1,0 +1,199 @@
+"""Devices of a branch and how they get their credentials.
+
+An administrator adds a device (``add_device``) and gets a one-time enrollment code to type on
+the terminal; the terminal exchanges the code for a device token (``enroll_device``), which it
+keeps in the OS keyring. The database keeps only SHA-256 hashes of codes and tokens: both are
+random (a code has 50 bits and lives 24 hours, once; a token has 256 bits), so a plain hash is
+enough; passwords, which people choose, get a memory-hard hash instead.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import insert, select, update
+
+from kiosk.core.model import Device, DeviceRole, new_id
+from kiosk.services.context import Done, ServiceContext
+from kiosk.storage import queue_store as store
+from kiosk.storage import tables as tb
+from kiosk.storage.errors import NotFound
+
+CODE_LIFETIME = timedelta(hours=24)
+#: No 0/O, 1/I/L: a code is read off one screen and typed on another.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 10
+
+
+class EnrollmentRefusal(enum.StrEnum):
+    UNKNOWN_CODE = "unknown_code"
+    CODE_USED = "code_used"
+    CODE_EXPIRED = "code_expired"
+    DEVICE_REVOKED = "device_revoked"
+
+
+class EnrollmentRefused(Exception):
+    """The code cannot be used; ``refusal`` says why (the caller words it)."""
+
+    def __init__(self, refusal: EnrollmentRefusal) -> None:
+        super().__init__(refusal.value)
+        self.refusal = refusal
+        self.log_message = f"enrollment refused: {refusal.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class EnrollmentCode:
+    device: Device
+    code: str  # shown once, e.g. "K7QX2-M9TRD"
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    device: Device
+    token: str  # shown once, to the terminal that enrolled
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRecord:
+    device: Device
+    enrolled_at: datetime | None
+    revoked_at: datetime | None
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    """What the person typed, as stored: upper case, without spaces or dashes."""
+    return "".join(c for c in code.upper() if c.isalnum())
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return f"{raw[:5]}-{raw[5:]}"
+
+
+def _device(m: dict[str, object]) -> Device:
+    return Device(
+        id=str(m["id"]),
+        branch_id=str(m["branch_id"]),
+        role=DeviceRole(str(m["role"])),
+        name=str(m["name"]),
+        counter_id=str(m["counter_id"]) if m["counter_id"] else None,
+    )
+
+
+def add_device(
+    ctx: ServiceContext,
+    branch_code: str,
+    role: DeviceRole,
+    name: str,
+    counter_number: int | None = None,
+) -> Done[EnrollmentCode]:
+    """A new device of the branch, with a one-time code to enroll it within 24 hours."""
+    with ctx.db.write() as conn:
+        branch = store.branch_by_code(conn, branch_code)
+        counter_id = None
+        if counter_number is not None:
+            found = [
+                c for c in store.counters_of_branch(conn, branch.id) if c.number == counter_number
+            ]
+            if not found:
+                raise NotFound("counter", f"{branch_code}:{counter_number}")
+            counter_id = found[0].id
+        device = Device(new_id(), branch.id, role, name, counter_id)
+        conn.execute(
+            insert(tb.devices).values(
+                id=device.id,
+                branch_id=device.branch_id,
+                role=role.value,
+                name=name,
+                counter_id=counter_id,
+            )
+        )
+        code = _new_code()
+        expires = ctx.clock.now() + CODE_LIFETIME
+        conn.execute(
+            insert(tb.enrollment_codes).values(
+                code_hash=_hash(normalise_code(code)), device_id=device.id, expires_at=expires
+            )
+        )
+    return Done(EnrollmentCode(device, code, expires))
+
+
+def enroll_device(ctx: ServiceContext, code: str) -> Done[Enrolled]:
+    """Exchange a one-time code for the device's token. Refused when unknown, used, expired
+    or revoked; a refused code stays as it was."""
+    e, d = tb.enrollment_codes.c, tb.devices.c
+    with ctx.db.write() as conn:
+        row = (
+            conn.execute(
+                select(tb.enrollment_codes).where(e.code_hash == _hash(normalise_code(code)))
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            raise EnrollmentRefused(EnrollmentRefusal.UNKNOWN_CODE)
+        now = ctx.clock.now()
+        if row["used_at"] is not None:
+            raise EnrollmentRefused(EnrollmentRefusal.CODE_USED)
+        if row["expires_at"] <= now:
+            raise EnrollmentRefused(EnrollmentRefusal.CODE_EXPIRED)
+        dev = conn.execute(select(tb.devices).where(d.id == row["device_id"])).mappings().one()
+        if dev["revoked_at"] is not None:
+            raise EnrollmentRefused(EnrollmentRefusal.DEVICE_REVOKED)
+        token = secrets.token_urlsafe(32)
+        conn.execute(
+            update(tb.enrollment_codes).where(e.code_hash == row["code_hash"]).values(used_at=now)
+        )
+        conn.execute(
+            update(tb.devices)
+            .where(d.id == dev["id"])
+            .values(token_hash=_hash(token), enrolled_at=now)
+        )
+    return Done(Enrolled(_device(dict(dev)), token))
+
+
+def device_for_token(ctx: ServiceContext, token: str) -> Device | None:
+    """The enrolled, not revoked device this token belongs to, or None."""
+    d = tb.devices.c
+    with ctx.db.read() as conn:
+        row = (
+            conn.execute(
+                select(tb.devices).where(d.token_hash == _hash(token), d.revoked_at.is_(None))
+            )
+            .mappings()
+            .first()
+        )
+    return _device(dict(row)) if row is not None else None
+
+
+def revoke_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
+    """The device's token stops working at once; its unused codes too."""
+    d = tb.devices.c
+    with ctx.db.write() as conn:
+        row = conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
+        if row is None:
+            raise NotFound("device", device_id)
+        conn.execute(
+            update(tb.devices)
+            .where(d.id == device_id)
+            .values(revoked_at=ctx.clock.now(), token_hash=None)
+        )
+    return Done(_device(dict(row)))
+
+
+def list_devices(ctx: ServiceContext) -> list[DeviceRecord]:
+    with ctx.db.read() as conn:
+        rows = conn.execute(select(tb.devices).order_by(tb.devices.c.branch_id, tb.devices.c.name))
+        return [
+            DeviceRecord(_device(dict(m)), m["enrolled_at"], m["revoked_at"])
+            for m in rows.mappings()
+        ]

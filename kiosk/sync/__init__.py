@@ -1,0 +1,1 @@
+"""Talking to the central server: device credentials today; push and pull come next."""

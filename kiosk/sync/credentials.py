@@ -1,0 +1,63 @@
+"""The device token, kept in the OS keyring (Windows Credential Manager, macOS Keychain,
+Secret Service on Linux), never in a settings file.
+
+Pitfall: on a Linux machine without a desktop, keyring finds no backend at all. A plain-text
+keyring (keyrings.alt) would "work" but keeps the token readable on disk, so it is refused
+unless the administrator asks for it explicitly.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
+
+SERVICE = "kiosk"
+
+
+class CredentialsError(Exception):
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.log_message = f"credentials: {user_message}"
+
+
+def _account(server_url: str) -> str:
+    return f"device-token:{server_url.rstrip('/')}"
+
+
+def _usable_backend(allow_plaintext: bool) -> KeyringBackend:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if name.startswith("keyring.backends.fail"):
+        raise CredentialsError(
+            "This computer has no safe place for passwords (no keyring). Install or unlock one "
+            "(on Linux: gnome-keyring or KWallet) and try again."
+        )
+    if "plaintext" in name.lower() and not allow_plaintext:
+        raise CredentialsError(
+            "The keyring on this computer keeps passwords as plain text. Use a real keyring, "
+            "or allow this on purpose with --allow-plaintext-keyring."
+        )
+    return backend
+
+
+def check_keyring(*, allow_plaintext: bool = False) -> None:
+    """Raise CredentialsError if a token could not be kept safely. Call it before using up a
+    one-time code, so a machine without a keyring does not burn the code."""
+    _usable_backend(allow_plaintext)
+
+
+def store_device_token(server_url: str, token: str, *, allow_plaintext: bool = False) -> None:
+    backend = _usable_backend(allow_plaintext)
+    try:
+        backend.set_password(SERVICE, _account(server_url), token)
+    except KeyringError as exc:
+        raise CredentialsError(f"The keyring refused to keep the token: {exc}") from exc
+
+
+def load_device_token(server_url: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, _account(server_url))
+    except KeyringError:
+        return None

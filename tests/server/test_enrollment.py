@@ -1,0 +1,81 @@
+"""Enrolling a terminal: the admin adds it, the terminal trades the code with a real server on
+loopback, and the token ends up in the keyring (an in-memory keyring here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+import requests
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from kiosk.cli import main
+from kiosk.core.model import DeviceRole
+from kiosk.services import devices
+from kiosk.sync.credentials import load_device_token
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+def test_terminal_enrolls_and_keeps_its_token_in_the_keyring(
+    ctx, base: str, memory_keyring: MemoryKeyring, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    added = devices.add_device(ctx, "bib-halle", DeviceRole.KIOSK, "Kiosk Halle").value
+    assert main(["enroll", "--server", base, "--code", added.code]) == 0
+    assert "enrolled as Kiosk Halle (kiosk)" in capsys.readouterr().out
+    token = load_device_token(base)
+    assert token is not None and devices.device_for_token(ctx, token) == added.device
+
+    assert main(["enroll", "--server", base, "--code", added.code]) == 1  # once only
+    assert "was used already" in capsys.readouterr().err
+
+
+def test_no_keyring_means_the_code_is_not_used_up(ctx, base: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    added = devices.add_device(ctx, "gemeentehuis", DeviceRole.DISPLAY, "Wachtzaal").value
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert main(["enroll", "--server", base, "--code", added.code]) == 1
+    finally:
+        keyring.set_keyring(before)
+    assert "no safe place for passwords" in capsys.readouterr().err
+    assert devices.enroll_device(ctx, added.code).value.device.id == added.device.id
+
+
+def test_enroll_endpoint_words_its_refusals(base: str) -> None:
+    answer = requests.post(f"{base}/api/v1/devices/enroll", json={"code": "ABCDE-FGHJK"}, timeout=5)
+    assert answer.status_code == 400
+    assert answer.json()["detail"]["code"] == "unknown_code"
+    bad = requests.post(f"{base}/api/v1/devices/enroll", json={"code": ""}, timeout=5)
+    assert bad.status_code == 422
+
+
+def test_unreachable_server_is_said_plainly(memory_keyring, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["enroll", "--server", "http://127.0.0.1:9", "--code", "ABCDE-FGHJK"]) == 1
+    assert "cannot be reached" in capsys.readouterr().err
