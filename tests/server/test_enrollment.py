@@ -79,3 +79,18 @@ def test_enroll_endpoint_words_its_refusals(base: str) -> None:
 def test_unreachable_server_is_said_plainly(memory_keyring, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["enroll", "--server", "http://127.0.0.1:9", "--code", "ABCDE-FGHJK"]) == 1
     assert "cannot be reached" in capsys.readouterr().err
+
+
+def test_the_token_identifies_the_device_until_it_is_revoked(ctx, base: str) -> None:  # type: ignore[no-untyped-def]
+    added = devices.add_device(ctx, "gemeentehuis", DeviceRole.COUNTER, "Loket 3", 3).value
+    token = devices.enroll_device(ctx, added.code).value.token
+    me = f"{base}/api/v1/devices/me"
+    assert requests.get(me, timeout=5).status_code == 401
+    wrong = requests.get(me, headers={"Authorization": "Bearer nope"}, timeout=5)
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
+    ok = requests.get(me, headers={"Authorization": f"Bearer {token}"}, timeout=5)
+    assert ok.status_code == 200
+    assert ok.json()["name"] == "Loket 3" and ok.json()["role"] == "counter"
+    devices.revoke_device(ctx, added.device.id)
+    gone = requests.get(me, headers={"Authorization": f"Bearer {token}"}, timeout=5)
+    assert gone.status_code == 401

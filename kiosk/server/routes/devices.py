@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, Field
 
-from kiosk.core.model import DeviceRole
-from kiosk.server.deps import get_ctx
+from kiosk.core.model import Device, DeviceRole
+from kiosk.server.deps import current_device, get_ctx
 from kiosk.services.context import ServiceContext
 from kiosk.services.devices import EnrollmentRefusal, EnrollmentRefused, enroll_device
 
@@ -51,4 +51,28 @@ def enroll(body: EnrollIn, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> 
     d = done.value.device
     return EnrollOut(
         device_id=d.id, token=done.value.token, branch_id=d.branch_id, role=d.role, name=d.name
+    )
+
+
+class DeviceOut(BaseModel):
+    device_id: str
+    branch_id: str
+    role: DeviceRole
+    name: str
+    counter_id: str | None
+
+
+@router.get(
+    "/api/v1/devices/me",
+    response_model=DeviceOut,
+    summary="The device the token belongs to (a terminal checks its enrollment)",
+    responses={401: {"description": "No token, or an unknown or revoked one."}},
+)
+def me(device: Annotated[Device, Depends(current_device)]) -> DeviceOut:
+    return DeviceOut(
+        device_id=device.id,
+        branch_id=device.branch_id,
+        role=device.role,
+        name=device.name,
+        counter_id=device.counter_id,
     )
