@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.config import ConfigError, Settings, load_settings
-from kiosk.core.model import DeviceRole
+from kiosk.core.model import DeviceRole, StaffRole
 from kiosk.logs import setup_logging
 from kiosk.paths import data_dir, default_config_path
 from kiosk.storage.errors import StorageError
@@ -105,6 +105,25 @@ def _parser() -> argparse.ArgumentParser:
     device_sub.add_parser("list", help="list the terminals and whether they are enrolled")
     revoke = device_sub.add_parser("revoke", help="switch a terminal off: its token stops working")
     revoke.add_argument("device_id", help="the id shown by 'kiosk admin device list'")
+
+    person = admin_sub.add_parser("staff", help="add or close staff accounts")
+    person_sub = person.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    staff_add = person_sub.add_parser(
+        "add",
+        help="add a staff account (the password is asked twice, never shown)",
+        description="Adds a staff account. The password (10 characters or more) is asked on "
+        "the terminal, or read from standard input with --password-stdin.",
+    )
+    staff_add.add_argument("--username", required=True)
+    staff_add.add_argument("--name", help="the name colleagues see, e.g. 'An Peeters'")
+    staff_add.add_argument("--role", required=True, choices=[r.value for r in StaffRole])
+    staff_add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (for scripts)",
+    )
+    staff_off = person_sub.add_parser("disable", help="close an account (someone left)")
+    staff_off.add_argument("username")
 
     enroll = sub.add_parser(
         "enroll",
@@ -205,10 +224,61 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     raise AssertionError(args.command)
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("The same password again: ") != first:
+        print("kiosk: the two passwords are not the same.", file=sys.stderr)
+        return None
+    return first
+
+
+def _admin_staff(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk import bootstrap
+    from kiosk.services import staff
+
+    ctx = bootstrap.build_context(settings)
+    try:
+        if args.staff_command == "disable":
+            closed = staff.disable_staff(ctx, args.username).value
+            print(
+                f"Account {args.username} closed."
+                if closed
+                else f"There is no open account {args.username}."
+            )
+            return 0 if closed else 1
+        password = _password(args)
+        if password is None:
+            return 1
+        try:
+            added = staff.add_staff(
+                ctx, args.username, args.name or args.username, StaffRole(args.role), password
+            ).value
+        except staff.StaffRefused as exc:
+            words = {
+                staff.StaffProblem.PASSWORD_TOO_SHORT: (
+                    f"the password needs at least {staff.MIN_PASSWORD_LENGTH} characters."
+                ),
+                staff.StaffProblem.USERNAME_TAKEN: "this user name is taken.",
+                staff.StaffProblem.USERNAME_EMPTY: "the user name is empty.",
+            }
+            print(f"kiosk: {words[exc.problem]}", file=sys.stderr)
+            return 1
+        print(f"Account {added.username} ({added.role.value}) added.")
+        return 0
+    finally:
+        ctx.db.close()
+
+
 def _admin(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk import bootstrap
     from kiosk.services import devices
 
+    if args.admin_command == "staff":
+        return _admin_staff(args, settings)
     ctx = bootstrap.build_context(settings)
     try:
         if args.device_command == "add":

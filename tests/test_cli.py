@@ -67,3 +67,31 @@ def test_a_terminal_that_cannot_start_says_why_and_exits(tmp_path: Path) -> None
     )
     assert out.returncode == 1
     assert "the kiosk could not start: branch nergens not found" in out.stderr
+
+
+def test_admin_adds_and_closes_a_staff_account(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    db = str(tmp_path / "k.sqlite3")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("een-lang-wachtwoord\n"))
+    args = [
+        "--db",
+        db,
+        "admin",
+        "staff",
+        "add",
+        "--username",
+        "An.Peeters",
+        "--name",
+        "An",
+        "--role",
+        "counter_staff",
+        "--password-stdin",
+    ]
+    assert main(args) == 0
+    assert "Account an.peeters (counter_staff) added." in capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.StringIO("kort\n"))
+    assert main([*args[:6], "jan", *args[7:]]) == 1
+    assert "at least 10 characters" in capsys.readouterr().err
+    assert main(["--db", db, "admin", "staff", "disable", "an.peeters"]) == 0
+    assert main(["--db", db, "admin", "staff", "disable", "an.peeters"]) == 1

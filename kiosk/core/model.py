@@ -36,6 +36,16 @@ class DeviceRole(enum.StrEnum):
     VOLUNTEER = "volunteer"
 
 
+class StaffRole(enum.StrEnum):
+    """What a person may do: serve at a counter, help as a library volunteer, see the figures,
+    or manage the system."""
+
+    COUNTER_STAFF = "counter_staff"
+    VOLUNTEER = "volunteer"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
 class TicketState(enum.StrEnum):
     """Where a ticket is in its life.
 
@@ -156,6 +166,18 @@ class Device:
     role: DeviceRole
     name: str
     counter_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Staff:
+    """A person who signs in at a counter or the admin screens. No password here: only the
+    storage sees its hash."""
+
+    id: str
+    username: str
+    display_name: str
+    role: StaffRole
+    active: bool = True
 
 
 @dataclass(frozen=True, slots=True)

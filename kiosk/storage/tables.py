@@ -135,6 +135,19 @@ devices = Table(
     Column("revoked_at", UTCDateTime, nullable=True),
 )
 
+staff = Table(
+    "staff",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("display_name", String(120), nullable=False),
+    Column("role", String(20), nullable=False),
+    # Argon2id (memory-hard) in PHC format, e.g. "$argon2id$v=19$m=65536,t=3,p=4$..."
+    Column("password_hash", String(200), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("disabled_at", UTCDateTime, nullable=True),
+)
+
 enrollment_codes = Table(
     "enrollment_codes",
     metadata,
