@@ -324,7 +324,6 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
     Printed tickets go to PDF files in ``<database folder>/demo-tickets`` unless a printer is
     configured.
     """
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.storage.db import sqlite_url
@@ -367,7 +366,6 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
         windows[r].setWindowTitle(_role_title(r))
         windows[r].show()
     log.info("demo database: %s; printed tickets: %s", database, printer.path or printer.kind)
-    QTimer.singleShot(0, lambda: None)
     code = app.exec()
     for t in terminals.values():
         t.feed.stop()

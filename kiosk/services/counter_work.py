@@ -7,7 +7,7 @@ win; the other silently retries and gets the next ticket (the clerk never sees a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Connection
@@ -56,8 +56,21 @@ def _announce(conn: Connection, counter: Counter, t: Ticket, now: datetime, reca
         at=now,
         recall=recall,
     )
-    seq = store.insert_call(conn, call)
-    return Call(**{**{f: getattr(call, f) for f in call.__dataclass_fields__}, "seq": seq})
+    return replace(call, seq=store.insert_call(conn, call))
+
+
+def _close_visit(
+    conn: Connection, counter_id: str, now: datetime, outcome: Outcome
+) -> tuple[Ticket | None, list[Change]]:
+    """Finish the visit at the desk, if any, before the counter calls someone else."""
+    finished = None
+    changes: list[Change] = []
+    for t in store.tickets_at_counter(conn, counter_id):
+        if t.state in ACTIVE_STATES:
+            finished = queueing.finish(t, counter_id, now, outcome)
+            store.save_ticket(conn, t, finished)
+            changes.append(_ticket_change(finished))
+    return finished, changes
 
 
 def open_counter(ctx: ServiceContext, counter_id: str, is_open: bool = True) -> Done[Counter]:
@@ -95,13 +108,7 @@ def _call_next_once(ctx: ServiceContext, counter_id: str, outcome: Outcome) -> D
     with ctx.db.write() as conn:
         counter = _counter(ctx, conn, counter_id)
         now = ctx.clock.now()
-        changes: list[Change] = []
-        finished = None
-        for t in store.tickets_at_counter(conn, counter_id):
-            if t.state in ACTIVE_STATES:
-                finished = queueing.finish(t, counter_id, now, outcome)
-                store.save_ticket(conn, t, finished)
-                changes.append(_ticket_change(finished))
+        finished, changes = _close_visit(conn, counter_id, now, outcome)
         day = ctx.local_day(conn, counter.branch_id, now)
         nxt = queueing.pick_next(store.line_heads(conn, counter, day), counter, now, ctx.rules)
         if nxt is None:
@@ -120,12 +127,7 @@ def call_ticket(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Ca
     with ctx.db.write() as conn:
         counter = store.counter(conn, counter_id)
         now = ctx.clock.now()
-        changes: list[Change] = []
-        for t in store.tickets_at_counter(conn, counter_id):
-            if t.state in ACTIVE_STATES:
-                done = queueing.finish(t, counter_id, now, Outcome.HELPED)
-                store.save_ticket(conn, t, done)
-                changes.append(_ticket_change(done))
+        _, changes = _close_visit(conn, counter_id, now, Outcome.HELPED)
         before = store.ticket(conn, ticket_id)
         called = queueing.call(before, counter, now)
         store.save_ticket(conn, before, called)

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, union_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Select
 
-from kiosk.core.changes import Change
+from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import (
     AT_COUNTER_STATES,
     Branch,
@@ -477,8 +477,6 @@ def log_changes(conn: Connection, changes: Iterable[Change]) -> list[Change]:
 
 
 def changes_after(conn: Connection, after_seq: int, limit: int = 500) -> Sequence[Change]:
-    from kiosk.core.changes import ChangeKind
-
     c = tb.change_log.c
     rows = conn.execute(select(tb.change_log).where(c.seq > after_seq).order_by(c.seq).limit(limit))
     return [
