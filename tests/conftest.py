@@ -6,7 +6,11 @@ Tests run offscreen (no display needed); set before Qt is imported anywhere.
 from __future__ import annotations
 
 import os
+import socket
+import threading
+import time
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -117,3 +121,32 @@ def terminal(qapp, ctx: ServiceContext):  # type: ignore[no-untyped-def]
     feed.stop()
     wait_idle(tasks)
     tasks.shutdown()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def base(ctx: ServiceContext) -> Iterator[str]:
+    """A real server (uvicorn) on a free loopback port, on the test database."""
+    import uvicorn
+
+    from kiosk.server.app import create_app
+
+    port = _free_port()
+    ctx.status_base_url = f"http://127.0.0.1:{port}"
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(ctx), host="127.0.0.1", port=port, log_config=None)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.02)
+    yield ctx.status_base_url
+    server.should_exit = True
+    thread.join(timeout=5)

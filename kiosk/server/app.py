@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
+from kiosk.server.feed_hub import FeedHub
 from kiosk.server.metrics import Metrics
-from kiosk.server.routes import devices, health, status_page
+from kiosk.server.routes import counters, devices, health, status_page, sync, tickets
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
@@ -22,19 +24,35 @@ log = logging.getLogger("kiosk.server")
 
 
 def create_app(ctx: ServiceContext) -> FastAPI:
+    hub = FeedHub(ctx)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await hub.start()
+        yield
+        await hub.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="kiosk server",
         version="0.1.0",
         description=(
-            "Central server of the kiosk queue system. Today: health, metrics and the public "
-            "ticket status page that the QR code on every ticket opens."
+            "Central server of the kiosk queue system: the shared queue of every branch, the "
+            "sync of its terminals (snapshot, long-polled change feed, idempotent pushes, "
+            "number leases for offline kiosks), counters' actions, device enrollment, health "
+            "and metrics, and the public ticket status page that each ticket's QR code opens. "
+            "Terminals authenticate with their device token (Authorization: Bearer)."
         ),
     )
     app.state.ctx = ctx
     app.state.metrics = Metrics()
+    app.state.hub = hub
     app.include_router(health.router)
     app.include_router(status_page.router)
     app.include_router(devices.router)
+    app.include_router(sync.router)
+    app.include_router(tickets.router)
+    app.include_router(counters.router)
 
     @app.exception_handler(DatabaseUnavailable)
     async def _db_down(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:

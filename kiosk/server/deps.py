@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Annotated
+
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from kiosk.core.model import Device
+from kiosk.core.model import Device, DeviceRole
+from kiosk.server.feed_hub import FeedHub
 from kiosk.services.context import ServiceContext
 from kiosk.services.devices import device_for_token
 
@@ -35,3 +39,28 @@ def current_device(
             status_code=401, detail="unknown device token", headers={"WWW-Authenticate": "Bearer"}
         )
     return device
+
+
+def device_with_role(*roles: DeviceRole) -> Callable[[Device], Device]:
+    """A dependency: the calling device, if its role is one of ``roles``; else 403.
+
+    401 (who are you?) comes first from ``current_device``; 403 means "known, but not allowed"."""
+    allowed = frozenset(roles)
+
+    def check(device: Annotated[Device, Depends(current_device)]) -> Device:
+        if device.role not in allowed:
+            raise HTTPException(status_code=403, detail="not allowed for this kind of terminal")
+        return device
+
+    return check
+
+
+def same_branch(device: Device, branch_id: str) -> None:
+    """403 when a terminal reaches into another branch."""
+    if device.branch_id != branch_id:
+        raise HTTPException(status_code=403, detail="this terminal belongs to another branch")
+
+
+def get_hub(request: Request) -> FeedHub:
+    hub: FeedHub = request.app.state.hub
+    return hub

@@ -21,6 +21,7 @@ from kiosk.core.changes import Change
 from kiosk.core.model import QueueRules
 from kiosk.core.ports import Clock
 from kiosk.storage import queue_store as store
+from kiosk.storage import sync_store
 from kiosk.storage.db import Checkpointer
 from kiosk.storage.errors import DatabaseUnavailable
 
@@ -80,6 +81,11 @@ class ServiceContext:
     #: reused before they are read again. Estimates are rough by nature; reading them for every
     #: ticket would cost more than issuing the ticket itself.
     cache_ttl_s: float = 15.0
+    #: Set on a terminal that syncs with a server: this database is then its replica. Tickets
+    #: take numbers from the blocks the server leased to this device (so they never collide,
+    #: even offline), and writes the server must learn of go to the outbox in the same
+    #: transaction (so nothing is lost when the link or the process dies).
+    replica_device_id: str | None = None
     _zones: dict[str, ZoneInfo] = field(default_factory=dict)
     _cache: dict[tuple[Any, ...], tuple[float, Any]] = field(default_factory=dict)
 
@@ -109,6 +115,11 @@ class ServiceContext:
 
     def status_url(self, token: str) -> str:
         return f"{self.status_base_url.rstrip('/')}/t/{token}"
+
+    def to_outbox(self, conn: Connection, kind: str, payload: dict[str, Any]) -> None:
+        """Queue a write for the server; does nothing on the server or a stand-alone terminal."""
+        if self.replica_device_id is not None:
+            sync_store.add_to_outbox(conn, kind, payload, self.clock.now())
 
     def commit_changes(self, conn: Connection, changes: list[Change]) -> tuple[Change, ...]:
         return tuple(store.log_changes(conn, changes))

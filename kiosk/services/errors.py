@@ -4,15 +4,29 @@ The UI imports errors from here, never from kiosk.storage: screens know use case
 """
 
 from kiosk.core.queueing import QueueError, Refusal
-from kiosk.services.tickets import ServiceNotOffered
+from kiosk.services.tickets import NumbersUsedUp, ServiceNotOffered
 from kiosk.storage.errors import ConcurrentChange, DatabaseUnavailable, NotFound, StorageError
+
+
+class ServerUnreachable(Exception):
+    """The central server did not answer (network down, server stopped, too slow).
+
+    Only terminals that sync raise it, and only for what must happen on the server (a counter
+    calling someone); what the terminal can do alone goes on offline."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.log_message = f"server unreachable: {detail}"
+
 
 __all__ = [
     "ConcurrentChange",
     "DatabaseUnavailable",
     "NotFound",
+    "NumbersUsedUp",
     "QueueError",
     "Refusal",
+    "ServerUnreachable",
     "ServiceNotOffered",
     "StorageError",
 ]

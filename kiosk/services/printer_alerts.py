@@ -34,6 +34,11 @@ def report_printer_problem(
             at=ctx.clock.now(),
         )
         store.insert_alert(conn, alert)
+        ctx.to_outbox(
+            conn,
+            "printer_problem",
+            {"id": alert.id, "problem": alert.problem, "at": alert.at.isoformat()},
+        )
         changes = ctx.commit_changes(conn, [Change(ChangeKind.PRINTER_ALERT, alert.id, branch_id)])
     return Done(alert, changes)
 
@@ -42,6 +47,8 @@ def clear_printer_problem(ctx: ServiceContext, branch_id: str, device_id: str) -
     """The printer works again (a ticket printed fine): close the device's open alerts."""
     with ctx.db.write() as conn:
         ids = store.resolve_alerts(conn, device_id, ctx.clock.now())
+        if ids:
+            ctx.to_outbox(conn, "printer_ok", {"at": ctx.clock.now().isoformat()})
         changes = ctx.commit_changes(
             conn, [Change(ChangeKind.PRINTER_ALERT, i, branch_id) for i in ids]
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Connection
 
@@ -20,13 +20,24 @@ from kiosk.core.model import (
 )
 from kiosk.services.context import Done, ServiceContext
 from kiosk.storage import queue_store as store
+from kiosk.storage import sync_store
+from kiosk.storage import tables as tb
 from kiosk.storage.errors import NotFound
+from kiosk.storage.rows import ticket_values
+from kiosk.storage.wire import encode_row
 
 
 class ServiceNotOffered(Exception):
     """The service is not offered at this branch."""
 
     log_message = "service not offered at branch"
+
+
+class NumbersUsedUp(Exception):
+    """A terminal cut off from the server gave out every number leased to it for this service
+    today; it cannot make a number that is sure to be unique until the link is back."""
+
+    log_message = "no leased ticket numbers left"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +121,7 @@ def issue_ticket(
             raise ServiceNotOffered(service_id)
         now = ctx.clock.now()
         day = ctx.local_day(conn, branch_id, now)
-        number = store.take_number(conn, branch_id, day, svc.letter)
+        number = _take_number(ctx, conn, branch_id, day, svc.letter)
         ticket = Ticket(
             id=ticket_id or new_id(),
             branch_id=branch_id,
@@ -136,9 +147,23 @@ def issue_ticket(
                 conn, branch_id, svc.id, day, priority_only=True
             ) + store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
         store.insert_ticket(conn, ticket)
+        ctx.to_outbox(
+            conn, "ticket", encode_row(tb.tickets, ticket_values(ticket), keep_token=True)
+        )
         wait = _wait(ctx, conn, branch_id, svc, ahead)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])
     return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
+
+
+def _take_number(
+    ctx: ServiceContext, conn: Connection, branch_id: str, day: date, letter: str
+) -> int:
+    if ctx.replica_device_id is None:
+        return store.take_number(conn, branch_id, day, letter)
+    number = sync_store.take_leased_number(conn, branch_id, day, letter)
+    if number is None:
+        raise NumbersUsedUp(letter)
+    return number
 
 
 def _position(ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service) -> tuple[int, int]:
@@ -172,6 +197,7 @@ def mark_printed(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:
             return Done(before)
         after = replace(before, printed=True, version=before.version + 1)
         store.save_ticket(conn, before, after)
+        ctx.to_outbox(conn, "ticket_printed", {"ticket_id": after.id})
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
     return Done(after, changes)
 

@@ -11,7 +11,17 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, union_all, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Select
 
@@ -409,6 +419,13 @@ def insert_call(conn: Connection, c: Call) -> int:
     )
 
 
+def call_by_id(conn: Connection, call_id: str) -> Call:
+    r = conn.execute(select(tb.calls).where(tb.calls.c.id == call_id)).first()
+    if r is None:
+        raise NotFound("call", call_id)
+    return call_from_row(r)
+
+
 def calls_after(conn: Connection, branch_id: str, after_seq: int, limit: int = 50) -> list[Call]:
     c = tb.calls.c
     rows = conn.execute(
@@ -465,14 +482,37 @@ def resolve_alerts(conn: Connection, device_id: str, at: datetime) -> list[str]:
     return ids
 
 
+#: Taken by every PostgreSQL transaction that writes the change log, until it commits. Without
+#: it, two transactions can take sequence numbers 10 and 11 and commit 11 first: a reader whose
+#: cursor passed 11 would never see 10. With it, sequence order is commit order, as on SQLite
+#: (one writer at a time). Taken last in a transaction, just before commit, so it is short.
+CHANGE_LOG_LOCK = 7_417_001
+#: The PostgreSQL channel that wakes every server process's long-polling readers.
+CHANGE_CHANNEL = "kiosk_changes"
+_PG_LOCK = text(f"SELECT pg_advisory_xact_lock({CHANGE_LOG_LOCK})")
+_PG_NOTIFY = text(f"SELECT pg_notify('{CHANGE_CHANNEL}', :seq)")
+
+
 def log_changes(conn: Connection, changes: Iterable[Change]) -> list[Change]:
-    """Append to the change log; returns the changes with their sequence numbers."""
+    """Append to the change log; returns the changes with their sequence numbers.
+
+    On PostgreSQL this also serialises change-log writers (see CHANGE_LOG_LOCK) and sends a
+    NOTIFY, delivered when the transaction commits, to wake the feed readers of every process.
+    """
+    changes = list(changes)
+    if not changes:
+        return []
+    pg = conn.dialect.name == "postgresql"
+    if pg:
+        conn.execute(_PG_LOCK)
     out: list[Change] = []
     for ch in changes:
         params = {"kind": ch.kind.value, "entity_id": ch.entity_id, "branch_id": ch.branch_id}
         row = _LOG_CHANGE.first(conn, params)
         assert row is not None
         out.append(Change(ch.kind, ch.entity_id, ch.branch_id, int(row[0])))
+    if pg:
+        conn.execute(_PG_NOTIFY, {"seq": str(out[-1].seq)})
     return out
 
 

@@ -1,0 +1,223 @@
+"""The change feed of one server process, for long-polling terminals.
+
+A terminal asks "anything after cursor N?" and the request waits (up to ``wait`` seconds)
+until there is. With a thousand terminals waiting, reading the database once per terminal per
+change would cost more than the change itself, so the hub reads each new change once, keeps the
+recent ones (with their rows, already encoded as JSON) in a ring, and answers waiters from
+memory. A cursor older than the ring is answered from the database.
+
+What wakes the hub:
+- PostgreSQL: LISTEN on ``kiosk_changes``; every write's NOTIFY reaches every server process,
+  so several processes behind one address all wake at once.
+- SQLite (one machine): the routes of this process poke it after each write, and a light
+  poll of the newest sequence number catches writes by other processes (``kiosk admin``).
+
+Pitfall: the asyncio parts run on the server's event loop; the listener thread and the
+threadpool only ever reach it through ``call_soon_threadsafe``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from collections import deque
+from dataclasses import dataclass
+
+from starlette.concurrency import run_in_threadpool
+
+from kiosk.services import catalogue
+from kiosk.services.context import ServiceContext
+from kiosk.services.sync_server import FeedEntry, read_feed
+from kiosk.storage.queue_store import CHANGE_CHANNEL
+
+log = logging.getLogger(__name__)
+
+PAGE_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    seq: int
+    branch_id: str
+    json: bytes
+
+
+def entry_json(e: FeedEntry) -> bytes:
+    return json.dumps(
+        {"seq": e.seq, "kind": e.kind.value, "id": e.entity_id, "table": e.table, "row": e.row},
+        separators=(",", ":"),
+    ).encode()
+
+
+def page_json(cursor: int, items: list[bytes], reset: bool = False) -> bytes:
+    head = f'{{"cursor":{cursor},"reset":{"true" if reset else "false"},"changes":['.encode()
+    return head + b",".join(items) + b"]}"
+
+
+class FeedHub:
+    def __init__(self, ctx: ServiceContext, ring_size: int = 20_000, poll_s: float = 0.25) -> None:
+        self._ctx = ctx
+        self._ring: deque[_Item] = deque(maxlen=ring_size)
+        self._head = 0  # newest sequence number loaded into the ring
+        self._floor = 0  # the ring holds every change after this one
+        self._poll_s = poll_s
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._dirty = False
+        self._refresher: asyncio.Task[None] | None = None
+        self._poller: asyncio.Task[None] | None = None
+        self._stop = threading.Event()
+        self._waiters: list[asyncio.Future[None]] = []
+        self.waiting = 0
+
+    # --- life cycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._head = self._floor = await run_in_threadpool(catalogue.last_change, self._ctx)
+        self._refresher = asyncio.create_task(self._refresh_loop())
+        url = self._ctx.db.engine.url
+        if url.get_backend_name() == "postgresql":
+            thread = threading.Thread(target=self._listen, name="kiosk-listen", daemon=True)
+            thread.start()
+        else:
+            self._poller = asyncio.create_task(self._poll_loop())
+
+    async def stop(self) -> None:
+        self._stop.set()
+        for task in (self._refresher, self._poller):
+            if task is not None:
+                task.cancel()
+
+    # --- waking -----------------------------------------------------------------------------
+
+    def poke(self) -> None:
+        """Something was written (call on the event loop)."""
+        self._dirty = True
+        if self._wake is not None:
+            self._wake.set()
+
+    def poke_threadsafe(self) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self.poke)
+
+    def _listen(self) -> None:
+        import psycopg
+
+        url = self._ctx.db.engine.url.set(drivername="postgresql")
+        conninfo = url.render_as_string(hide_password=False)
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {CHANGE_CHANNEL}")
+                    self.poke_threadsafe()  # catch up on what was missed while reconnecting
+                    while not self._stop.is_set():
+                        for _ in conn.notifies(timeout=1.0):
+                            self.poke_threadsafe()
+            except Exception as exc:  # the database restarted: listen again shortly
+                log.warning("change listener lost its connection: %s", exc)
+                self._stop.wait(1.0)
+
+    async def _poll_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self._poll_s)
+            try:
+                seq = await run_in_threadpool(catalogue.last_change, self._ctx)
+            except Exception as exc:
+                log.warning("change poll failed: %s", exc)
+                continue
+            if seq != self._head:
+                self.poke()
+
+    async def _refresh_loop(self) -> None:
+        assert self._wake is not None
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            if not self._dirty:
+                continue
+            self._dirty = False
+            try:
+                await self._refresh()
+            except Exception as exc:
+                log.warning("change feed refresh failed: %s", exc)
+                await asyncio.sleep(0.5)
+                self._dirty = True
+                self._wake.set()
+
+    async def _refresh(self) -> None:
+        while True:
+            page = await run_in_threadpool(read_feed, self._ctx, self._head, None, PAGE_LIMIT)
+            if page.reset:  # the database was replaced under us: start over
+                self._ring.clear()
+                self._head = self._floor = page.cursor
+                break
+            for e in page.entries:
+                self._ring.append(_Item(e.seq, e.branch_id, entry_json(e)))
+            if self._ring and len(self._ring) == self._ring.maxlen:
+                self._floor = self._ring[0].seq - 1
+            self._head = max(self._head, page.cursor)
+            if len(page.entries) < PAGE_LIMIT:
+                break
+        self._notify()
+
+    def _notify(self) -> None:
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(None)
+        self._waiters.clear()
+
+    # --- answering --------------------------------------------------------------------------
+
+    def _page(self, branch_id: str, after: int) -> bytes | None:
+        """A page from memory; None when there is nothing new for the branch yet, b"" when
+        there is too much for one page (the caller then reads the database)."""
+        items: list[bytes] = []
+        for item in reversed(self._ring):
+            if item.seq <= after:
+                break
+            if item.branch_id == branch_id:
+                items.append(item.json)
+                if len(items) > PAGE_LIMIT:
+                    return b""
+        if not items:
+            return None
+        items.reverse()
+        return page_json(self._head, items)
+
+    async def wait_page(self, branch_id: str, after: int, wait_s: float) -> bytes:
+        """The changes of ``branch_id`` after ``after``, as soon as there are any, or an empty
+        page with an advanced cursor after ``wait_s`` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait_s
+        while True:
+            if after > self._head and self._head > 0:
+                await self._refresh()  # maybe we are the ones behind
+                if after > self._head:
+                    return page_json(self._head, [], reset=True)
+            if after < self._floor:
+                return await self._from_database(branch_id, after)
+            page = self._page(branch_id, after)
+            if page == b"":
+                return await self._from_database(branch_id, after)
+            if page is not None:
+                return page
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return page_json(max(after, self._head), [])
+            fut: asyncio.Future[None] = loop.create_future()
+            self._waiters.append(fut)
+            self.waiting += 1
+            try:
+                await asyncio.wait_for(fut, remaining)
+            except TimeoutError:
+                pass
+            finally:
+                self.waiting -= 1
+
+    async def _from_database(self, branch_id: str, after: int) -> bytes:
+        page = await run_in_threadpool(read_feed, self._ctx, after, branch_id, PAGE_LIMIT)
+        return page_json(page.cursor, [entry_json(e) for e in page.entries], page.reset)

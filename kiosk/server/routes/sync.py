@@ -1,0 +1,166 @@
+"""Sync for enrolled terminals: snapshot, long-polled change feed, pushes, number leases.
+
+Every endpoint needs a device token; what a terminal gets is limited to its own branch. No
+ticket's status-page token ever leaves the server this way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Query
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from kiosk.core.model import Device, DeviceRole
+from kiosk.server.deps import current_device, device_with_role, get_ctx, get_hub
+from kiosk.server.feed_hub import FeedHub
+from kiosk.services import sync_server
+from kiosk.services.context import ServiceContext
+from kiosk.services.sync_server import LeaseRefused, PushItem, PushStatus
+
+router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+
+issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
+
+#: The longest a feed request waits for news; terminals ask with wait=25.
+MAX_WAIT_S = 30.0
+
+
+class SnapshotOut(BaseModel):
+    cursor: int = Field(description="Go on reading the feed after this sequence number")
+    day: date = Field(description="The branch's local day on the server")
+    rows: dict[str, list[dict[str, Any]]] = Field(
+        description="Rows per table, as stored (times in ISO 8601 with offset); tickets "
+        "without their status-page token"
+    )
+
+
+@router.get(
+    "/snapshot",
+    response_model=SnapshotOut,
+    summary="Everything a terminal of this branch mirrors, with the cursor to go on from",
+    responses={401: {"description": "No token, or an unknown or revoked one."}},
+)
+def snapshot(
+    device: Annotated[Device, Depends(current_device)],
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+) -> SnapshotOut:
+    snap = sync_server.snapshot(ctx, device.branch_id)
+    return SnapshotOut(cursor=snap.cursor, day=snap.day, rows=snap.rows)
+
+
+class FeedChange(BaseModel):
+    seq: int
+    kind: Literal["ticket", "call", "counter", "printer_alert", "catalogue"]
+    id: str
+    table: str | None = Field(description="The table of ``row``; null: reread the snapshot")
+    row: dict[str, Any] | None
+
+
+class FeedOut(BaseModel):
+    cursor: int = Field(description="Ask again with after=cursor")
+    reset: bool = Field(description="true: the cursor is unknown here, reread the snapshot")
+    changes: list[FeedChange]
+
+
+@router.get(
+    "/feed",
+    response_model=FeedOut,
+    summary="Changes of this branch after a cursor; waits up to ``wait`` seconds for one",
+    description="Long poll: answers at once when there is news, else as soon as something "
+    "changes, else after ``wait`` seconds with no changes and the cursor moved on. Each change "
+    "carries its row as it is now, so applying a page is storing its rows in order.",
+    responses={401: {"description": "No token, or an unknown or revoked one."}},
+)
+async def feed(
+    device: Annotated[Device, Depends(current_device)],
+    hub: Annotated[FeedHub, Depends(get_hub)],
+    after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    wait: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = 25.0,
+) -> Response:
+    body = await hub.wait_page(device.branch_id, after, wait)
+    return Response(body, media_type="application/json")
+
+
+class PushItemIn(BaseModel):
+    id: str = Field(min_length=1, max_length=36, description="The outbox item's own id")
+    kind: Literal["ticket", "ticket_printed", "printer_problem", "printer_ok"]
+    payload: dict[str, Any]
+
+
+class PushIn(BaseModel):
+    items: list[PushItemIn] = Field(max_length=500)
+
+
+class PushResultOut(BaseModel):
+    id: str
+    status: PushStatus
+    reason: str
+
+
+class PushOut(BaseModel):
+    results: list[PushResultOut]
+
+
+@router.post(
+    "/push",
+    response_model=PushOut,
+    summary="Deliver a terminal's outbox, in order; safe to send again",
+    responses={401: {"description": "No token, or an unknown or revoked one."}},
+)
+def push(
+    body: PushIn,
+    device: Annotated[Device, Depends(current_device)],
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    hub: Annotated[FeedHub, Depends(get_hub)],
+) -> PushOut:
+    items = [PushItem(i.id, i.kind, i.payload) for i in body.items]
+    done = sync_server.accept_pushes(ctx, device, items)
+    if done.changes:
+        hub.poke_threadsafe()
+    return PushOut(
+        results=[PushResultOut(id=r.id, status=r.status, reason=r.reason) for r in done.value]
+    )
+
+
+class LeaseIn(BaseModel):
+    day: date
+    letter: str = Field(min_length=1, max_length=2)
+    count: int = Field(ge=1, le=sync_server.MAX_LEASE)
+
+
+class LeaseOut(BaseModel):
+    id: str
+    day: date
+    letter: str
+    first: int
+    last: int
+
+
+@router.post(
+    "/numbers",
+    response_model=LeaseOut,
+    summary="Lease a block of ticket numbers to this kiosk, for use while offline too",
+    responses={
+        401: {"description": "No token, or an unknown or revoked one."},
+        403: {"description": "Only kiosks and volunteer desks hand out tickets."},
+        422: {"description": "A day too far away, or a letter this branch does not use."},
+    },
+)
+async def lease(
+    body: Annotated[LeaseIn, Body()],
+    device: Annotated[Device, Depends(issuing)],
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+) -> LeaseOut:
+    try:
+        block = await run_in_threadpool(
+            sync_server.lease_numbers, ctx, device, body.day, body.letter, body.count
+        )
+    except LeaseRefused as exc:
+        raise HTTPException(status_code=422, detail=f"lease refused: {exc.reason}") from None
+    return LeaseOut(
+        id=block.id, day=block.day, letter=block.letter, first=block.first, last=block.last
+    )

@@ -1,0 +1,69 @@
+"""Issuing a ticket on the server: a kiosk or volunteer desk that is online, or a script."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException
+from pydantic import BaseModel, Field
+
+from kiosk.core.model import Device, DeviceRole, PriorityReason
+from kiosk.server.deps import device_with_role, get_ctx, get_hub
+from kiosk.server.feed_hub import FeedHub
+from kiosk.services.context import ServiceContext
+from kiosk.services.tickets import ServiceNotOffered, issue_ticket
+
+router = APIRouter(tags=["tickets"])
+issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
+
+
+class IssueIn(BaseModel):
+    service_id: str = Field(min_length=1, max_length=36)
+    priority: PriorityReason | None = None
+    ticket_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=36,
+        description="Made by the caller (a UUID) so a retry returns the same ticket",
+    )
+
+
+class IssueOut(BaseModel):
+    ticket_id: str
+    number: str = Field(description="As printed and shown, e.g. 'A 12'")
+    people_ahead: int
+    wait_minutes: int
+    status_url: str = Field(description="The ticket's public status page (its QR code)")
+
+
+@router.post(
+    "/api/v1/tickets",
+    response_model=IssueOut,
+    summary="Give a resident a numbered place in line at this terminal's branch",
+    responses={
+        401: {"description": "No token, or an unknown or revoked one."},
+        403: {"description": "Only kiosks and volunteer desks hand out tickets."},
+        422: {"description": "This branch does not offer the service."},
+    },
+)
+def issue(
+    body: IssueIn,
+    device: Annotated[Device, Depends(issuing)],
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    hub: Annotated[FeedHub, Depends(get_hub)],
+) -> IssueOut:
+    try:
+        done = issue_ticket(
+            ctx, device.branch_id, body.service_id, priority=body.priority, ticket_id=body.ticket_id
+        )
+    except ServiceNotOffered:
+        raise HTTPException(status_code=422, detail="service not offered here") from None
+    hub.poke_threadsafe()
+    t = done.value
+    return IssueOut(
+        ticket_id=t.ticket.id,
+        number=t.ticket.display_number,
+        people_ahead=t.people_ahead,
+        wait_minutes=t.wait_minutes,
+        status_url=t.status_url,
+    )

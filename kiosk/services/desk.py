@@ -1,0 +1,136 @@
+"""What a counter's clerk can do, as one interface with two homes.
+
+``LocalDesk`` runs the use cases of counter_work on this machine's database (one machine, or
+the server itself). ``kiosk.sync.remote_desk.RemoteDesk`` sends the same requests to the
+server, which is the one place a ticket is called: two counters can never both call it. The
+counter console only knows ``CounterDesk``.
+
+``DeskRequest`` is also the body of the server's counter endpoint, so the server runs exactly
+``perform()`` for a remote counter.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kiosk.core.model import Counter, Outcome, PriorityReason, Ticket
+from kiosk.services import counter_work as work
+from kiosk.services.context import Done, ServiceContext
+from kiosk.services.tickets import set_priority
+
+
+class DeskAction(enum.StrEnum):
+    OPEN = "open"
+    CLOSE = "close"
+    CALL_NEXT = "call_next"
+    CALL = "call"
+    RECALL = "recall"
+    START = "start"
+    FINISH = "finish"
+    NO_SHOW = "no_show"
+    REACTIVATE = "reactivate"
+    TRANSFER = "transfer"
+    PARK = "park"
+    RESUME = "resume"
+    PRIORITY = "priority"
+
+
+#: Actions that name a ticket.
+NEEDS_TICKET = frozenset(DeskAction) - {DeskAction.OPEN, DeskAction.CLOSE, DeskAction.CALL_NEXT}
+
+
+@dataclass(frozen=True, slots=True)
+class DeskRequest:
+    action: DeskAction
+    ticket_id: str | None = None
+    outcome: Outcome = Outcome.HELPED
+    service_id: str | None = None  # transfer: the new service
+    target_counter_id: str | None = None  # transfer: a named counter (optional)
+    priority: PriorityReason | None = None  # priority: the reason, or None to take it away
+
+
+class MissingTicket(ValueError):
+    """The request names no ticket, but its action needs one."""
+
+
+def perform(ctx: ServiceContext, counter_id: str, req: DeskRequest) -> Done[Any]:
+    """Run one clerk's action. Returns what the matching counter_work use case returns."""
+    a = req.action
+    if a is DeskAction.OPEN or a is DeskAction.CLOSE:
+        return work.open_counter(ctx, counter_id, is_open=a is DeskAction.OPEN)
+    if a is DeskAction.CALL_NEXT:
+        return work.call_next(ctx, counter_id, req.outcome)
+    tid = req.ticket_id
+    if tid is None:
+        raise MissingTicket(a.value)
+    if a is DeskAction.CALL:
+        return work.call_ticket(ctx, counter_id, tid)
+    if a is DeskAction.RECALL:
+        return work.recall(ctx, counter_id, tid)
+    if a is DeskAction.START:
+        return work.start_serving(ctx, counter_id, tid)
+    if a is DeskAction.FINISH:
+        return work.finish(ctx, counter_id, tid, req.outcome)
+    if a is DeskAction.NO_SHOW:
+        return work.mark_no_show(ctx, counter_id, tid)
+    if a is DeskAction.REACTIVATE:
+        return work.reactivate(ctx, tid)
+    if a is DeskAction.TRANSFER:
+        if req.service_id is None:
+            raise MissingTicket("transfer needs a service")
+        return work.transfer(ctx, counter_id, tid, req.service_id, req.target_counter_id)
+    if a is DeskAction.PARK:
+        return work.park(ctx, counter_id, tid)
+    if a is DeskAction.RESUME:
+        return work.resume(ctx, counter_id, tid)
+    return set_priority(ctx, tid, req.priority)
+
+
+class CounterDesk(Protocol):
+    """The clerk's actions. Every method may raise the queue's typed errors (QueueError,
+    ConcurrentChange, NotFound) and, for a remote desk, ServerUnreachable."""
+
+    def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]: ...
+
+
+class LocalDesk:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
+        return perform(self._ctx, counter_id, req)
+
+
+# Typed shorthands for the console: one line per button, the request spelled out once.
+
+
+def open_counter(desk: CounterDesk, counter_id: str, is_open: bool = True) -> Done[Counter]:
+    action = DeskAction.OPEN if is_open else DeskAction.CLOSE
+    done: Done[Counter] = desk.perform(counter_id, DeskRequest(action))
+    return done
+
+
+def call_next(
+    desk: CounterDesk, counter_id: str, outcome: Outcome = Outcome.HELPED
+) -> Done[work.Called | None]:
+    done: Done[work.Called | None] = desk.perform(
+        counter_id, DeskRequest(DeskAction.CALL_NEXT, outcome=outcome)
+    )
+    return done
+
+
+def on_ticket(
+    desk: CounterDesk, counter_id: str, action: DeskAction, ticket_id: str, **extra: Any
+) -> Done[Any]:
+    return desk.perform(counter_id, DeskRequest(action, ticket_id=ticket_id, **extra))
+
+
+def ticket_of(done: Done[Any]) -> Ticket | None:
+    v = done.value
+    if isinstance(v, Ticket):
+        return v
+    if isinstance(v, work.Called):
+        return v.ticket
+    return None

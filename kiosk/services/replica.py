@@ -1,0 +1,190 @@
+"""A terminal's side of sync: keep the local replica in step with the server.
+
+The sync agent (kiosk/sync/agent.py) does the talking; these use cases do the storing. Rows
+from the server are stored as they come (the server is right about everything it sent);
+the replica's own writes wait in the outbox until the server took them. Each use case logs
+local changes, so the screens redraw exactly as they do for their own writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.services.context import Done, ServiceContext
+from kiosk.services.counter_work import Called
+from kiosk.storage import queue_store as store
+from kiosk.storage import sync_store
+from kiosk.storage.sync_store import NumberBlock, OutboxItem
+from kiosk.storage.wire import (
+    BY_NAME,
+    REPLACED_PER_BRANCH,
+    REPLICATED,
+    decode_row,
+    replace_branch_rows,
+    store_rows,
+)
+
+CURSOR_KEY = "cursor"
+
+_TABLE_KIND = {
+    "tickets": ChangeKind.TICKET,
+    "calls": ChangeKind.CALL,
+    "counters": ChangeKind.COUNTER,
+    "printer_alerts": ChangeKind.PRINTER_ALERT,
+}
+
+
+def saved_cursor(ctx: ServiceContext) -> int | None:
+    """The server's feed position this replica reached; None before the first snapshot."""
+    with ctx.db.read() as conn:
+        value = sync_store.get_state(conn, CURSOR_KEY)
+    return None if value is None else int(value)
+
+
+def apply_snapshot(
+    ctx: ServiceContext, branch_id: str, rows: Mapping[str, list[dict[str, Any]]], cursor: int
+) -> Done[int]:
+    """Store a full snapshot of the branch and the cursor to go on from. Returns rows stored."""
+    stored = 0
+    with ctx.db.write() as conn:
+        for table in REPLICATED:
+            decoded = [decode_row(table, r) for r in rows.get(table.name, [])]
+            if table.name in REPLACED_PER_BRANCH:
+                replace_branch_rows(conn, table, branch_id, decoded)
+            else:
+                store_rows(conn, table, decoded)
+            stored += len(decoded)
+        sync_store.set_state(conn, CURSOR_KEY, str(cursor))
+        ctx.forget_cached()
+        changes = ctx.commit_changes(
+            conn,
+            [
+                Change(ChangeKind.CATALOGUE, branch_id, branch_id),
+                *(Change(ChangeKind.COUNTER, c["id"], branch_id) for c in rows.get("counters", [])),
+                Change(ChangeKind.TICKET, "*", branch_id),
+                Change(ChangeKind.CALL, "*", branch_id),
+            ],
+        )
+    return Done(stored, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedApplied:
+    #: A catalogue change came by: the terminal should read a fresh snapshot.
+    needs_snapshot: bool
+    stored: int
+
+
+def apply_feed(
+    ctx: ServiceContext, branch_id: str, entries: Sequence[Mapping[str, Any]], cursor: int
+) -> Done[FeedApplied]:
+    """Store a feed page (entries in order, each with its row) and move the cursor."""
+    changes: list[Change] = []
+    needs_snapshot = False
+    with ctx.db.write() as conn:
+        for e in entries:
+            table_name, row = e.get("table"), e.get("row")
+            if table_name is None:
+                needs_snapshot = True
+                continue
+            if row is None:  # gone on the server since: nothing to store
+                continue
+            table = BY_NAME[table_name]
+            store_rows(conn, table, [decode_row(table, row)])
+            changes.append(Change(_TABLE_KIND[table_name], str(e["id"]), branch_id))
+        sync_store.set_state(conn, CURSOR_KEY, str(cursor))
+        logged = ctx.commit_changes(conn, changes)
+    return Done(FeedApplied(needs_snapshot, len(changes)), logged)
+
+
+def apply_rows(
+    ctx: ServiceContext, branch_id: str, rows: Mapping[str, list[dict[str, Any]]]
+) -> Done[int]:
+    """Store rows the server sent back with an answer (a counter's call), at once, without
+    waiting for the feed to bring them."""
+    changes: list[Change] = []
+    with ctx.db.write() as conn:
+        for table in REPLICATED:
+            for r in rows.get(table.name, []):
+                decoded = decode_row(table, r)
+                store_rows(conn, table, [decoded])
+                kind = _TABLE_KIND.get(table.name)
+                if kind is not None:
+                    changes.append(Change(kind, str(decoded["id"]), branch_id))
+        logged = ctx.commit_changes(conn, changes)
+    return Done(len(changes), logged)
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+
+def letters_of_branch(ctx: ServiceContext, branch_id: str) -> list[str]:
+    with ctx.db.read() as conn:
+        return sorted({s.letter for s in store.services_of_branch(conn, branch_id)})
+
+
+def local_today(ctx: ServiceContext, branch_id: str) -> date:
+    with ctx.db.read() as conn:
+        return ctx.local_day(conn, branch_id, ctx.clock.now())
+
+
+def numbers_to_lease(
+    ctx: ServiceContext, branch_id: str, days: Iterable[date], reserve: int
+) -> list[tuple[date, str, int]]:
+    """(day, letter, how many short of ``reserve``) for every letter of the branch."""
+    letters = letters_of_branch(ctx, branch_id)
+    out = []
+    with ctx.db.read() as conn:
+        for day in days:
+            for letter in letters:
+                short = reserve - sync_store.unused_numbers(conn, branch_id, day, letter)
+                if short > 0:
+                    out.append((day, letter, short))
+    return out
+
+
+def keep_lease(ctx: ServiceContext, block: NumberBlock) -> None:
+    with ctx.db.write() as conn:
+        sync_store.add_block(conn, block, ctx.clock.now())
+        sync_store.forget_blocks_before(conn, block.day - timedelta(days=2))
+
+
+# --- outbox ---------------------------------------------------------------------------------
+
+
+def pending(ctx: ServiceContext, limit: int = 200) -> list[OutboxItem]:
+    with ctx.db.read() as conn:
+        return sync_store.outbox_items(conn, limit)
+
+
+def delivered(ctx: ServiceContext, ids: Iterable[str]) -> None:
+    with ctx.db.write() as conn:
+        sync_store.drop_from_outbox(conn, ids)
+
+
+def pending_count(ctx: ServiceContext) -> int:
+    with ctx.db.read() as conn:
+        return sync_store.outbox_size(conn)
+
+
+def desk_result(ctx: ServiceContext, answer: Mapping[str, Any]) -> Any:
+    """What a counter action returned on the server, read back from the replica (which just
+    stored the rows of the answer)."""
+    with ctx.db.read() as conn:
+        kind = answer["result"]
+        if kind == "called":
+            finished = answer.get("finished_id")
+            return Called(
+                ticket=store.ticket(conn, answer["ticket_id"]),
+                call=store.call_by_id(conn, answer["call_id"]),
+                finished=store.ticket(conn, finished) if finished else None,
+            )
+        if kind == "ticket":
+            return store.ticket(conn, answer["ticket_id"])
+        if kind == "counter":
+            return store.counter(conn, answer["counter_id"])
+        return None

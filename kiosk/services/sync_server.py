@@ -1,0 +1,266 @@
+"""The server's side of sync: snapshots, feed pages, pushes from terminals, number leases.
+
+Rules (see README, "Sync"):
+- A push is a list of outbox items, applied in order. Each has a natural id (a ticket's id, an
+  alert's id) or is idempotent by nature (printed, printer fine again), so an item pushed twice
+  is stored once, and a batch retried after a lost answer changes nothing the second time.
+- A pushed ticket must carry a number from a block leased to the pushing device for that
+  branch, day and letter: a kiosk can never take a number another kiosk or the server gives.
+- The server is the only place a ticket is called: counters act through it, so two counters
+  calling one ticket cannot both win (the loser is told; ``call_next`` moves on by itself).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import Device, DeviceRole, PrinterAlert, TicketState
+from kiosk.services.context import Done, ServiceContext
+from kiosk.storage import queue_store as store
+from kiosk.storage import sync_store
+from kiosk.storage import tables as tb
+from kiosk.storage.errors import NotFound
+from kiosk.storage.sync_store import NumberBlock
+from kiosk.storage.wire import decode_row
+
+log = logging.getLogger(__name__)
+
+#: Roles that hand out tickets and so may lease numbers and push tickets.
+ISSUING_ROLES = frozenset({DeviceRole.KIOSK, DeviceRole.VOLUNTEER})
+MAX_LEASE = 1000
+
+
+class PushStatus(enum.StrEnum):
+    STORED = "stored"
+    DUPLICATE = "duplicate"  # pushed before: nothing changed
+    REJECTED = "rejected"  # can never be stored (the terminal logs it and drops it)
+    #: Needs a record that has not arrived yet (pushes came out of order): send it again.
+    LATER = "later"
+
+
+@dataclass(frozen=True, slots=True)
+class PushResult:
+    id: str
+    status: PushStatus
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PushItem:
+    id: str
+    kind: str
+    payload: dict[str, Any]
+
+
+class LeaseRefused(Exception):
+    log_message = "number lease refused"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def lease_numbers(
+    ctx: ServiceContext, device: Device, day: date, letter: str, count: int
+) -> NumberBlock:
+    """Reserve ``count`` numbers for a kiosk. Only for today and the next few days, and only
+    letters of services its branch offers."""
+    if device.role not in ISSUING_ROLES:
+        raise LeaseRefused("role")
+    if not 1 <= count <= MAX_LEASE:
+        raise LeaseRefused("count")
+    with ctx.db.write() as conn:
+        today = ctx.local_day(conn, device.branch_id, ctx.clock.now())
+        if not today - timedelta(days=1) <= day <= today + timedelta(days=2):
+            raise LeaseRefused("day")
+        letters = {s.letter for s in store.services_of_branch(conn, device.branch_id)}
+        if letter not in letters:
+            raise LeaseRefused("letter")
+        return sync_store.lease_numbers(
+            conn, device.branch_id, day, letter, device.id, count, ctx.clock.now()
+        )
+
+
+def accept_pushes(
+    ctx: ServiceContext, device: Device, items: Sequence[PushItem]
+) -> Done[list[PushResult]]:
+    """Store a terminal's outbox items in order, in one transaction; each item on its own
+    savepoint, so one bad item does not cost the others."""
+    results: list[PushResult] = []
+    changes: list[Change] = []
+    with ctx.db.write() as conn:
+        for item in items:
+            savepoint = conn.begin_nested()
+            try:
+                status, reason, changed = _apply(ctx, conn, device, item)
+            except (KeyError, ValueError, TypeError, IntegrityError, NotFound) as exc:
+                savepoint.rollback()
+                log.error("push %s (%s) from %s refused: %r", item.id, item.kind, device.id, exc)
+                results.append(PushResult(item.id, PushStatus.REJECTED, "invalid"))
+                continue
+            savepoint.commit()
+            results.append(PushResult(item.id, status, reason))
+            changes += changed
+        logged = ctx.commit_changes(conn, changes)
+    return Done(results, logged)
+
+
+def _apply(
+    ctx: ServiceContext, conn: Connection, device: Device, item: PushItem
+) -> tuple[PushStatus, str, list[Change]]:
+    branch = device.branch_id
+    if item.kind == "ticket":
+        if device.role not in ISSUING_ROLES:
+            return PushStatus.REJECTED, "role", []
+        row = decode_row(tb.tickets, item.payload)
+        if row["branch_id"] != branch:
+            return PushStatus.REJECTED, "branch", []
+        if conn.execute(select(tb.tickets.c.id).where(tb.tickets.c.id == row["id"])).first():
+            return PushStatus.DUPLICATE, "", []
+        if row["state"] != TicketState.WAITING.value or row["token"].startswith("~"):
+            return PushStatus.REJECTED, "state", []
+        if store.offered_service(conn, branch, row["service_id"]) is None:
+            return PushStatus.REJECTED, "service", []
+        covered = sync_store.lease_covers(
+            conn, device.id, branch, row["day"], row["letter"], row["number"]
+        )
+        if not covered:
+            return PushStatus.REJECTED, "number", []
+        conn.execute(insert(tb.tickets).values(**row))
+        return PushStatus.STORED, "", [Change(ChangeKind.TICKET, row["id"], branch)]
+    if item.kind == "ticket_printed":
+        try:
+            before = store.ticket(conn, item.payload["ticket_id"])
+        except NotFound:
+            return PushStatus.LATER, "ticket not here yet", []
+        if before.branch_id != branch:
+            return PushStatus.REJECTED, "branch", []
+        if before.printed:
+            return PushStatus.DUPLICATE, "", []
+        store.save_ticket(conn, before, replace(before, printed=True, version=before.version + 1))
+        return PushStatus.STORED, "", [Change(ChangeKind.TICKET, before.id, branch)]
+    if item.kind == "printer_problem":
+        alert_id = str(item.payload["id"])
+        exists = select(tb.printer_alerts.c.id).where(tb.printer_alerts.c.id == alert_id)
+        if conn.execute(exists).first():
+            return PushStatus.DUPLICATE, "", []
+        store.insert_alert(
+            conn,
+            PrinterAlert(
+                id=alert_id,
+                branch_id=branch,
+                device_id=device.id,
+                device_name=device.name,
+                problem=str(item.payload["problem"]),
+                at=datetime.fromisoformat(item.payload["at"]),
+            ),
+        )
+        return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, alert_id, branch)]
+    if item.kind == "printer_ok":
+        ids = store.resolve_alerts(conn, device.id, datetime.fromisoformat(item.payload["at"]))
+        return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, i, branch) for i in ids]
+    return PushStatus.REJECTED, "kind", []
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    cursor: int
+    rows: dict[str, list[dict[str, Any]]]
+    day: date
+
+
+def snapshot(ctx: ServiceContext, branch_id: str) -> Snapshot:
+    """Everything a terminal of the branch mirrors, with the feed cursor to go on from."""
+    with ctx.db.read() as conn:
+        cursor = store.last_change_seq(conn)
+        today = ctx.local_day(conn, branch_id, ctx.clock.now())
+        # Yesterday too: a ticket taken just before midnight is still on a counter's screen.
+        rows = sync_store.snapshot_rows(conn, branch_id, today - timedelta(days=1))
+    return Snapshot(cursor, rows, today)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    seq: int
+    kind: ChangeKind
+    entity_id: str
+    branch_id: str
+    table: str | None
+    row: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPage:
+    cursor: int
+    entries: list[FeedEntry]
+    #: The terminal's cursor is beyond anything this server wrote (its database was replaced):
+    #: the terminal must start again from a snapshot.
+    reset: bool = False
+
+
+def read_feed(ctx: ServiceContext, after: int, branch_id: str | None, limit: int = 500) -> FeedPage:
+    """Changes after ``after``, each with the row it names as it is now.
+
+    The cursor is the newest sequence number read, even when none of it concerns the branch,
+    so the next read starts past it."""
+    with ctx.db.read() as conn:
+        head = store.last_change_seq(conn)
+        changes = sync_store.feed_changes(conn, after, branch_id, limit)
+        rows = sync_store.rows_of(conn, changes)
+    entries = []
+    for ch in changes:
+        table = sync_store.table_of(ch.kind)
+        row = rows.get(table, {}).get(ch.entity_id) if table else None
+        entries.append(FeedEntry(ch.seq, ch.kind, ch.entity_id, ch.branch_id, table, row))
+    if after > head:
+        return FeedPage(head, [], reset=True)
+    cursor = entries[-1].seq if len(entries) == limit else head
+    return FeedPage(cursor, entries)
+
+
+class OtherBranch(Exception):
+    log_message = "a terminal reached into another branch"
+
+
+def check_desk_request(
+    ctx: ServiceContext, device: Device, counter_id: str, ticket_id: str | None
+) -> None:
+    """Raise NotFound for an unknown counter or ticket, OtherBranch when either belongs to
+    another branch than the terminal's."""
+    with ctx.db.read() as conn:
+        counter = store.counter(conn, counter_id)
+        if counter.branch_id != device.branch_id:
+            raise OtherBranch(counter_id)
+        if ticket_id is not None and store.ticket(conn, ticket_id).branch_id != device.branch_id:
+            raise OtherBranch(ticket_id)
+
+
+def rows_for(ctx: ServiceContext, changes: Sequence[Change]) -> dict[str, list[dict[str, Any]]]:
+    """The current rows ``changes`` name, per table (for an answer that carries them)."""
+    with ctx.db.read() as conn:
+        found = sync_store.rows_of(conn, changes)
+    return {table: list(rows.values()) for table, rows in found.items()}
+
+
+def audit(
+    ctx: ServiceContext, device: Device, action: str, ticket_id: str | None, detail: Any
+) -> None:
+    with ctx.db.write() as conn:
+        sync_store.add_audit(
+            conn,
+            at=ctx.clock.now(),
+            branch_id=device.branch_id,
+            device_id=device.id,
+            action=action,
+            ticket_id=ticket_id,
+            detail=repr(detail)[:500],
+        )

@@ -1,0 +1,319 @@
+"""Storage for sync: number leases, the outbox, replica state, feed pages and the audit log.
+
+Server side: ``lease_numbers``, ``lease_covers``, ``feed_changes``, ``rows_of``,
+``snapshot_rows``, ``add_audit``. Replica side: ``take_leased_number``, ``unused_numbers``,
+``add_block``, the outbox functions and ``get_state``/``set_state``. None of them commits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import new_id
+from kiosk.storage import tables as tb
+from kiosk.storage.wire import encode_row
+
+# --- number leases ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NumberBlock:
+    id: str
+    branch_id: str
+    day: date
+    letter: str
+    device_id: str
+    first: int
+    last: int
+
+
+def lease_numbers(
+    conn: Connection,
+    branch_id: str,
+    day: date,
+    letter: str,
+    device_id: str,
+    count: int,
+    now: datetime,
+) -> NumberBlock:
+    """Reserve ``count`` numbers of (branch, day, letter) for one device (server side).
+
+    Takes them from the same counter as tickets issued on the server, so a leased number is
+    never given by anyone else."""
+    mod = sqlite if conn.dialect.name == "sqlite" else postgresql
+    n = tb.ticket_numbers
+    stmt = (
+        mod.insert(n)
+        .values(branch_id=branch_id, day=day, letter=letter, last=count)
+        .on_conflict_do_update(
+            index_elements=["branch_id", "day", "letter"], set_={"last": n.c.last + count}
+        )
+        .returning(n.c.last)
+    )
+    last = int(conn.execute(stmt).scalar_one())
+    block = NumberBlock(new_id(), branch_id, day, letter, device_id, last - count + 1, last)
+    conn.execute(
+        insert(tb.number_blocks).values(
+            id=block.id,
+            branch_id=branch_id,
+            day=day,
+            letter=letter,
+            device_id=device_id,
+            first=block.first,
+            last=block.last,
+            leased_at=now,
+        )
+    )
+    return block
+
+
+def lease_covers(
+    conn: Connection, device_id: str, branch_id: str, day: date, letter: str, number: int
+) -> bool:
+    b = tb.number_blocks.c
+    found = conn.execute(
+        select(b.id)
+        .where(
+            b.device_id == device_id,
+            b.branch_id == branch_id,
+            b.day == day,
+            b.letter == letter,
+            b.first <= number,
+            b.last >= number,
+        )
+        .limit(1)
+    ).first()
+    return found is not None
+
+
+def add_block(conn: Connection, block: NumberBlock, now: datetime) -> None:
+    """Keep a lease in a replica (``used`` starts empty)."""
+    conn.execute(
+        insert(tb.number_blocks).values(
+            id=block.id,
+            branch_id=block.branch_id,
+            day=block.day,
+            letter=block.letter,
+            device_id=block.device_id,
+            first=block.first,
+            last=block.last,
+            leased_at=now,
+        )
+    )
+
+
+def _open_blocks(conn: Connection, branch_id: str, day: date, letter: str) -> Any:
+    b = tb.number_blocks.c
+    return (
+        select(tb.number_blocks)
+        .where(
+            b.branch_id == branch_id,
+            b.day == day,
+            b.letter == letter,
+            or_(b.used.is_(None), b.used < b.last),
+        )
+        .order_by(b.first)
+    )
+
+
+def take_leased_number(conn: Connection, branch_id: str, day: date, letter: str) -> int | None:
+    """The next unused leased number (replica side), or None when every lease is used up."""
+    row = conn.execute(_open_blocks(conn, branch_id, day, letter).limit(1)).mappings().first()
+    if row is None:
+        return None
+    number = row["first"] if row["used"] is None else row["used"] + 1
+    conn.execute(
+        update(tb.number_blocks).where(tb.number_blocks.c.id == row["id"]).values(used=number)
+    )
+    return int(number)
+
+
+def unused_numbers(conn: Connection, branch_id: str, day: date, letter: str) -> int:
+    rows = conn.execute(_open_blocks(conn, branch_id, day, letter)).mappings()
+    return sum(r["last"] - (r["first"] - 1 if r["used"] is None else r["used"]) for r in rows)
+
+
+def forget_blocks_before(conn: Connection, day: date) -> None:
+    conn.execute(delete(tb.number_blocks).where(tb.number_blocks.c.day < day))
+
+
+# --- outbox (replica) -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    seq: int
+    id: str
+    kind: str
+    payload: dict[str, Any]
+
+
+def add_to_outbox(conn: Connection, kind: str, payload: dict[str, Any], now: datetime) -> str:
+    item_id = new_id()
+    conn.execute(
+        insert(tb.outbox).values(
+            id=item_id, kind=kind, payload=json.dumps(payload, sort_keys=True), created_at=now
+        )
+    )
+    return item_id
+
+
+def outbox_items(conn: Connection, limit: int = 200) -> list[OutboxItem]:
+    o = tb.outbox.c
+    rows = conn.execute(select(tb.outbox).order_by(o.seq).limit(limit)).mappings()
+    return [OutboxItem(r["seq"], r["id"], r["kind"], json.loads(r["payload"])) for r in rows]
+
+
+def drop_from_outbox(conn: Connection, ids: Iterable[str]) -> None:
+    ids = list(ids)
+    if ids:
+        conn.execute(delete(tb.outbox).where(tb.outbox.c.id.in_(ids)))
+
+
+def outbox_size(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(tb.outbox)).scalar_one())
+
+
+def get_state(conn: Connection, key: str) -> str | None:
+    value = conn.execute(
+        select(tb.sync_state.c.value).where(tb.sync_state.c.key == key)
+    ).scalar_one_or_none()
+    return None if value is None else str(value)
+
+
+def set_state(conn: Connection, key: str, value: str) -> None:
+    stmt = sqlite.insert(tb.sync_state).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+# --- feed pages (server) --------------------------------------------------------------------
+
+_KIND_TABLE = {
+    ChangeKind.TICKET: tb.tickets,
+    ChangeKind.CALL: tb.calls,
+    ChangeKind.COUNTER: tb.counters,
+    ChangeKind.PRINTER_ALERT: tb.printer_alerts,
+}
+
+
+def table_of(kind: ChangeKind) -> str | None:
+    """The table whose row a change of ``kind`` names (None: the catalogue as a whole)."""
+    table = _KIND_TABLE.get(kind)
+    return None if table is None else table.name
+
+
+def feed_changes(
+    conn: Connection, after_seq: int, branch_id: str | None = None, limit: int = 500
+) -> Sequence[Change]:
+    """Changes after ``after_seq``, oldest first, of one branch (or all)."""
+    c = tb.change_log.c
+    where = [c.seq > after_seq]
+    if branch_id is not None:
+        where.append(c.branch_id == branch_id)
+    rows = conn.execute(select(tb.change_log).where(and_(*where)).order_by(c.seq).limit(limit))
+    return [Change(ChangeKind(r.kind), r.entity_id, r.branch_id, int(r.seq)) for r in rows]
+
+
+def rows_of(conn: Connection, changes: Sequence[Change]) -> dict[str, dict[str, dict[str, Any]]]:
+    """The current rows the changes name, encoded: ``{table: {entity id: row}}``.
+
+    Catalogue changes carry no rows: a terminal that sees one reads a fresh snapshot."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    wanted: dict[ChangeKind, set[str]] = {}
+    for ch in changes:
+        if ch.kind in _KIND_TABLE:
+            wanted.setdefault(ch.kind, set()).add(ch.entity_id)
+    for kind, ids in wanted.items():
+        table = _KIND_TABLE[kind]
+        found = out.setdefault(table.name, {})
+        for chunk in _chunks(sorted(ids), 500):
+            for r in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                found[r["id"]] = encode_row(table, r)
+    return out
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def snapshot_rows(
+    conn: Connection, branch_id: str, since_day: date, recent_calls: int = 200
+) -> dict[str, list[dict[str, Any]]]:
+    """What a terminal of ``branch_id`` mirrors: the catalogue, its branch's tickets from
+    ``since_day`` on, its newest calls and its open printer alerts."""
+    branch = conn.execute(select(tb.branches).where(tb.branches.c.id == branch_id)).mappings().one()
+    counters = list(
+        conn.execute(select(tb.counters).where(tb.counters.c.branch_id == branch_id)).mappings()
+    )
+    counter_ids = [c["id"] for c in counters]
+    t, k, p = tb.tickets.c, tb.calls.c, tb.printer_alerts.c
+    queries = {
+        tb.municipalities: select(tb.municipalities).where(
+            tb.municipalities.c.id == branch["municipality_id"]
+        ),
+        tb.branches: select(tb.branches),
+        tb.services: select(tb.services),
+        tb.branch_services: select(tb.branch_services).where(
+            tb.branch_services.c.branch_id == branch_id
+        ),
+        tb.counter_skills: select(tb.counter_skills).where(
+            tb.counter_skills.c.counter_id.in_(counter_ids)
+        ),
+        tb.tickets: select(tb.tickets).where(t.branch_id == branch_id, t.day >= since_day),
+        tb.calls: select(tb.calls)
+        .where(k.branch_id == branch_id)
+        .order_by(k.seq.desc())
+        .limit(recent_calls),
+        tb.printer_alerts: select(tb.printer_alerts).where(
+            p.branch_id == branch_id, p.resolved_at.is_(None)
+        ),
+    }
+    out: dict[str, list[dict[str, Any]]] = {
+        "counters": [encode_row(tb.counters, c) for c in counters]
+    }
+    for table, query in queries.items():
+        out[table.name] = [encode_row(table, r) for r in conn.execute(query).mappings()]
+    return out
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+
+def add_audit(
+    conn: Connection,
+    *,
+    at: datetime,
+    branch_id: str,
+    device_id: str,
+    action: str,
+    staff_id: str | None = None,
+    ticket_id: str | None = None,
+    detail: str = "",
+) -> None:
+    conn.execute(
+        insert(tb.audit_log).values(
+            id=new_id(),
+            at=at,
+            branch_id=branch_id,
+            device_id=device_id,
+            staff_id=staff_id,
+            action=action,
+            ticket_id=ticket_id,
+            detail=detail,
+        )
+    )
+
+
+def audit_entries(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:
+    a = tb.audit_log.c
+    rows = conn.execute(select(tb.audit_log).order_by(a.at.desc()).limit(limit)).mappings()
+    return [dict(r) for r in rows]

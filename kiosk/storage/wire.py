@@ -1,0 +1,111 @@
+"""Table rows as JSON-safe dicts, and back: what the server sends and a replica stores.
+
+Server and terminals run the same migrations, so a row travels as ``{column: value}`` of the
+same table. Dates and times travel as ISO 8601 text (times in UTC, with offset); decoding goes by
+the column's type, never by guessing from the text.
+
+Pitfall: a ticket's ``token`` opens its public status page. It is never sent to a terminal (the
+kiosk that made the ticket printed it already); replicas store a placeholder instead, which is
+unique like the column requires and opens nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Date, Table, delete
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from kiosk.storage import tables as tb
+from kiosk.storage.tables import UTCDateTime
+
+#: The tables a terminal's replica mirrors, parents before children (foreign keys).
+REPLICATED: tuple[Table, ...] = (
+    tb.municipalities,
+    tb.branches,
+    tb.services,
+    tb.branch_services,
+    tb.counters,
+    tb.counter_skills,
+    tb.tickets,
+    tb.calls,
+    tb.printer_alerts,
+)
+BY_NAME: dict[str, Table] = {t.name: t for t in REPLICATED}
+#: Tables kept whole per branch: a removed row must disappear from the replica too.
+REPLACED_PER_BRANCH = ("branch_services", "counter_skills")
+HIDDEN_TOKEN_PREFIX = "~"
+
+
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def encode_row(table: Table, row: Mapping[Any, Any], *, keep_token: bool = False) -> dict[str, Any]:
+    """``keep_token`` only for the kiosk pushing its own new ticket to the server."""
+    out = {c.name: _encode_value(row[c.name]) for c in table.columns}
+    if table is tb.tickets and not keep_token:
+        out["token"] = None
+    return out
+
+
+def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The row for ``table`` from its wire form. Raises KeyError/ValueError on a bad row."""
+    out: dict[str, Any] = {}
+    for c in table.columns:
+        value = data.get(c.name)
+        if value is not None:
+            if isinstance(c.type, UTCDateTime):
+                value = datetime.fromisoformat(value)
+                if value.tzinfo is None:
+                    raise ValueError(f"{table.name}.{c.name}: time without offset")
+            elif isinstance(c.type, Date):
+                value = date.fromisoformat(value)
+        out[c.name] = value
+    if table is tb.tickets and not out.get("token"):
+        out["token"] = HIDDEN_TOKEN_PREFIX + str(out["id"])
+    return out
+
+
+def store_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Insert or update (by primary key) decoded rows in a replica (SQLite). Returns how many.
+
+    A ticket's real token, kept by the kiosk that made it, is never overwritten by the
+    placeholder that comes back from the server.
+    """
+    rows = list(rows)
+    if not rows:
+        return 0
+    keys = [c.name for c in table.primary_key.columns]
+    for row in rows:
+        stmt = sqlite_insert(table).values(**row)
+        keep = set(keys) | ({"token"} if table is tb.tickets else set())
+        updates = {k: stmt.excluded[k] for k in row if k not in keep}
+        if updates:
+            conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates))
+        else:
+            conn.execute(stmt.on_conflict_do_nothing(index_elements=keys))
+    return len(rows)
+
+
+def replace_branch_rows(
+    conn: Connection, table: Table, branch_id: str, rows: list[dict[str, Any]]
+) -> None:
+    """Make a replica's association rows of one branch exactly ``rows``."""
+    if table is tb.branch_services:
+        conn.execute(delete(table).where(table.c.branch_id == branch_id))
+    elif table is tb.counter_skills:
+        ids = [
+            r["id"]
+            for r in conn.execute(
+                tb.counters.select().where(tb.counters.c.branch_id == branch_id)
+            ).mappings()
+        ]
+        conn.execute(delete(table).where(table.c.counter_id.in_(ids)))
+    store_rows(conn, table, rows)

@@ -1,0 +1,243 @@
+"""The sync agent of one terminal: keeps its replica in step with the server, in two threads.
+
+- The puller reads a snapshot when the replica has none (or the server asks for one), then
+  long-polls the change feed: a request waits up to ``wait_s`` seconds and returns as soon as
+  anything in the branch changes. Rows are stored in the replica and announced to the screens.
+- The pusher delivers the outbox oldest first, one batch at a time, and deletes items only
+  once the server answered for them: a lost answer means the batch is sent again, which the
+  server recognises (idempotent pushes), so every item arrives exactly once and in order.
+  A kiosk's pusher also keeps enough ticket numbers leased for today and tomorrow.
+
+When the server cannot be reached, both threads retry with a growing pause (up to
+``max_retry_s``) and the agent reports OFFLINE; the terminal works on from its replica.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kiosk.core.changes import Change
+from kiosk.services import replica
+from kiosk.services.context import ServiceContext
+from kiosk.services.errors import ServerUnreachable, StorageError
+from kiosk.storage.sync_store import NumberBlock
+from kiosk.sync.link import ServerLink, ServerRefused
+
+log = logging.getLogger(__name__)
+
+
+class LinkState(enum.StrEnum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOptions:
+    wait_s: float = 25.0  # long-poll wait
+    max_retry_s: float = 5.0  # the longest pause between attempts while offline
+    #: A kiosk keeps at least this many unused numbers per letter, for today and tomorrow:
+    #: what it can hand out while cut off from the server.
+    numbers_ahead: int = 400
+    lease_every_s: float = 10.0
+    push_batch: int = 200
+
+
+class SyncAgent:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        link: ServerLink,
+        branch_id: str,
+        *,
+        issues_tickets: bool,
+        on_changes: Callable[[tuple[Change, ...]], None] = lambda _c: None,
+        on_state: Callable[[LinkState], None] = lambda _s: None,
+        options: SyncOptions | None = None,
+    ) -> None:
+        self._ctx = ctx
+        self._link = link
+        self._branch_id = branch_id
+        self._issues = issues_tickets
+        self._on_changes = on_changes
+        self._on_state = on_state
+        self.options = options or SyncOptions()
+        self.state = LinkState.CONNECTING
+        self._stop = threading.Event()
+        self._push_now = threading.Event()
+        self._synced = threading.Event()  # set once the replica holds a snapshot
+        self._threads: list[threading.Thread] = []
+        self._need_snapshot = False
+        self._last_lease = 0.0
+        self._lease_lock = threading.Lock()  # the pusher and lease_now() must not both lease
+        self.rejected = 0  # outbox items the server can never take (logged)
+
+    # --- life cycle -------------------------------------------------------------------------
+
+    def start(self) -> SyncAgent:
+        if replica.saved_cursor(self._ctx) is not None:
+            self._synced.set()
+        for name, target in (("pull", self._pull_loop), ("push", self._push_loop)):
+            t = threading.Thread(target=target, name=f"kiosk-sync-{name}", daemon=True)
+            t.start()
+            self._threads.append(t)
+        return self
+
+    def stop(self, timeout_s: float = 2.0) -> None:
+        """Stop both threads. A long poll in flight is abandoned (daemon thread)."""
+        self._stop.set()
+        self._push_now.set()
+        for t in self._threads:
+            t.join(timeout=timeout_s)
+        self._link.close()
+
+    def wait_synced(self, timeout_s: float) -> bool:
+        """True once the replica holds the server's catalogue and queue (or held it before)."""
+        return self._synced.wait(timeout_s)
+
+    def push_soon(self) -> None:
+        """Something went into the outbox: deliver it now rather than at the next round."""
+        self._push_now.set()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _set_state(self, state: LinkState) -> None:
+        if state is not self.state:
+            log.info("link to %s: %s", self._link.base_url, state.value)
+            self.state = state
+            self._on_state(state)
+
+    def _pause(self, attempt: int) -> None:
+        self._stop.wait(min(self.options.max_retry_s, 0.25 * 2**attempt))
+
+    # --- pull -------------------------------------------------------------------------------
+
+    def _pull_loop(self) -> None:
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                self._pull_once()
+                attempt = 0
+            except ServerUnreachable as exc:
+                log.debug("pull: %s", exc)
+                self._set_state(LinkState.OFFLINE)
+                self._pause(attempt)
+                attempt += 1
+            except (ServerRefused, StorageError, KeyError, ValueError) as exc:
+                log.error("pull failed: %s", exc)
+                self._pause(attempt)
+                attempt += 1
+
+    def _pull_once(self) -> None:
+        cursor = replica.saved_cursor(self._ctx)
+        if cursor is None or self._need_snapshot:
+            snap = self._link.snapshot()
+            done = replica.apply_snapshot(self._ctx, self._branch_id, snap["rows"], snap["cursor"])
+            self._need_snapshot = False
+            self._set_state(LinkState.ONLINE)
+            self._synced.set()
+            self._push_now.set()  # leases can be taken now that the catalogue is here
+            self._on_changes(done.changes)
+            return
+        page = self._link.feed(cursor, self.options.wait_s)
+        self._set_state(LinkState.ONLINE)
+        if page["reset"]:
+            self._need_snapshot = True
+            return
+        if page["changes"] or page["cursor"] != cursor:
+            fed = replica.apply_feed(self._ctx, self._branch_id, page["changes"], page["cursor"])
+            self._need_snapshot = fed.value.needs_snapshot
+            if fed.changes:
+                self._on_changes(fed.changes)
+
+    # --- push -------------------------------------------------------------------------------
+
+    def _push_loop(self) -> None:
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                busy = self._push_once()
+                if self._issues and self._synced.is_set():
+                    self._lease_if_due()
+                attempt = 0
+                if busy:
+                    continue
+                self._push_now.wait(2.0)
+                self._push_now.clear()
+            except ServerUnreachable as exc:
+                log.debug("push: %s", exc)
+                self._set_state(LinkState.OFFLINE)
+                self._pause(attempt)
+                attempt += 1
+            except (ServerRefused, StorageError, KeyError, ValueError) as exc:
+                log.error("push failed: %s", exc)
+                self._pause(attempt)
+                attempt += 1
+
+    def _push_once(self) -> bool:
+        """Deliver one batch; True when there may be more."""
+        items = replica.pending(self._ctx, self.options.push_batch)
+        if not items:
+            return False
+        results = self._link.push(
+            [{"id": i.id, "kind": i.kind, "payload": i.payload} for i in items]
+        )
+        self._set_state(LinkState.ONLINE)
+        answered = {r["id"]: r for r in results}
+        for r in results:
+            if r["status"] == "rejected":
+                self.rejected += 1
+                item = next(i for i in items if i.id == r["id"])
+                log.error(
+                    "the server refused outbox item %s (%s, %s): %s",
+                    item.id,
+                    item.kind,
+                    r["reason"],
+                    item.payload,
+                )
+        done = [i.id for i in items if answered.get(i.id, {}).get("status") not in (None, "later")]
+        replica.delivered(self._ctx, done)
+        # Items the server wants later stay; a full batch of them must not spin.
+        return len(items) == self.options.push_batch and len(done) > 0
+
+    def _lease_if_due(self, force: bool = False) -> None:
+        with self._lease_lock:
+            self._lease_locked(force)
+
+    def _lease_locked(self, force: bool) -> None:
+        now = time.monotonic()
+        if not force and now - self._last_lease < self.options.lease_every_s:
+            return
+        today = replica.local_today(self._ctx, self._branch_id)
+        days = [today, today + timedelta(days=1)]
+        for day, letter, short in replica.numbers_to_lease(
+            self._ctx, self._branch_id, days, self.options.numbers_ahead
+        ):
+            self._lease(day, letter, short)
+        self._last_lease = now
+
+    def _lease(self, day: date, letter: str, count: int) -> None:
+        got: dict[str, Any] = self._link.lease(day, letter, count)
+        replica.keep_lease(
+            self._ctx,
+            NumberBlock(
+                id=got["id"],
+                branch_id=self._branch_id,
+                day=date.fromisoformat(got["day"]),
+                letter=got["letter"],
+                device_id=self._ctx.replica_device_id or "",
+                first=int(got["first"]),
+                last=int(got["last"]),
+            ),
+        )
+
+    def lease_now(self) -> None:
+        """Take the leases a kiosk needs before it may go offline (tests, start-up)."""
+        self._lease_if_due(force=True)

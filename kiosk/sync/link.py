@@ -1,0 +1,100 @@
+"""The HTTP link from a terminal to the server, with its device token. Qt-free, blocking:
+callers run it off the GUI thread (the sync agent's threads, the counter's task lanes).
+
+Errors: ServerUnreachable for anything that means "no usable answer" (no route, refused,
+timeout, 5xx), ServerRefused for a definite "no" (4xx) with the server's detail.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import Any
+
+import requests
+
+from kiosk.services.errors import ServerUnreachable
+
+#: Seconds to wait for a connection; a server that does not accept within this is "down".
+CONNECT_TIMEOUT_S = 3.0
+#: Seconds to wait for an ordinary answer.
+READ_TIMEOUT_S = 10.0
+
+
+class ServerRefused(Exception):
+    def __init__(self, status: int, detail: Any) -> None:
+        super().__init__(f"{status}: {detail}")
+        self.status = status
+        self.detail = detail
+        self.log_message = f"server refused with {status}: {detail}"
+
+
+class ServerLink:
+    """One server, one device token. Safe to share between threads (a session per thread)."""
+
+    def __init__(self, base_url: str, token: str) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = token
+        self._local = threading.local()
+
+    def _session(self) -> requests.Session:
+        s: requests.Session | None = getattr(self._local, "session", None)
+        if s is None:
+            s = requests.Session()
+            s.headers["Authorization"] = f"Bearer {self._token}"
+            self._local.session = s
+        return s
+
+    def close(self) -> None:
+        s = getattr(self._local, "session", None)
+        if s is not None:
+            s.close()
+
+    def _call(
+        self, method: str, path: str, *, timeout_s: float = READ_TIMEOUT_S, **kwargs: Any
+    ) -> Any:
+        try:
+            answer = self._session().request(
+                method, self.base_url + path, timeout=(CONNECT_TIMEOUT_S, timeout_s), **kwargs
+            )
+        except requests.RequestException as exc:
+            raise ServerUnreachable(f"{method} {path}: {exc.__class__.__name__}") from exc
+        if answer.status_code >= 500:
+            raise ServerUnreachable(f"{method} {path}: {answer.status_code}")
+        try:
+            body = answer.json()
+        except ValueError as exc:
+            raise ServerUnreachable(f"{method} {path}: not JSON") from exc
+        if answer.status_code >= 400:
+            raise ServerRefused(answer.status_code, body.get("detail"))
+        return body
+
+    def me(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/api/v1/devices/me")
+        return result
+
+    def snapshot(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/api/v1/sync/snapshot", timeout_s=30)
+        return result
+
+    def feed(self, after: int, wait_s: float) -> dict[str, Any]:
+        params = {"after": after, "wait": wait_s}
+        result: dict[str, Any] = self._call(
+            "GET", "/api/v1/sync/feed", params=params, timeout_s=wait_s + READ_TIMEOUT_S
+        )
+        return result
+
+    def push(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        result = self._call("POST", "/api/v1/sync/push", json={"items": items}, timeout_s=30)
+        return list(result["results"])
+
+    def lease(self, day: date, letter: str, count: int) -> dict[str, Any]:
+        body = {"day": day.isoformat(), "letter": letter, "count": count}
+        result: dict[str, Any] = self._call("POST", "/api/v1/sync/numbers", json=body)
+        return result
+
+    def act(self, counter_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        result: dict[str, Any] = self._call(
+            "POST", f"/api/v1/counters/{counter_id}/actions", json=body
+        )
+        return result
