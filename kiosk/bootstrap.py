@@ -61,6 +61,78 @@ def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceC
     )
 
 
+class StartupProblem(Exception):
+    """A terminal cannot start; the message says why in plain words (shown on its screen)."""
+
+
+def build_synced(settings: Settings) -> tuple[ServiceContext, Branch, Any]:
+    """A terminal that syncs with the server: its replica, opened and (once) filled from the
+    server, and its running sync agent. Runs off the GUI thread: it may wait for the server."""
+    from kiosk.services import catalogue
+    from kiosk.services.errors import ServerUnreachable
+    from kiosk.sync.agent import SyncAgent, SyncOptions
+    from kiosk.sync.credentials import load_device_token
+    from kiosk.sync.link import ServerLink, ServerRefused
+
+    sync = settings.sync
+    token = load_device_token(sync.server, sync.device_id)
+    if token is None:
+        raise StartupProblem(
+            "This terminal has no device token in the keyring. Enroll it again with "
+            "'kiosk enroll --server URL --code CODE'."
+        )
+    ctx = build_context(
+        replace(settings, status_base_url=sync.public_url or sync.server), seed_if_empty=False
+    )
+    ctx.replica_device_id = sync.device_id
+    link = ServerLink(sync.server, token)
+    try:
+        branch_id = str(link.me()["branch_id"])
+    except ServerUnreachable:
+        try:  # offline: go on with what the replica knows
+            branch_id = catalogue.find_branch(ctx, settings.device.branch).id
+        except Exception:
+            ctx.db.close()
+            raise StartupProblem(
+                f"The server {sync.server} cannot be reached, and this terminal has never "
+                "been in touch with it. Check the network; it tries again by itself."
+            ) from None
+    except ServerRefused:
+        ctx.db.close()
+        raise StartupProblem(
+            "The server does not accept this terminal any more (it was switched off). Enroll it "
+            "again with a new code."
+        ) from None
+    agent = SyncAgent(
+        ctx,
+        link,
+        branch_id,
+        issues_tickets=sync.role in ("kiosk", "volunteer"),
+        options=SyncOptions(numbers_ahead=sync.numbers_ahead),
+    ).start()
+    if not agent.wait_synced(30):
+        agent.stop()
+        ctx.db.close()
+        raise StartupProblem(f"The server {sync.server} did not send the queue in time.")
+    branch = next(b for b in catalogue.list_branches(ctx) if b.id == branch_id)
+    return ctx, branch, agent
+
+
+def attach_agent(terminal: Any, agent: Any) -> None:
+    """Let the terminal's screens hear the sync agent (link state, stored changes), and let the
+    agent hear the terminal's own writes (push them now)."""
+    from kiosk.sync.agent import LinkState
+
+    link = terminal.link
+    link.arrived.connect(terminal.feed.publish)
+    agent.on_changes = link.report_changes
+    agent.on_state = lambda state: link.report_online(
+        state is not LinkState.OFFLINE, agent.last_contact
+    )
+    link.report_online(agent.state is not LinkState.OFFLINE, agent.last_contact)
+    terminal.feed.changed.connect(lambda _changes: agent.push_soon())
+
+
 def build_printer(printer: PrinterSettings) -> TicketPrinter:
     from kiosk.printing.printers import make_printer
 
@@ -177,13 +249,15 @@ def run_role(
         host.show_problem(str(exc))
         QTimer.singleShot(STARTUP_FAILURE_EXIT_MS, lambda: app.exit(1))
 
-    def open_database() -> tuple[ServiceContext, Branch]:
-        # Off the GUI thread: migrating and seeding are writes, and a database another
-        # terminal holds locked may keep us waiting.
+    def open_database() -> tuple[ServiceContext, Branch, Any]:
+        # Off the GUI thread: migrating and seeding are writes, a database another terminal
+        # holds locked may keep us waiting, and a synced terminal may wait for the server.
         from kiosk.services import catalogue
 
+        if settings.sync.server:
+            return build_synced(settings)
         ctx = build_context(settings)
-        return ctx, catalogue.find_branch(ctx, settings.device.branch)
+        return ctx, catalogue.find_branch(ctx, settings.device.branch), None
 
     def build() -> None:
         future = start_pool.submit(open_database)
@@ -198,9 +272,12 @@ def run_role(
             if exc is not None:
                 fail(exc)
                 return
-            ctx, branch = future.result()
+            ctx, branch, agent = future.result()
+            built["agent"] = agent
             try:
                 terminal = build_terminal(ctx, settings, settings.device.name, branch)
+                if agent is not None:
+                    _use_server(terminal, agent, settings)
                 window = build_window(role, terminal, settings)
             except Exception as error:
                 fail(error)
@@ -222,11 +299,22 @@ def run_role(
         host.showFullScreen()
     code = app.exec()
     start_pool.shutdown(wait=False)
+    if built.get("agent") is not None:
+        built["agent"].stop()
     if "terminal" in built:
         built["terminal"].feed.stop()
         built["terminal"].tasks.shutdown()
         built["terminal"].ctx.db.close()
     return int(code)
+
+
+def _use_server(terminal: Any, agent: Any, settings: Settings) -> None:
+    """A synced terminal: counter actions go to the server, the device id is the enrolled one."""
+    from kiosk.sync.remote_desk import RemoteDesk
+
+    terminal.desk = RemoteDesk(terminal.ctx, agent.link, terminal.branch.id)
+    terminal.device_id = settings.sync.device_id
+    attach_agent(terminal, agent)
 
 
 def build_server_app(settings: ServerSettings):  # type: ignore[no-untyped-def]
@@ -250,7 +338,15 @@ def run_server(settings: ServerSettings) -> int:
         settings.port,
         settings.public_base(),
     )
-    uvicorn.run(app, host=settings.host, port=settings.port, log_config=None, access_log=False)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        # Long polls wait up to 25 s; on stop, terminals just ask again (elsewhere).
+        timeout_graceful_shutdown=2,
+    )
     return 0
 
 

@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.config import ConfigError, Settings, load_settings
+from kiosk.config import ConfigError, Settings, load_settings, write_terminal_settings
 from kiosk.core.model import DeviceRole, StaffRole
 from kiosk.logs import setup_logging
 from kiosk.paths import data_dir, default_config_path
@@ -63,7 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         help="run one role full screen (kiosk, counter or display)",
         description="Runs one terminal role, full screen, against the configured database.",
     )
-    run.add_argument("--role", choices=ROLES, required=True, help="which screen to run")
+    run.add_argument(
+        "--role",
+        choices=ROLES,
+        help="which screen to run (default: the role this terminal was enrolled as)",
+    )
     run.add_argument("--branch", help="branch code, e.g. gemeentehuis, bib-halle, bib-zoersel")
     run.add_argument(
         "--counter", type=int, help="counter number (counter role); without it the console asks"
@@ -129,7 +133,9 @@ def _parser() -> argparse.ArgumentParser:
         "enroll",
         help="enroll this terminal with the server using a one-time code",
         description="Trades the one-time code for this terminal's token and keeps the token in "
-        "the operating system's keyring (never in a file).",
+        "the operating system's keyring (never in a file). The terminal's settings (server, "
+        "branch, role, device id) are written to the settings file given with --config, which "
+        "is created if needed; then start the terminal with 'kiosk --config FILE run'.",
     )
     enroll.add_argument(
         "--server",
@@ -154,7 +160,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.config is not None and not args.config.is_file():
+    if args.config is not None and not args.config.is_file() and args.command != "enroll":
         # A typo in the path must not silently run with default settings.
         print(f"kiosk: the settings file {args.config} does not exist.", file=sys.stderr)
         return 2
@@ -198,7 +204,11 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if args.orientation:
             kiosk = replace(kiosk, orientation=args.orientation)
         settings = replace(settings, device=device, kiosk=kiosk)
-        return bootstrap.run_role(args.role, settings, windowed=args.windowed)
+        role = args.role or (settings.sync.role if settings.sync.role in ROLES else None)
+        if role is None:
+            print("kiosk: say which screen to run with --role.", file=sys.stderr)
+            return 2
+        return bootstrap.run_role(role, settings, windowed=args.windowed)
     if args.command == "server":
         from kiosk.server.settings import load_server_settings
 
@@ -324,13 +334,39 @@ def _enroll(args: argparse.Namespace) -> int:
         return 1
     body = answer.json()
     try:
-        store_device_token(args.server, body["token"], allow_plaintext=args.allow_plaintext_keyring)
+        store_device_token(
+            args.server,
+            body["token"],
+            device_id=body["device_id"],
+            allow_plaintext=args.allow_plaintext_keyring,
+        )
     except CredentialsError as exc:
         print(f"kiosk: {exc.user_message}", file=sys.stderr)
         return 1
+    path = args.config or default_config_path()
+    try:
+        write_terminal_settings(
+            path,
+            {
+                "device": {
+                    "branch": body["branch_code"],
+                    "name": body["name"],
+                    "counter": body.get("counter_number"),
+                },
+                "sync": {
+                    "server": args.server.rstrip("/"),
+                    "device_id": body["device_id"],
+                    "role": body["role"],
+                    "public_url": body.get("public_url", ""),
+                },
+            },
+        )
+    except (ConfigError, OSError) as exc:
+        print(f"kiosk: the settings file {path} could not be written: {exc}", file=sys.stderr)
+        return 1
     print(
         f"This terminal is enrolled as {body['name']} ({body['role']}). Its token is in the "
-        "keyring."
+        f"keyring; its settings are in {path}. Start it with: kiosk --config {path} run"
     )
     return 0
 

@@ -21,6 +21,11 @@ Example::
     [printer]
     kind = "network"
     host = "192.0.2.10"
+
+    [sync]                      # written by 'kiosk enroll'
+    server = "http://kiosk.zoersel.local:8765"
+    device_id = "6f1c..."
+    role = "kiosk"
 """
 
 from __future__ import annotations
@@ -71,6 +76,24 @@ class DisplaySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncSettings:
+    """The central server this terminal syncs with; written by ``kiosk enroll``.
+
+    Without ``server`` the terminal works on its own database (one machine, the demo). With
+    it, the terminal keeps a replica (``database``, or a file named after the device in the
+    OS data folder) and its device token sits in the OS keyring, never here."""
+
+    server: str = ""
+    device_id: str = ""
+    role: Literal["", "kiosk", "counter", "display", "volunteer"] = ""
+    #: The address residents' phones use for the status page (the QR code); from the server.
+    public_url: str = ""
+    #: Ticket numbers a kiosk keeps leased per service letter, today and tomorrow: how many
+    #: tickets of one kind it can still give while cut off from the server.
+    numbers_ahead: int = 400
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database: str = ""  # SQLAlchemy URL or a file path; "" means the OS data folder
     status_base_url: str = "http://127.0.0.1:8765"
@@ -79,9 +102,15 @@ class Settings:
     display: DisplaySettings = field(default_factory=DisplaySettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     queue: QueueRules = field(default_factory=QueueRules)
+    sync: SyncSettings = field(default_factory=SyncSettings)
 
     def database_url(self) -> str:
         if not self.database:
+            if self.sync.server and self.sync.device_id:
+                replica = default_database_path().with_name(
+                    f"replica-{self.sync.device_id}.sqlite3"
+                )
+                return f"sqlite+pysqlite:///{replica}"
             return f"sqlite+pysqlite:///{default_database_path()}"
         if "://" in self.database:
             return self.database
@@ -138,3 +167,42 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"printer.kind must be one of: {', '.join(PRINTER_KINDS)}.")
     settings: Settings = _build(Settings, data, "")
     return settings
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'
+
+
+def write_terminal_settings(path: Path, tables: dict[str, dict[str, object]]) -> None:
+    """Write ``tables`` (e.g. {"device": {...}, "sync": {...}}) into the settings file.
+
+    A new file is created; an existing one keeps its other tables, and the named tables are
+    replaced. Raises ConfigError when the existing file is not valid TOML."""
+    kept: list[str] = []
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        try:
+            tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+        skipping = False
+        for line in text.splitlines():
+            stripped = line.strip()
+            if stripped.startswith("[") and not stripped.startswith("[["):
+                name = stripped.strip("[]").split("]")[0].strip()
+                skipping = name in tables
+            if not skipping:
+                kept.append(line)
+    out = list(kept)
+    for name, values in tables.items():
+        if out and out[-1].strip():
+            out.append("")
+        out.append(f"[{name}]")
+        out += [f"{k} = {_toml_value(v)}" for k, v in values.items() if v is not None]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")

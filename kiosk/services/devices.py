@@ -197,3 +197,17 @@ def list_devices(ctx: ServiceContext) -> list[DeviceRecord]:
             DeviceRecord(_device(dict(m)), m["enrolled_at"], m["revoked_at"])
             for m in rows.mappings()
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class DevicePlace:
+    branch_code: str
+    counter_number: int | None
+
+
+def device_place(ctx: ServiceContext, device: Device) -> DevicePlace:
+    """The branch code and counter number a terminal's settings name (for ``kiosk enroll``)."""
+    with ctx.db.read() as conn:
+        branch = store.branch(conn, device.branch_id)
+        number = store.counter(conn, device.counter_id).number if device.counter_id else None
+    return DevicePlace(branch.code, number)

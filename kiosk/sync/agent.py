@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from kiosk.core.changes import Change
@@ -63,13 +63,17 @@ class SyncAgent:
         options: SyncOptions | None = None,
     ) -> None:
         self._ctx = ctx
+        self.link = link
         self._link = link
         self._branch_id = branch_id
         self._issues = issues_tickets
-        self._on_changes = on_changes
-        self._on_state = on_state
+        #: Both may be replaced before or after start() (the screens attach later).
+        self.on_changes = on_changes
+        self.on_state = on_state
         self.options = options or SyncOptions()
         self.state = LinkState.CONNECTING
+        #: When the server last answered (the terminal's clock); None: not yet.
+        self.last_contact: datetime | None = None
         self._stop = threading.Event()
         self._push_now = threading.Event()
         self._synced = threading.Event()  # set once the replica holds a snapshot
@@ -109,10 +113,12 @@ class SyncAgent:
     # --- state ------------------------------------------------------------------------------
 
     def _set_state(self, state: LinkState) -> None:
+        if state is LinkState.ONLINE:
+            self.last_contact = self._ctx.clock.now()
         if state is not self.state:
             log.info("link to %s: %s", self._link.base_url, state.value)
             self.state = state
-            self._on_state(state)
+            self.on_state(state)
 
     def _pause(self, attempt: int) -> None:
         self._stop.wait(min(self.options.max_retry_s, 0.25 * 2**attempt))
@@ -144,7 +150,7 @@ class SyncAgent:
             self._set_state(LinkState.ONLINE)
             self._synced.set()
             self._push_now.set()  # leases can be taken now that the catalogue is here
-            self._on_changes(done.changes)
+            self.on_changes(done.changes)
             return
         page = self._link.feed(cursor, self.options.wait_s)
         self._set_state(LinkState.ONLINE)
@@ -155,7 +161,7 @@ class SyncAgent:
             fed = replica.apply_feed(self._ctx, self._branch_id, page["changes"], page["cursor"])
             self._need_snapshot = fed.value.needs_snapshot
             if fed.changes:
-                self._on_changes(fed.changes)
+                self.on_changes(fed.changes)
 
     # --- push -------------------------------------------------------------------------------
 

@@ -22,8 +22,10 @@ class CredentialsError(Exception):
         self.log_message = f"credentials: {user_message}"
 
 
-def _account(server_url: str) -> str:
-    return f"device-token:{server_url.rstrip('/')}"
+def _account(server_url: str, device_id: str) -> str:
+    # One entry per server and device: several terminals may run on one machine (a counter PC
+    # that also drives the waiting-room TV), each with its own token.
+    return f"device-token:{server_url.rstrip('/')}:{device_id}"
 
 
 def _usable_backend(allow_plaintext: bool) -> KeyringBackend:
@@ -48,16 +50,18 @@ def check_keyring(*, allow_plaintext: bool = False) -> None:
     _usable_backend(allow_plaintext)
 
 
-def store_device_token(server_url: str, token: str, *, allow_plaintext: bool = False) -> None:
+def store_device_token(
+    server_url: str, token: str, *, device_id: str, allow_plaintext: bool = False
+) -> None:
     backend = _usable_backend(allow_plaintext)
     try:
-        backend.set_password(SERVICE, _account(server_url), token)
+        backend.set_password(SERVICE, _account(server_url, device_id), token)
     except KeyringError as exc:
         raise CredentialsError(f"The keyring refused to keep the token: {exc}") from exc
 
 
-def load_device_token(server_url: str) -> str | None:
+def load_device_token(server_url: str, device_id: str) -> str | None:
     try:
-        return keyring.get_password(SERVICE, _account(server_url))
+        return keyring.get_password(SERVICE, _account(server_url, device_id))
     except KeyringError:
         return None

@@ -12,6 +12,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from kiosk.cli import main
+from kiosk.config import load_settings
 from kiosk.core.model import DeviceRole
 from kiosk.services import devices
 from kiosk.sync.credentials import load_device_token
@@ -44,15 +45,22 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 def test_terminal_enrolls_and_keeps_its_token_in_the_keyring(
-    ctx, base: str, memory_keyring: MemoryKeyring, capsys
+    ctx, base: str, memory_keyring: MemoryKeyring, capsys, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     added = devices.add_device(ctx, "bib-halle", DeviceRole.KIOSK, "Kiosk Halle").value
-    assert main(["enroll", "--server", base, "--code", added.code]) == 0
+    config = tmp_path / "kiosk-halle.toml"
+    assert main(["--config", str(config), "enroll", "--server", base, "--code", added.code]) == 0
     assert "enrolled as Kiosk Halle (kiosk)" in capsys.readouterr().out
-    token = load_device_token(base)
+    token = load_device_token(base, added.device.id)
     assert token is not None and devices.device_for_token(ctx, token) == added.device
+    # The settings file names the server, the branch and the device, and holds no secret.
+    settings = load_settings(config)
+    assert settings.sync.server == base and settings.sync.device_id == added.device.id
+    assert settings.sync.role == "kiosk" and settings.device.branch == "bib-halle"
+    assert token not in config.read_text()
 
-    assert main(["enroll", "--server", base, "--code", added.code]) == 1  # once only
+    again = ["--config", str(config), "enroll", "--server", base, "--code", added.code]
+    assert main(again) == 1  # once only
     assert "was used already" in capsys.readouterr().err
 
 

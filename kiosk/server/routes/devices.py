@@ -10,7 +10,12 @@ from pydantic import BaseModel, Field
 from kiosk.core.model import Device, DeviceRole
 from kiosk.server.deps import current_device, get_ctx
 from kiosk.services.context import ServiceContext
-from kiosk.services.devices import EnrollmentRefusal, EnrollmentRefused, enroll_device
+from kiosk.services.devices import (
+    EnrollmentRefusal,
+    EnrollmentRefused,
+    device_place,
+    enroll_device,
+)
 
 router = APIRouter(tags=["devices"])
 
@@ -31,8 +36,11 @@ class EnrollOut(BaseModel):
     device_id: str
     token: str = Field(description="Shown once: keep it in the OS keyring")
     branch_id: str
+    branch_code: str
     role: DeviceRole
     name: str
+    counter_number: int | None = Field(description="The counter a counter's terminal serves")
+    public_url: str = Field(description="Where residents' phones open ticket status pages")
 
 
 @router.post(
@@ -49,8 +57,16 @@ def enroll(body: EnrollIn, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> 
             status_code=400, detail={"code": exc.refusal.value, "message": REFUSALS[exc.refusal]}
         ) from None
     d = done.value.device
+    where = device_place(ctx, d)
     return EnrollOut(
-        device_id=d.id, token=done.value.token, branch_id=d.branch_id, role=d.role, name=d.name
+        device_id=d.id,
+        token=done.value.token,
+        branch_id=d.branch_id,
+        branch_code=where.branch_code,
+        role=d.role,
+        name=d.name,
+        counter_number=where.counter_number,
+        public_url=ctx.status_base_url,
     )
 
 

@@ -6,13 +6,15 @@ a fake clock and fake printer/speech.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.config import Settings
 from kiosk.core.changes import Change
 from kiosk.core.model import Branch
 from kiosk.services.context import ServiceContext
+from kiosk.services.desk import CounterDesk, LocalDesk
 from kiosk.ui.common.feed import ChangeFeed
+from kiosk.ui.common.link_status import LinkStatus
 from kiosk.ui.common.tasks import TaskRunner
 
 
@@ -25,6 +27,14 @@ class Terminal:
     branch: Branch
     device_id: str
     device_name: str
+    #: Where a counter's actions run: this database, or the server (a synced terminal).
+    desk: CounterDesk | None = None
+    #: Whether the server answers; always online for a terminal without a server.
+    link: LinkStatus = field(default_factory=LinkStatus)
+
+    def __post_init__(self) -> None:
+        if self.desk is None:
+            self.desk = LocalDesk(self.ctx)
 
     def announce(self, changes: tuple[Change, ...] | list[Change]) -> None:
         """Hand a use case's changes to every listening screen of this process."""

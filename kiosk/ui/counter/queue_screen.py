@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Counter, PriorityReason, Ticket
 from kiosk.services import counter_work as work
+from kiosk.services import desk
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.services.context import Done
-from kiosk.services.tickets import set_priority
+from kiosk.services.desk import DeskAction as A
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter import actions as act
 from kiosk.ui.counter.actions import ActionBar
@@ -33,7 +34,7 @@ from kiosk.ui.counter.models import NoShowModel, ParkedModel, WaitingModel
 from kiosk.ui.counter.priority_menu import PriorityButton
 from kiosk.ui.counter.reads import Snapshot, read_snapshot
 from kiosk.ui.counter.transfer_dialog import TransferDialog
-from kiosk.ui.counter.widgets import MessageBar, PrinterBanner
+from kiosk.ui.counter.widgets import MessageBar, OfflineBanner, PrinterBanner
 from kiosk.ui.counter.words import error_message, outcome_word
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class QueueScreen(QWidget):
         self.header = HeaderBar(counter, catalogue.branch.name)
         self.header.switch_requested.connect(self.switch_requested)
         self.banner = PrinterBanner()
+        self.offline = OfflineBanner()
         self.message = MessageBar()
         self.current = CurrentPanel()
         self.actions = ActionBar(terminal.ctx.clock.now, self._rules)
@@ -124,6 +126,7 @@ class QueueScreen(QWidget):
         body.addLayout(left, 3)
         body.addWidget(self.waiting, 2)
         self._content = content = QVBoxLayout()
+        content.addWidget(self.offline)
         content.addWidget(self.banner)
         content.addWidget(self.message)
         content.addLayout(body, 1)
@@ -177,6 +180,8 @@ class QueueScreen(QWidget):
     # -- life cycle --------------------------------------------------------------------------
     def start(self) -> None:
         self._t.feed.changed.connect(self._on_changes)
+        self._t.link.changed.connect(self._on_link)
+        self._on_link(self._t.link.online)
         self._tick_timer.start()
         self._minute_timer.start()
         self.tick()
@@ -190,6 +195,8 @@ class QueueScreen(QWidget):
         self._alive = False
         with contextlib.suppress(RuntimeError, TypeError):
             self._t.feed.changed.disconnect(self._on_changes)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._t.link.changed.disconnect(self._on_link)
         for timer in (self._debounce, self._tick_timer, self._minute_timer):
             timer.stop()
 
@@ -199,6 +206,14 @@ class QueueScreen(QWidget):
 
     def has_active(self) -> bool:
         return self.view is not None and self.view.active is not None
+
+    def _on_link(self, online: bool) -> None:
+        """Offline: say so, and grey out what needs the server (every step of the queue)."""
+        self.offline.setVisible(not online)
+        for part in (self.actions, self.waiting, self.parked, self.no_shows, self.priority):
+            part.setEnabled(online)
+        if online:
+            self._request(queue=True, alerts=True)
 
     # -- reading -----------------------------------------------------------------------------
     def _on_changes(self, changes: list[Change]) -> None:
@@ -295,24 +310,24 @@ class QueueScreen(QWidget):
         return self.view.active if self.view is not None else None
 
     def _on_action(self, name: str) -> None:
-        ctx, cid = self._t.ctx, self.counter.id
+        d, cid = self._t.desk, self.counter.id
         if name == act.NEXT:
             outcome = self.current.outcome()
-            self._write(lambda: work.call_next(ctx, cid, outcome), self._after_next)
+            self._write(lambda: desk.call_next(d, cid, outcome), self._after_next)
             return
         active = self._active()
         if active is None:
             return
         tid, number = active.id, active.display_number
         if name == act.RECALL:
-            self._write(lambda: work.recall(ctx, cid, tid))
+            self._write(lambda: desk.on_ticket(d, cid, A.RECALL, tid))
         elif name == act.SERVE:
-            self._write(lambda: work.start_serving(ctx, cid, tid))
+            self._write(lambda: desk.on_ticket(d, cid, A.START, tid))
         elif name == act.NO_SHOW:
             minutes = round(self._rules.reactivation_window_s / 60)
             text = self.tr("{number} staat bij 'Niet gekomen'. Terug in de rij kan tot {n} min.")
             self._write(
-                lambda: work.mark_no_show(ctx, cid, tid),
+                lambda: desk.on_ticket(d, cid, A.NO_SHOW, tid),
                 lambda _t: self._info(text.format(number=number, n=minutes)),
             )
         elif name == act.TRANSFER:
@@ -320,14 +335,18 @@ class QueueScreen(QWidget):
         elif name == act.PARK:
             text = self.tr("{number} staat even apart. Je kan iemand anders oproepen.")
             self._write(
-                lambda: work.park(ctx, cid, tid), lambda _t: self._info(text.format(number=number))
+                lambda: desk.on_ticket(d, cid, A.PARK, tid),
+                lambda _t: self._info(text.format(number=number)),
             )
         elif name == act.FINISH:
             outcome = self.current.outcome()
             text = self.tr("{number} is klaar: {outcome}.").format(
                 number=number, outcome=outcome_word(outcome)
             )
-            self._write(lambda: work.finish(ctx, cid, tid, outcome), lambda _t: self._info(text))
+            self._write(
+                lambda: desk.on_ticket(d, cid, A.FINISH, tid, outcome=outcome),
+                lambda _t: self._info(text),
+            )
 
     def _after_next(self, called: work.Called | None) -> None:
         if called is None:
@@ -343,8 +362,10 @@ class QueueScreen(QWidget):
         self._call_ticket(tid)
 
     def _call_ticket(self, ticket_id: str) -> None:
-        ctx, cid = self._t.ctx, self.counter.id
-        self._write(lambda: work.call_ticket(ctx, cid, ticket_id), lambda _c: self.message.clear())
+        d, cid = self._t.desk, self.counter.id
+        self._write(
+            lambda: desk.on_ticket(d, cid, A.CALL, ticket_id), lambda _c: self.message.clear()
+        )
 
     def _update_priority(self, *_: object) -> None:
         tid = self.waiting.selected_ticket_id()
@@ -355,17 +376,23 @@ class QueueScreen(QWidget):
         tid = self.waiting.selected_ticket_id()
         if tid is None:
             return
-        ctx = self._t.ctx
-        self._write(lambda: set_priority(ctx, tid, reason), lambda _t: self.message.clear())
+        d, cid = self._t.desk, self.counter.id
+        self._write(
+            lambda: desk.on_ticket(d, cid, A.PRIORITY, tid, priority=reason),
+            lambda _t: self.message.clear(),
+        )
 
     def _resume(self, ticket_id: str) -> None:
-        ctx, cid = self._t.ctx, self.counter.id
-        self._write(lambda: work.resume(ctx, cid, ticket_id), lambda _t: self.message.clear())
+        d, cid = self._t.desk, self.counter.id
+        self._write(
+            lambda: desk.on_ticket(d, cid, A.RESUME, ticket_id), lambda _t: self.message.clear()
+        )
 
     def _reactivate(self, ticket_id: str) -> None:
         text = self.tr("{number} staat terug in de rij, op de oude plaats.")
+        d, cid = self._t.desk, self.counter.id
         self._write(
-            lambda: work.reactivate(self._t.ctx, ticket_id),
+            lambda: desk.on_ticket(d, cid, A.REACTIVATE, ticket_id),
             lambda t: self._info(text.format(number=t.display_number)),
         )
 
@@ -383,12 +410,14 @@ class QueueScreen(QWidget):
         self.transfer_dialog = None
 
     def _transfer(self, ticket: Ticket, service_id: str, target: str | None) -> None:
-        ctx, cid = self._t.ctx, self.counter.id
+        d, cid = self._t.desk, self.counter.id
         svc = self._services.get(service_id)
         text = self.tr("{number} is doorgestuurd naar {service}.").format(
             number=ticket.display_number, service=svc.name if svc else "?"
         )
         self._write(
-            lambda: work.transfer(ctx, cid, ticket.id, service_id, target),
+            lambda: desk.on_ticket(
+                d, cid, A.TRANSFER, ticket.id, service_id=service_id, target_counter_id=target
+            ),
             lambda _t: self._info(text),
         )

@@ -58,6 +58,8 @@ QPushButton#headerButton:pressed {{ background: {C.NAVY_DARK}; }}
 QFrame#printerBanner {{ background: {BANNER_BG}; border: 3px solid {BANNER_BORDER};
   border-radius: 12px; }}
 QFrame#printerBanner QLabel {{ color: {C.TEXT}; font-size: {px(21)}px; font-weight: 700; }}
+QFrame#offlineBanner {{ background: #FBE9EA; border: 3px solid {C.DANGER}; border-radius: 12px; }}
+QFrame#offlineBanner QLabel {{ color: #7A1013; font-size: {px(20)}px; font-weight: 700; }}
 QFrame#messageError {{ background: #FBE9EA; border: 2px solid {C.DANGER}; border-radius: 10px; }}
 QFrame#messageError QLabel {{ color: #7A1013; font-size: {px(18)}px; font-weight: 600; }}
 QFrame#messageInfo {{ background: {PALE_BLUE}; border: 2px solid {C.NAVY}; border-radius: 10px; }}

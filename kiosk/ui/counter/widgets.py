@@ -162,6 +162,32 @@ class PrinterBanner(QFrame):
         return self.text_label.text() if not self.isHidden() else ""
 
 
+class OfflineBanner(QFrame):
+    """Says plainly what the counter can and cannot do while the server is out of reach."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offlineBanner")
+        self.text_label = QLabel(
+            self.tr(
+                "Geen verbinding met de server. Je kan nu niemand oproepen en geen bezoek "
+                "afronden. De wachtrij hieronder is de laatste stand die we kennen. De kiosk "
+                "geeft wel nog tickets. Zodra de verbinding terug is, werk je gewoon verder."
+            )
+        )
+        self.text_label.setWordWrap(True)
+        self.setAccessibleName(self.text_label.text())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(18, 10, 18, 10)
+        lay.setSpacing(16)
+        lay.addWidget(icon_label("warning", 40))
+        lay.addWidget(self.text_label, 1)
+        self.hide()
+
+    def text(self) -> str:
+        return self.text_label.text() if not self.isHidden() else ""
+
+
 class StatChip(QFrame):
     """A figure in the header, e.g. "7  geholpen door mij"."""
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from kiosk.core.model import Counter
 from kiosk.services.catalogue import BranchCatalogue, branch_catalogue
 from kiosk.services.context import Done
-from kiosk.services.counter_work import open_counter
+from kiosk.services.desk import open_counter
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import load_fonts
 from kiosk.ui.counter.choose_screen import ChooseScreen
@@ -103,9 +103,9 @@ class CounterWindow(QMainWindow):
         if self._opening or self.catalogue is None:
             return
         self._opening = True
-        ctx = self._t.ctx
+        term = self._t
         self._t.tasks.run(
-            lambda: open_counter(ctx, counter_id), self._on_opened, self._on_open_failed
+            lambda: open_counter(term.desk, counter_id), self._on_opened, self._on_open_failed
         )
 
     def _on_opened(self, done: Done[Counter]) -> None:
@@ -143,11 +143,11 @@ class CounterWindow(QMainWindow):
                 )
             )
             return
-        ctx = self._t.ctx
+        term = self._t
         self._t.tasks.run(
-            lambda: open_counter(ctx, counter.id, is_open=False),
+            lambda: open_counter(term.desk, counter.id, is_open=False),
             self._on_closed,
-            lambda exc: screen.message.show_message(error_message(exc, ctx.rules)),
+            lambda exc: screen.message.show_message(error_message(exc, term.ctx.rules)),
         )
 
     def _on_closed(self, done: Done[Counter]) -> None:
@@ -168,9 +168,9 @@ class CounterWindow(QMainWindow):
         # The desk closes with the window; fire and forget (the task runner finishes it).
         counter = self.counter
         if counter is not None:
-            ctx, term = self._t.ctx, self._t
+            term = self._t
             term.tasks.run(
-                lambda: open_counter(ctx, counter.id, is_open=False),
+                lambda: open_counter(term.desk, counter.id, is_open=False),
                 lambda done: term.announce(done.changes),
                 lambda exc: log.warning("could not close counter: %s", exc),
             )

@@ -14,7 +14,13 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.model import Outcome, PrinterAlert, PriorityReason, QueueRules, TicketState
 from kiosk.core.queueing import QueueError, Refusal
-from kiosk.services.errors import ConcurrentChange, DatabaseUnavailable, NotFound, StorageError
+from kiosk.services.errors import (
+    ConcurrentChange,
+    DatabaseUnavailable,
+    NotFound,
+    ServerUnreachable,
+    StorageError,
+)
 from kiosk.services.printer_alerts import PrinterProblem
 
 log = logging.getLogger(__name__)
@@ -149,6 +155,8 @@ def error_message(exc: BaseException, rules: QueueRules) -> str:
         return _tr("Iemand anders was je net voor. Probeer het opnieuw.")
     if isinstance(exc, NotFound):
         return _tr("Dit ticket of loket bestaat niet meer.")
+    if isinstance(exc, ServerUnreachable):
+        return _tr("Geen verbinding met de server. Dit lukt pas als de verbinding terug is.")
     if isinstance(exc, DatabaseUnavailable):
         return _tr("De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.")
     if isinstance(exc, StorageError):

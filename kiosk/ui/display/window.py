@@ -53,6 +53,8 @@ ZONE = ZoneInfo("Europe/Brussels")
 HIGHLIGHT_MIN_MS = 6_000
 SAFETY_POLL_MS = 5_000
 DEBOUNCE_MS = 50
+#: A call that reaches the display later than this (seconds) is listed but not announced.
+STALE_CALL_S = 120
 #: calls_since returns at most this many calls per read; a full page means: read on.
 PAGE = 50
 
@@ -105,7 +107,13 @@ class DisplayWindow(QMainWindow):
         when.setSpacing(0)
         when.addWidget(self._clock)
         when.addWidget(self._date)
+        # Shown only while the server is out of reach: the screen then shows the last known
+        # state, and says so, rather than pretend the queue stands still.
+        self._offline = QLabel(objectName="offlineMark")
+        self._offline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._offline.hide()
         hl.addWidget(self._branch, 1)
+        hl.addWidget(self._offline)
         hl.addLayout(when)
         root.addWidget(self._header)
         root.addWidget(body, 1)
@@ -203,6 +211,9 @@ class DisplayWindow(QMainWindow):
             QFrame#header QLabel#branchName {{ font-size: {px(46)}px; font-weight: 700; }}
             QFrame#header QLabel#clock {{ font-size: {px(66)}px; font-weight: 700; }}
             QFrame#header QLabel#date {{ font-size: {px(24)}px; color: #DCE4EE; }}
+            QFrame#header QLabel#offlineMark {{ font-size: {px(26)}px; font-weight: 700;
+              color: #1B1B1B; background: #FFD23F; border-radius: {px(12)}px;
+              padding: {px(8)}px {px(22)}px; margin-right: {px(28)}px; }}
             QLabel#cardTitle {{ font-size: {px(30)}px; font-weight: 700; color: {Colours.NAVY}; }}
             QLabel#noCalls {{ font-size: {px(30)}px; color: {Colours.MUTED}; }}
             QFrame#card {{ border-radius: {px(20)}px; }}
@@ -213,6 +224,7 @@ class DisplayWindow(QMainWindow):
 
     def _wire(self) -> None:
         self._t.feed.changed.connect(self._on_changes)
+        self._t.link.changed.connect(self._on_link)
         self._announcer.started.connect(self._on_started)
         self._announcer.finished.connect(self._on_finished)
         self.waiting.modelReset.connect(self._fit_waiting_grid)
@@ -228,6 +240,22 @@ class DisplayWindow(QMainWindow):
         )
         self._unhighlight = QTimer(self, singleShot=True, timeout=self._end_highlight)
         self._highlight_clock = QElapsedTimer()
+
+    def _on_link(self, online: bool) -> None:
+        if online:
+            self._offline.hide()
+            self._read_counts()
+            return
+        seen = self._t.link.last_contact
+        if seen is None:
+            text = self.tr("Geen verbinding")
+        else:
+            text = self.tr("Geen verbinding - stand van {time}").format(
+                time=seen.astimezone(ZONE).strftime("%H:%M")
+            )
+        self._offline.setText(text)
+        self._offline.setAccessibleName(text)
+        self._offline.show()
 
     def _show_list_or_hint(self) -> None:
         self._recent_stack.setCurrentIndex(1 if self.recent.rowCount() else 0)
@@ -320,8 +348,14 @@ class DisplayWindow(QMainWindow):
         if calls:
             self._cursor = calls[-1].seq
             self.recent.add(calls)  # all visible at once...
-            for call in calls:  # ...and each one announced, in call order
+            # ...and each one announced, in call order; except calls that reach us late (the
+            # link was down): nobody is waiting for those words any more.
+            now = self._t.ctx.clock.now()
+            fresh = [c for c in calls if (now - c.at).total_seconds() <= STALE_CALL_S]
+            for call in fresh:
                 self._announcer.announce(call)
+            if not fresh and self._announcer.idle():
+                self.panel.show_call(calls[-1], highlighted=False)
         if self._calls_again or len(calls) >= PAGE:
             self._calls_again = False
             self._read_calls()
