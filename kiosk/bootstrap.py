@@ -7,6 +7,7 @@ context, the Qt application, the task lanes, the change feed and the windows of 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 import threading
@@ -327,19 +328,40 @@ def build_server_app(settings: ServerSettings):  # type: ignore[no-untyped-def]
     return create_app(ctx)
 
 
+def server_app_from_env():  # type: ignore[no-untyped-def]
+    """The app of one worker process (``kiosk server --workers N``): settings from the
+    environment its parent set."""
+    from kiosk.logs import setup_logging
+    from kiosk.server.settings import load_server_settings
+
+    setup_logging(f"kiosk-server-{os.getpid()}", logging.INFO)
+    return build_server_app(load_server_settings(None))
+
+
 def run_server(settings: ServerSettings) -> int:
-    """Serve until stopped (Ctrl+C). One process; run several behind a proxy to scale."""
+    """Serve until stopped (Ctrl+C), in ``settings.workers`` processes sharing the port."""
     import uvicorn
 
-    app = build_server_app(settings)
+    from kiosk.server.settings import settings_env
+
     log.info(
-        "server on http://%s:%s, public address %s",
+        "server on http://%s:%s, public address %s, %d process(es)",
         settings.host,
         settings.port,
         settings.public_base(),
+        settings.workers,
     )
+    if settings.workers > 1:
+        # Build the database once (migrations) before the workers race to do it.
+        build_server_app(settings).state.ctx.db.close()
+        os.environ.update(settings_env(settings))
+        app: Any = "kiosk.bootstrap:server_app_from_env"
+    else:
+        app = build_server_app(settings)
     uvicorn.run(
         app,
+        factory=settings.workers > 1,
+        workers=settings.workers,
         host=settings.host,
         port=settings.port,
         log_config=None,

@@ -84,13 +84,19 @@ def _parser() -> argparse.ArgumentParser:
             "Runs the central server: FastAPI on the configured database (PostgreSQL in "
             "production, the embedded SQLite file by default). Settings come from the [server] "
             "table of the settings file, then KIOSK_SERVER_DB, KIOSK_SERVER_HOST, "
-            "KIOSK_SERVER_PORT, KIOSK_SERVER_PUBLIC_URL, then these options. API description: "
+            "KIOSK_SERVER_PORT, KIOSK_SERVER_PUBLIC_URL, KIOSK_SERVER_WORKERS, then these "
+            "options. API description: "
             "/openapi.json (browsable at /docs)."
         ),
     )
     server.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     server.add_argument("--port", type=int, help="port to listen on (default 8765)")
     server.add_argument("--public-url", help="the address residents' phones use for QR links")
+    server.add_argument(
+        "--workers",
+        type=int,
+        help="server processes sharing the port (default 1; more only on PostgreSQL)",
+    )
 
     admin = sub.add_parser("admin", help="manage the terminals of the municipality")
     admin_sub = admin.add_subparsers(dest="admin_command", metavar="WHAT", required=True)
@@ -218,6 +224,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             "host": args.host,
             "port": args.port,
             "public_url": args.public_url,
+            "workers": args.workers,
         }
         server = replace(server, **{k: v for k, v in overrides.items() if v is not None})
         return bootstrap.run_server(server)

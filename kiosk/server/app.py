@@ -7,6 +7,7 @@ kiosk/server/routes. The OpenAPI description is at /openapi.json, browsable at /
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
 log = logging.getLogger("kiosk.server")
+PROCESS_TAG = f"{os.getpid()}"
 
 
 def create_app(ctx: ServiceContext) -> FastAPI:
@@ -65,6 +67,8 @@ def create_app(ctx: ServiceContext) -> FastAPI:
     ) -> Response:
         started = time.perf_counter()
         response = await call_next(request)
+        # Which server process answered: several may share the port (kiosk server --workers).
+        response.headers["X-Kiosk-Process"] = PROCESS_TAG
         route = request.scope.get("route")
         path = getattr(route, "path", "unmatched")
         app.state.metrics.count_request(request.method, path, response.status_code)

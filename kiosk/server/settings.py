@@ -1,13 +1,15 @@
 """Server settings: defaults in code, then a TOML file, then environment variables.
 
 Environment variables (they win): KIOSK_SERVER_DB, KIOSK_SERVER_HOST, KIOSK_SERVER_PORT,
-KIOSK_SERVER_PUBLIC_URL. The file is the ``[server]`` table of the kiosk settings file::
+KIOSK_SERVER_PUBLIC_URL, KIOSK_SERVER_WORKERS. The file is the ``[server]`` table of the kiosk
+settings file::
 
     [server]
     db = "postgresql+psycopg://kiosk@db.zoersel.local/kiosk"
     host = "0.0.0.0"
     port = 8765
     public_url = "https://wachtrij.zoersel.be"
+    workers = 2
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ class ServerSettings:
     port: int = 8765
     #: The address residents' phones use; ticket QR codes point at <public_url>/t/<token>.
     public_url: str = ""
+    #: Server processes sharing the port. On PostgreSQL each wakes its own long-polling
+    #: terminals through LISTEN/NOTIFY; on SQLite keep 1 (one writer at a time anyway).
+    workers: int = 1
 
     def database_url(self) -> str:
         return self.db or f"sqlite+pysqlite:///{default_database_path()}"
@@ -42,6 +47,7 @@ ENV = {
     "host": "KIOSK_SERVER_HOST",
     "port": "KIOSK_SERVER_PORT",
     "public_url": "KIOSK_SERVER_PUBLIC_URL",
+    "workers": "KIOSK_SERVER_WORKERS",
 }
 
 
@@ -62,9 +68,16 @@ def load_server_settings(path: Path | None, env: dict[str, str] | None = None) -
     for name, var in ENV.items():
         if var in env:
             values[name] = env[var]
-    if "port" in values:
-        try:
-            values["port"] = int(values["port"])
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"server port must be a number, not {values['port']!r}.") from exc
+    for name in ("port", "workers"):
+        if name in values:
+            try:
+                values[name] = int(values[name])
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"server {name} must be a number, not {values[name]!r}.") from exc
     return ServerSettings(**values)
+
+
+def settings_env(settings: ServerSettings) -> dict[str, str]:
+    """The environment that makes load_server_settings() give ``settings`` back (for the
+    worker processes, which each build their own app)."""
+    return {var: str(getattr(settings, name)) for name, var in ENV.items()}
