@@ -58,3 +58,19 @@ def test_an_unknown_link_gets_a_kind_page_and_404(base: str) -> None:
     assert page.status_code == 404 and "Dit ticket kennen we niet." in page.text
     api = requests.get(f"{base}/api/v1/tickets/not-a-ticket/status", timeout=5)
     assert api.status_code == 404
+
+
+def test_the_page_speaks_the_residents_language() -> None:
+    from kiosk.server.status_words import WORDS, pick_language
+
+    assert pick_language(None, None) == "nl"
+    assert pick_language(None, "de-DE,de;q=0.9,en;q=0.5") == "de"
+    assert pick_language(None, "es-ES,es;q=0.9,fr;q=0.3,en;q=0.6") == "en"
+    assert pick_language("fr", "de") == "fr"  # the link the resident chose wins
+    assert pick_language("xx", "tr-TR") == "nl"
+    # Every language says everything the Dutch page says, with the same blanks.
+    for words in WORDS.values():
+        assert words.keys() == WORDS["nl"].keys()
+        for key, text in words.items():
+            assert ("{n}" in text) == ("{n}" in WORDS["nl"][key])
+            assert ("{counter}" in text) == ("{counter}" in WORDS["nl"][key])

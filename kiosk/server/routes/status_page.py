@@ -3,7 +3,8 @@
 Public and unauthenticated by design: the link's token is the only key (16 random bytes, not
 guessable), and the page shows nothing personal: a ticket number, a service, a place in line, a
 counter. It refreshes itself every 15 seconds without JavaScript, so it works on any phone.
-The texts are plain Dutch for now; the other languages come with the translation work.
+The page speaks the resident's language (Dutch, French, English or German; see
+kiosk/server/status_words.py), with links to the others.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 import html
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, Header, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
 from kiosk.core.estimate import round_up_to
 from kiosk.core.model import TicketState
 from kiosk.server.deps import get_ctx
+from kiosk.server.status_words import LANGUAGES, NAMES, WORDS, pick_language
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
 from kiosk.services.tickets import TicketStatus, ticket_status
@@ -65,34 +67,43 @@ def status_json(token: str, ctx: Annotated[ServiceContext, Depends(get_ctx)]) ->
     )
 
 
-def _message(st: TicketStatus) -> tuple[str, str]:
-    """(headline, line) for the ticket's state, in plain Dutch."""
+def _message(st: TicketStatus, w: dict[str, str]) -> tuple[str, str]:
+    """(headline, line) for the ticket's state, in the page's language."""
     counter = html.escape(st.counter_name or "")
     state = st.ticket.state
     if state in (TicketState.WAITING, TicketState.TRANSFERRED):
         if st.people_ahead == 0:
-            return "Je bent bijna aan de beurt.", "Let op het scherm in de wachtzaal."
+            return w["almost"], w["watch_screen"]
         people = (
-            "Er is 1 persoon voor jou."
-            if st.people_ahead == 1
-            else f"Er zijn {st.people_ahead} mensen voor jou."
+            w["one_ahead"] if st.people_ahead == 1 else w["many_ahead"].format(n=st.people_ahead)
         )
-        return people, f"Je wacht ongeveer {round_up_to(st.wait_minutes)} minuten."
+        return people, w["wait"].format(m=round_up_to(st.wait_minutes))
     if state == TicketState.CALLED:
-        return "Je bent aan de beurt!", f"Ga naar {counter}."
+        return w["your_turn"], w["go_to"].format(counter=counter)
     if state == TicketState.SERVING:
-        return "Je wordt nu geholpen.", f"Je bent aan {counter}."
+        return w["serving"], w["at"].format(counter=counter)
     if state == TicketState.PARKED:
-        return "Je bezoek staat even apart.", f"Ga terug naar {counter} als je klaar bent."
+        return w["parked"], w["go_back"].format(counter=counter)
     if state == TicketState.NO_SHOW:
-        return "We hebben je nummer afgeroepen.", "Je was er niet. Vraag hulp aan de balie."
+        return w["no_show"], w["missed"]
     if state == TicketState.CANCELLED:
-        return "Dit ticket is niet meer geldig.", "Neem een nieuw ticket aan de kiosk."
-    return "Je bent geholpen.", "Bedankt voor je bezoek."
+        return w["cancelled"], w["new_ticket"]
+    return w["done"], w["thanks"]
+
+
+def _language_links(token: str, current: str) -> str:
+    """Links to the same page in the other languages (a phone set to another language)."""
+    links = [
+        f'<a href="/t/{html.escape(token)}?lang={lang}" lang="{lang}" hreflang="{lang}">'
+        f"{NAMES[lang]}</a>"
+        for lang in LANGUAGES
+        if lang != current
+    ]
+    return '<nav class="langs">' + " · ".join(links) + "</nav>"
 
 
 PAGE = """<!doctype html>
-<html lang="nl"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 {refresh}<title>{title}</title>
 <style>
@@ -109,6 +120,8 @@ main {{ padding: 20px; max-width: 560px; margin: 0 auto; }}
 h1 {{ font-size: 28px; margin: 24px 0 8px; }}
 p {{ font-size: 20px; margin: 0 0 8px; }}
 .small {{ color: #4A5563; font-size: 16px; margin-top: 24px; }}
+.langs {{ margin-top: 28px; font-size: 18px; }}
+.langs a {{ color: #1F3A5F; display: inline-block; padding: 8px 4px; }}
 </style></head>
 <body><header>{branch}</header><main>
 {body}
@@ -122,28 +135,37 @@ p {{ font-size: 20px; margin: 0 0 8px; }}
     summary="The ticket's status page for the resident's phone (from the QR code)",
     responses={404: {"description": "No ticket has this token."}},
 )
-def status_page(token: str, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> HTMLResponse:
+def status_page(
+    token: str,
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    lang: Annotated[str | None, Query(max_length=10, description="nl, fr, en or de")] = None,
+    accept_language: Annotated[str | None, Header(max_length=200)] = None,
+) -> HTMLResponse:
+    language = pick_language(lang, accept_language)
+    w = WORDS[language]
     try:
         st = ticket_status(ctx, token)
     except NotFound:
-        body = (
-            '<div class="card"><h1>Dit ticket kennen we niet.</h1>'
-            "<p>Kijk of je de code goed gescand hebt. Of vraag hulp aan de balie.</p></div>"
-        )
-        page = PAGE.format(refresh="", title="Ticket", branch="", body=body)
+        body = f'<div class="card"><h1>{w["unknown"]}</h1><p>{w["unknown_help"]}</p></div>'
+        page = PAGE.format(lang=language, refresh="", title="Ticket", branch="", body=body)
         return HTMLResponse(page, status_code=404)
-    headline, line = _message(st)
+    headline, line = _message(st, w)
     number = html.escape(st.ticket.display_number)
     body = (
-        f'<div class="card"><div class="label">Jouw nummer</div>'
+        f'<div class="card"><div class="label">{w["your_number"]}</div>'
         f'<div class="number">{number}</div>'
-        f'<div class="service">{html.escape(st.service.name)}</div></div>'
+        f'<div class="service" lang="nl">{html.escape(st.service.name)}</div></div>'
         f"<h1>{headline}</h1><p>{line}</p>"
-        f'<p class="small">Deze pagina ververst vanzelf.</p>'
+        f'<p class="small">{w["refreshes"]}</p>'
+        f"{_language_links(token, language)}"
     )
     finished = st.ticket.state in (TicketState.DONE, TicketState.CANCELLED)
     refresh = "" if finished else f'<meta http-equiv="refresh" content="{REFRESH_S}">\n'
     page = PAGE.format(
-        refresh=refresh, title=f"Ticket {number}", branch=html.escape(st.branch_name), body=body
+        lang=language,
+        refresh=refresh,
+        title=f"Ticket {number}",
+        branch=html.escape(st.branch_name),
+        body=body,
     )
-    return HTMLResponse(page, headers={"Cache-Control": "no-store"})
+    return HTMLResponse(page, headers={"Cache-Control": "no-store", "Content-Language": language})
