@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 
 from kiosk.server.feed_hub import FeedHub
 from kiosk.server.metrics import Metrics
-from kiosk.server.routes import counters, devices, health, status_page, sync, tickets
+from kiosk.server.routes import counters, devices, health, staff, status_page, sync, tickets
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
@@ -55,6 +55,7 @@ def create_app(ctx: ServiceContext) -> FastAPI:
     app.include_router(sync.router)
     app.include_router(tickets.router)
     app.include_router(counters.router)
+    app.include_router(staff.router)
 
     @app.exception_handler(DatabaseUnavailable)
     async def _db_down(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Header, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from kiosk.core.model import Device, DeviceRole
+from kiosk.core.model import Device, DeviceRole, Staff
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services.context import ServiceContext
 from kiosk.services.devices import device_for_token
+from kiosk.services.staff_sessions import session_staff
 
 _bearer = HTTPBearer(auto_error=False, description="The device token from 'kiosk enroll'")
 
@@ -64,3 +65,18 @@ def same_branch(device: Device, branch_id: str) -> None:
 def get_hub(request: Request) -> FeedHub:
     hub: FeedHub = request.app.state.hub
     return hub
+
+
+def current_staff(
+    request: Request,
+    device: Annotated[Device, Depends(current_device)],
+    x_staff_session: Annotated[str | None, Header(max_length=100)] = None,
+) -> Staff:
+    """The staff member signed in at this terminal (header ``X-Staff-Session``); 401 with
+    ``{"refusal": "signed_out"}`` when nobody is (any more)."""
+    person = None
+    if x_staff_session:
+        person = session_staff(get_ctx(request), x_staff_session, device.id)
+    if person is None:
+        raise HTTPException(status_code=401, detail={"refusal": "signed_out"})
+    return person

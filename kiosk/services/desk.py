@@ -15,9 +15,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.core.model import Counter, Outcome, PriorityReason, Ticket
+from kiosk.core.model import Counter, Outcome, PriorityReason, Staff, Ticket
 from kiosk.services import counter_work as work
 from kiosk.services.context import Done, ServiceContext
+from kiosk.services.staff import check_sign_in
+from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
 from kiosk.services.tickets import set_priority
 
 
@@ -89,15 +91,38 @@ def perform(ctx: ServiceContext, counter_id: str, req: DeskRequest) -> Done[Any]
 
 
 class CounterDesk(Protocol):
-    """The clerk's actions. Every method may raise the queue's typed errors (QueueError,
-    ConcurrentChange, NotFound) and, for a remote desk, ServerUnreachable."""
+    """The clerk's actions. ``perform`` may raise the queue's typed errors (QueueError,
+    ConcurrentChange, NotFound) and, for a remote desk, ServerUnreachable and SignedOut.
+
+    ``needs_sign_in``: the console asks who works here before anything else (a desk on the
+    server, where staff accounts live). ``sign_in`` raises SignInRefused for a wrong name or
+    password."""
+
+    needs_sign_in: bool
+
+    def sign_in(self, username: str, password: str) -> Staff: ...
+
+    def sign_out(self) -> None: ...
 
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]: ...
 
 
 class LocalDesk:
+    """On this machine's database: one machine (the demo), nobody signs in."""
+
+    needs_sign_in = False
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def sign_in(self, username: str, password: str) -> Staff:
+        person = check_sign_in(self._ctx, username, password)
+        if person is None:
+            raise SignInRefused(SignInRefusal.WRONG)
+        return person
+
+    def sign_out(self) -> None:
+        pass
 
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
         return perform(self._ctx, counter_id, req)

@@ -19,6 +19,12 @@ class ServerUnreachable(Exception):
         self.log_message = f"server unreachable: {detail}"
 
 
+class SignedOut(Exception):
+    """Nobody is signed in at this counter (any more): the console asks for a sign-in."""
+
+    log_message = "staff session ended"
+
+
 __all__ = [
     "ConcurrentChange",
     "DatabaseUnavailable",
@@ -28,5 +34,6 @@ __all__ = [
     "Refusal",
     "ServerUnreachable",
     "ServiceNotOffered",
+    "SignedOut",
     "StorageError",
 ]

@@ -3,7 +3,7 @@
 Passwords are people's choice, so they get a memory-hard hash: Argon2id with argon2-cffi's
 defaults (64 MiB, 3 passes, 4 lanes), rehashed on sign-in when those defaults grow. Signing in
 with an unknown name costs the same time as with a wrong password, so timing does not tell
-which names exist. Sign-in screens and idle sign-out come with the counter console's sign-in.
+which names exist. Sessions at a terminal (sign-in, idle sign-out) are in staff_sessions.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import enum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from kiosk.core.model import Staff, StaffRole, new_id
 from kiosk.services.context import Done, ServiceContext
@@ -108,3 +108,8 @@ def disable_staff(ctx: ServiceContext, username: str) -> Done[bool]:
             .values(disabled_at=ctx.clock.now())
         )
     return Done(res.rowcount == 1)
+
+
+def staff_by_id(conn: Connection, staff_id: str) -> Staff | None:
+    row = conn.execute(select(tb.staff).where(tb.staff.c.id == staff_id)).mappings().first()
+    return None if row is None else _staff(dict(row))

@@ -252,14 +252,21 @@ def rows_for(ctx: ServiceContext, changes: Sequence[Change]) -> dict[str, list[d
 
 
 def audit(
-    ctx: ServiceContext, device: Device, action: str, ticket_id: str | None, detail: Any
+    ctx: ServiceContext,
+    device: Device,
+    staff_id: str | None,
+    action: str,
+    ticket_id: str | None,
+    detail: Any,
 ) -> None:
+    """Note who did what where (the audit log, read by managers)."""
     with ctx.db.write() as conn:
         sync_store.add_audit(
             conn,
             at=ctx.clock.now(),
             branch_id=device.branch_id,
             device_id=device.id,
+            staff_id=staff_id,
             action=action,
             ticket_id=ticket_id,
             detail=repr(detail)[:500],

@@ -323,3 +323,16 @@ audit_log = Table(
     Column("detail", Text, nullable=False, default=""),
     Index("ix_audit_log_at", "at"),
 )
+
+# Who is signed in at which terminal. Only a hash of the session token is kept; a session ends
+# on sign-out, or when unused for too long (the console also signs out on idle).
+staff_sessions = Table(
+    "staff_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("staff_id", ID, ForeignKey("staff.id"), nullable=False),
+    Column("device_id", ID, nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("last_seen_at", UTCDateTime, nullable=False),
+    Column("ended_at", UTCDateTime, nullable=True),
+)

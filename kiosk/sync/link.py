@@ -61,6 +61,8 @@ class ServerLink:
             raise ServerUnreachable(f"{method} {path}: {exc.__class__.__name__}") from exc
         if answer.status_code >= 500:
             raise ServerUnreachable(f"{method} {path}: {answer.status_code}")
+        if answer.status_code == 204:
+            return {}
         try:
             body = answer.json()
         except ValueError as exc:
@@ -93,8 +95,19 @@ class ServerLink:
         result: dict[str, Any] = self._call("POST", "/api/v1/sync/numbers", json=body)
         return result
 
-    def act(self, counter_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    def act(self, counter_id: str, body: dict[str, Any], session: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call(
-            "POST", f"/api/v1/counters/{counter_id}/actions", json=body
+            "POST",
+            f"/api/v1/counters/{counter_id}/actions",
+            json=body,
+            headers={"X-Staff-Session": session},
         )
         return result
+
+    def sign_in(self, username: str, password: str) -> dict[str, Any]:
+        body = {"username": username, "password": password}
+        result: dict[str, Any] = self._call("POST", "/api/v1/staff/sign-in", json=body)
+        return result
+
+    def sign_out(self, session: str) -> None:
+        self._call("POST", "/api/v1/staff/sign-out", headers={"X-Staff-Session": session})

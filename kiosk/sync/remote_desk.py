@@ -8,28 +8,60 @@ the same way.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from typing import Any
 
+from kiosk.core.model import Staff, StaffRole
 from kiosk.core.queueing import QueueError, Refusal
 from kiosk.services import replica
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.desk import DeskRequest
-from kiosk.services.errors import ConcurrentChange, NotFound, ServerUnreachable
+from kiosk.services.errors import ConcurrentChange, NotFound, ServerUnreachable, SignedOut
+from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
 from kiosk.sync.link import ServerLink, ServerRefused
 
 
 class RemoteDesk:
+    needs_sign_in = True
+
     def __init__(self, ctx: ServiceContext, link: ServerLink, branch_id: str) -> None:
         self._ctx = ctx
         self._link = link
         self._branch_id = branch_id
+        self._session: str | None = None
+
+    def sign_in(self, username: str, password: str) -> Staff:
+        try:
+            got = self._link.sign_in(username, password)
+        except ServerRefused as exc:
+            detail = exc.detail if isinstance(exc.detail, dict) else {}
+            if exc.status in (401, 403) and detail.get("refusal") in set(SignInRefusal):
+                raise SignInRefused(SignInRefusal(detail["refusal"])) from None
+            raise ServerUnreachable(exc.log_message) from None
+        self._session = str(got["session"])
+        return Staff(
+            id="", username=username, display_name=got["display_name"], role=StaffRole(got["role"])
+        )
+
+    def sign_out(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            # Unreachable: the server ends unused sessions by itself.
+            with contextlib.suppress(ServerRefused, ServerUnreachable):
+                self._link.sign_out(session)
 
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
+        if self._session is None:
+            raise SignedOut()
         body = {k: (v.value if hasattr(v, "value") else v) for k, v in _fields(req).items()}
         try:
-            answer = self._link.act(counter_id, body)
+            answer = self._link.act(counter_id, body, self._session)
         except ServerRefused as exc:
+            detail = exc.detail if isinstance(exc.detail, dict) else {}
+            if exc.status == 401 and detail.get("refusal") == "signed_out":
+                self._session = None
+                raise SignedOut() from None
             raise _as_local_error(exc, req) from None
         stored = replica.apply_rows(self._ctx, self._branch_id, answer["rows"])
         value = replica.desk_result(self._ctx, answer)

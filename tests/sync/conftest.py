@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.model import DeviceRole
+from kiosk.core.model import DeviceRole, StaffRole
 from kiosk.core.ports import FakeClock
-from kiosk.services import devices
+from kiosk.services import devices, staff
 from kiosk.services.context import Database, ServiceContext
 from kiosk.services.desk import LocalDesk
 from kiosk.storage.db import open_database, sqlite_url
 from kiosk.sync.agent import SyncAgent, SyncOptions
 from kiosk.sync.link import ServerLink
 from kiosk.sync.remote_desk import RemoteDesk
+
+
+#: The clerk who signs in at every counter of these tests.
+STAFF = ("an.peeters", "correct horse battery")
 
 
 @dataclass
@@ -40,6 +44,7 @@ def make_terminal(
     ctx: ServiceContext, base: str, tmp_path: Path, clock: FakeClock
 ) -> Iterator[MakeTerminal]:
     made: list[SyncedTerminal] = []
+    staff.add_staff(ctx, STAFF[0], "An Peeters", StaffRole.COUNTER_STAFF, STAFF[1])
 
     def make(
         role: DeviceRole,
@@ -67,6 +72,9 @@ def make_terminal(
             issues_tickets=role in (DeviceRole.KIOSK, DeviceRole.VOLUNTEER),
             options=options or SyncOptions(wait_s=5, max_retry_s=0.3, numbers_ahead=50),
         )
+        desk = RemoteDesk(local, link, added.device.branch_id)
+        if role is DeviceRole.COUNTER:
+            desk.sign_in(*STAFF)
         t = SyncedTerminal(
             name,
             role,
@@ -75,7 +83,7 @@ def make_terminal(
             local,
             link,
             agent,
-            RemoteDesk(local, link, added.device.branch_id),
+            desk,
         )
         made.append(t)
         if start:

@@ -14,9 +14,17 @@ from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import IntegrityError
 
-from kiosk.core.model import Counter, Device, DeviceRole, Outcome, PriorityReason, Ticket
+from kiosk.core.model import (
+    Counter,
+    Device,
+    DeviceRole,
+    Outcome,
+    PriorityReason,
+    Staff,
+    Ticket,
+)
 from kiosk.core.queueing import QueueError
-from kiosk.server.deps import device_with_role, get_ctx, get_hub
+from kiosk.server.deps import current_staff, device_with_role, get_ctx, get_hub
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services import counter_work as work
 from kiosk.services import sync_server
@@ -51,7 +59,10 @@ class DeskOut(BaseModel):
     response_model=DeskOut,
     summary="Do a clerk's action at a counter (call next, recall, finish, ...)",
     responses={
-        401: {"description": "No token, or an unknown or revoked one."},
+        401: {
+            "description": "No device token, an unknown or revoked one, or no staff member "
+            "signed in (``detail.refusal`` = ``signed_out``: sign in again)."
+        },
         403: {"description": "Not a counter's terminal, or a counter of another branch."},
         404: {"description": "No such counter or ticket."},
         409: {
@@ -64,6 +75,7 @@ def act(
     counter_id: str,
     body: DeskIn,
     device: Annotated[Device, Depends(staffed)],
+    person: Annotated[Staff, Depends(current_staff)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     hub: Annotated[FeedHub, Depends(get_hub)],
 ) -> DeskOut:
@@ -94,7 +106,7 @@ def act(
         hub.poke_threadsafe()
     out = _describe(done.value)
     rows = sync_server.rows_for(ctx, done.changes)
-    sync_server.audit(ctx, device, req.action.value, out.get("ticket_id"), req)
+    sync_server.audit(ctx, device, person.id, req.action.value, out.get("ticket_id"), req)
     return DeskOut(rows=rows, **out)
 
 
