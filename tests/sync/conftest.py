@@ -19,7 +19,6 @@ from kiosk.sync.agent import SyncAgent, SyncOptions
 from kiosk.sync.link import ServerLink
 from kiosk.sync.remote_desk import RemoteDesk
 
-
 #: The clerk who signs in at every counter of these tests.
 STAFF = ("an.peeters", "correct horse battery")
 
