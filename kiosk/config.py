@@ -68,6 +68,13 @@ class KioskSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class CounterSettings:
+    #: Seconds without a key press or a click before a signed-in clerk is signed out (not while
+    #: a resident is at the desk). Only on terminals where staff sign in (synced with a server).
+    sign_out_after_s: int = 900
+
+
+@dataclass(frozen=True, slots=True)
 class DisplaySettings:
     language: str = "nl"  # language of the spoken announcements
     speech: bool = True
@@ -99,6 +106,7 @@ class Settings:
     status_base_url: str = "http://127.0.0.1:8765"
     device: DeviceSettings = field(default_factory=DeviceSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    counter: CounterSettings = field(default_factory=CounterSettings)
     display: DisplaySettings = field(default_factory=DisplaySettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     queue: QueueRules = field(default_factory=QueueRules)

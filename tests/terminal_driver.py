@@ -2,7 +2,8 @@
 steps a person would take, for the end-to-end tests (tests/test_end_to_end.py).
 
 Usage: python -m tests.terminal_driver CONFIG ROLE STEP...
-Steps: ``tap:NAME`` (a visible, enabled button with that accessible name), ``see:TEXT`` (wait
+Steps: ``tap:NAME`` (a visible, enabled button with that accessible name), ``fill:NAME=TEXT``
+(type TEXT into the visible text field with that accessible name), ``see:TEXT`` (wait
 until a person could read TEXT on the screen), ``gone:TEXT`` (wait until TEXT is no longer
 shown), ``say:WORD`` (print ``STEP WORD`` so the test knows how far we are), ``hold`` (keep
 running until standard input closes). Prints ``DRIVER-RESULT {json}`` at the end.
@@ -19,7 +20,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk import bootstrap
 from kiosk.config import load_settings
@@ -33,6 +35,13 @@ def _screen(host: QWidget) -> QWidget | None:
         return None
     scaled = inner if isinstance(inner, ScaledHost) else None
     return scaled or inner
+
+
+def _field(root: QWidget, name: str) -> QLineEdit | None:
+    for f in root.findChildren(QLineEdit):
+        if f.accessibleName() == name and f.isVisible() and f.isEnabled():
+            return f
+    return None
 
 
 def run(config: Path, role: str, script: list[str]) -> dict[str, object]:
@@ -54,6 +63,13 @@ def run(config: Path, role: str, script: list[str]) -> dict[str, object]:
                 button = _button(screen, arg)
                 assert button is not None, f"no button {arg}"
                 _click(screen, button)
+            elif verb == "fill":
+                name, _, text = arg.partition("=")
+                yield lambda n=name: _field(screen, n) is not None
+                field = _field(screen, name)
+                assert field is not None
+                field.clear()
+                QTest.keyClicks(field, text)
             elif verb == "see":
                 yield lambda a=arg: a in _texts(screen)
             elif verb == "gone":

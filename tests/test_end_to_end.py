@@ -1,8 +1,9 @@
 """The whole system on one machine, as separate processes on 127.0.0.1: ``kiosk server``, and a
 kiosk, two counters and a waiting-room display, each added with ``kiosk admin device add``,
 enrolled with ``kiosk enroll`` and run by ``kiosk run``'s bootstrap (offscreen). A resident
-takes a ticket at the kiosk; counter 2 sees it waiting; counter 1 calls it; the display shows
-the call. On PostgreSQL when KIOSK_TEST_DATABASE_URL is set.
+takes a ticket at the kiosk; the clerks sign in at both counters; counter 2 sees the ticket
+waiting; counter 1 calls it; the display shows the call. On PostgreSQL when
+KIOSK_TEST_DATABASE_URL is set.
 """
 
 from __future__ import annotations
@@ -108,11 +109,24 @@ def test_ticket_from_the_kiosk_is_called_at_a_counter_and_shown_on_the_display(
             text = config.read_text()
             assert "token" not in text and f'server = "{url}"' in text
 
+        subprocess.run(
+            [sys.executable, "-m", "kiosk.cli", "--db", database, "admin", "staff", "add",
+             "--username", "an.peeters", "--name", "An Peeters", "--role", "counter_staff",
+             "--password-stdin"],
+            input="correct horse battery\n", cwd=ROOT, env=env, check=True, timeout=60,
+            capture_output=True, text=True,
+        )  # fmt: skip
         ready = "Wachtrij voor jouw loket"
+        sign_in = [
+            "see:Aanmelden",
+            "fill:Gebruikersnaam=an.peeters",
+            "fill:Wachtwoord=correct horse battery",
+            "tap:Aanmelden",
+        ]
         scripts = {
             "wachtzaal": ["see:Nog geen oproepen", "see:A001 naar Loket 1", "say:shown", "hold"],
-            "loket-2": [f"see:{ready}", "see:A001", "say:seen", "hold"],
-            "loket-1": [f"see:{ready}", "see:A001", "tap:Volgende", "say:called", "hold"],
+            "loket-2": [*sign_in, f"see:{ready}", "see:A001", "say:seen", "hold"],
+            "loket-1": [*sign_in, f"see:{ready}", "see:A001", "tap:Volgende", "say:called", "hold"],
             "kiosk": ["tap:Identiteitskaart", "tap:Nee, ik wacht gewoon", "see:A001", "hold"],
         }
         for name, steps in scripts.items():

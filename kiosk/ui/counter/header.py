@@ -19,6 +19,7 @@ class HeaderBar(QFrame):
     change desks."""
 
     switch_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, counter: Counter, branch_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,16 @@ class HeaderBar(QFrame):
         self.switch_button.setMinimumHeight(48)
         self.switch_button.setAccessibleName(self.tr("Ander loket kiezen"))
         self.switch_button.clicked.connect(self.switch_requested)
+        self.staff_label = QLabel()
+        self.staff_label.setObjectName("headerBranch")
+        names.addWidget(self.staff_label)
+        self.staff_label.hide()
+        self.sign_out_button = QPushButton(self.tr("Afmelden"))
+        self.sign_out_button.setObjectName("headerButton")
+        self.sign_out_button.setMinimumHeight(48)
+        self.sign_out_button.setAccessibleName(self.tr("Afmelden"))
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.sign_out_button.hide()
 
         lay = QHBoxLayout(self)
         self._lay = lay
@@ -61,7 +72,15 @@ class HeaderBar(QFrame):
         lay.addWidget(self.clock_label)
         lay.addSpacing(8)
         lay.addWidget(self.switch_button)
+        lay.addWidget(self.sign_out_button)
         self.set_compact(False)
+
+    def set_staff(self, name: str | None) -> None:
+        """Who is signed in (None: nobody signs in at this terminal)."""
+        if name:
+            self.staff_label.setText(self.tr("Aangemeld: {name}").format(name=name))
+        self.staff_label.setVisible(bool(name))
+        self.sign_out_button.setVisible(bool(name))
 
     def set_compact(self, compact: bool) -> None:
         self.setMinimumHeight(68 if compact else 92)

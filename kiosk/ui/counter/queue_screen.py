@@ -24,6 +24,7 @@ from kiosk.services import desk
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.services.context import Done
 from kiosk.services.desk import DeskAction as A
+from kiosk.services.errors import SignedOut
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter import actions as act
 from kiosk.ui.counter.actions import ActionBar
@@ -46,9 +47,12 @@ MINUTE_REFRESH_MS = 15_000
 
 class QueueScreen(QWidget):
     """Works for ``counter`` (already opened). Call ``start()`` once shown, ``stop()`` before
-    dropping it; ``switch_requested`` asks the window for the counter choice."""
+    dropping it; ``switch_requested`` asks the window for the counter choice, ``signed_out``
+    for the sign-in screen."""
 
     switch_requested = Signal()
+    #: The server says nobody is signed in here (any more): the window asks for a sign-in.
+    signed_out = Signal()
 
     def __init__(
         self,
@@ -297,7 +301,9 @@ class QueueScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._busy = False
-            if self._alive:
+            if self._alive and isinstance(exc, SignedOut):
+                self.signed_out.emit()
+            elif self._alive:
                 self.message.show_message(error_message(exc, self._rules))
                 self._request(queue=True)
 

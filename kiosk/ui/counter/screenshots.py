@@ -27,11 +27,15 @@ from kiosk.services import counter_work as work
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.services.context import Done
 from kiosk.services.printer_alerts import PrinterProblem, report_printer_problem
+from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
 from kiosk.services.tickets import issue_ticket
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter import actions as act
+from kiosk.ui.counter.sign_in_screen import SignInScreen
+from kiosk.ui.counter.style import counter_qss
 from kiosk.ui.counter.window import CounterWindow
+from kiosk.ui.counter.words import sign_in_refusal
 
 
 def _settle(terminal: Terminal, ms: int = 250) -> None:
@@ -186,7 +190,26 @@ def render_screenshots(
     )
     _settle(terminal)
     paths.append(_save(window.grab(), out_dir, "printer-alert", size))
+
+    # The server out of reach: the banner says what works and what does not.
+    terminal.link.report_online(False, terminal.ctx.clock.now())
+    _settle(terminal)
+    paths.append(_save(window.grab(), out_dir, "offline", size))
+    terminal.link.report_online(True, terminal.ctx.clock.now())
+    _settle(terminal)
     window.close()
     _settle(terminal, 50)
     window.deleteLater()
+
+    # A counter whose staff accounts live on the server starts with the sign-in.
+    sign_in = SignInScreen(terminal.branch.name)
+    sign_in.setStyleSheet(counter_qss(False))
+    sign_in.resize(*size)
+    sign_in.username.setText("an.peeters")
+    sign_in.refused(sign_in_refusal(SignInRefused(SignInRefusal.WRONG)))
+    sign_in.show()
+    _settle(terminal)
+    paths.append(_save(sign_in.grab(), out_dir, "sign-in", size))
+    sign_in.close()
+    sign_in.deleteLater()
     return paths

@@ -55,6 +55,18 @@ QPushButton#headerButton {{ background: transparent; color: white; border: 2px s
 QPushButton#headerButton:focus {{ border: 4px solid {C.FOCUS}; }}
 QPushButton#headerButton:pressed {{ background: {C.NAVY_DARK}; }}
 
+QFrame#signInCard {{ background: {C.CARD}; border: 2px solid {C.BORDER}; border-radius: 18px; }}
+QLabel#signInTitle {{ font-size: {px(34)}px; font-weight: 700; color: {C.NAVY}; }}
+QLabel#signInBranch {{ font-size: {px(21)}px; font-weight: 700; color: {C.TEXT}; }}
+QLabel#signInHint {{ font-size: {px(19)}px; color: {C.TEXT}; }}
+QLineEdit#signInField {{ font-size: {px(22)}px; padding: 6px 14px; border: 2px solid {C.BORDER};
+  border-radius: 10px; background: white; color: {C.TEXT}; }}
+QLineEdit#signInField:focus {{ border: 3px solid {C.FOCUS}; }}
+QPushButton#primaryButton {{ background: {C.ACCENT}; color: white; font-size: {px(22)}px;
+  font-weight: 700; border: 2px solid {C.ACCENT_DARK}; border-radius: 12px; }}
+QPushButton#primaryButton:focus {{ border: 4px solid {C.FOCUS}; }}
+QPushButton#primaryButton:disabled {{ background: {DISABLED_BG}; color: {DISABLED_TEXT}; }}
+
 QFrame#printerBanner {{ background: {BANNER_BG}; border: 3px solid {BANNER_BORDER};
   border-radius: 12px; }}
 QFrame#printerBanner QLabel {{ color: {C.TEXT}; font-size: {px(21)}px; font-weight: 700; }}

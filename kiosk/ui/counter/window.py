@@ -1,4 +1,9 @@
-"""The counter console's window: choose a counter, then work the queue at it.
+"""The counter console's window: sign in (when staff accounts are on a server), choose a
+counter, then work the queue at it.
+
+Sign-out: the clerk's button, or ``counter.sign_out_after_s`` without a key press or click
+(never while a resident is at the desk), or the server saying the session ended. Each closes
+the desk first and comes back to the sign-in screen.
 
 ``CounterWindow(terminal, counter_number=None)``: with a number it opens that counter straight
 away; without one (or with a number the branch does not have) it first shows the choice. Opening
@@ -8,22 +13,26 @@ closed again, so waiting-time estimates only count desks that really work.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from kiosk.core.model import Counter
+from kiosk.core.model import Counter, Staff
 from kiosk.services.catalogue import BranchCatalogue, branch_catalogue
 from kiosk.services.context import Done
 from kiosk.services.desk import open_counter
+from kiosk.services.errors import SignedOut
+from kiosk.ui.common.idle_watch import IdleWatch
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import load_fonts
 from kiosk.ui.counter.choose_screen import ChooseScreen
 from kiosk.ui.counter.queue_screen import QueueScreen
+from kiosk.ui.counter.sign_in_screen import SignInScreen
 from kiosk.ui.counter.style import counter_qss
-from kiosk.ui.counter.words import error_message
+from kiosk.ui.counter.words import error_message, sign_in_refusal
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +61,18 @@ class CounterWindow(QMainWindow):
         self.choose_screen = ChooseScreen()
         self.choose_screen.chosen.connect(self.choose_counter)
         self.stack.addWidget(self.choose_screen)
+        self.sign_in_screen = SignInScreen(terminal.branch.name)
+        self.sign_in_screen.submitted.connect(self._sign_in)
+        self.stack.addWidget(self.sign_in_screen)
         self.setCentralWidget(self.stack)
+        self.staff: Staff | None = None
+        assert terminal.desk is not None
+        self._desk = terminal.desk
+        self._idle = IdleWatch(terminal.settings.counter.sign_out_after_s, self)
+        self._idle.idle.connect(self._idle_sign_out)
+        if self._desk.needs_sign_in:
+            self.stack.setCurrentWidget(self.sign_in_screen)
+            self.sign_in_screen.reset()
         self._apply_density()
         self._load_catalogue()
 
@@ -82,6 +102,13 @@ class CounterWindow(QMainWindow):
     def _on_catalogue(self, catalogue: BranchCatalogue) -> None:
         self.catalogue = catalogue
         self.choose_screen.set_catalogue(catalogue)
+        self._open_wanted()
+
+    def _open_wanted(self) -> None:
+        """Open the counter named at start-up, once the catalogue is here and someone signed in."""
+        catalogue = self.catalogue
+        if catalogue is None or (self._desk.needs_sign_in and self.staff is None):
+            return
         wanted, self._wanted = self._wanted, None
         if wanted is None:
             return
@@ -119,6 +146,11 @@ class CounterWindow(QMainWindow):
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         self.queue_screen = screen
+        screen.signed_out.connect(
+            lambda: self.sign_out(self.tr("Je bent afgemeld. Meld je opnieuw aan."))
+        )
+        screen.header.set_staff(self.staff.display_name if self.staff else None)
+        screen.header.sign_out_requested.connect(lambda: self.sign_out())
         self.setWindowTitle(
             self.tr("{counter} - {branch}").format(
                 counter=done.value.name, branch=self._t.branch.name
@@ -128,7 +160,54 @@ class CounterWindow(QMainWindow):
 
     def _on_open_failed(self, exc: BaseException) -> None:
         self._opening = False
+        if isinstance(exc, SignedOut):
+            self.sign_out(error_message(exc, self._t.ctx.rules))
+            return
         self.choose_screen.message.show_message(error_message(exc, self._t.ctx.rules))
+
+    # -- signing in and out ------------------------------------------------------------------
+    def _sign_in(self, username: str, password: str) -> None:
+        desk = self._desk
+        self._t.tasks.run(
+            lambda: desk.sign_in(username, password),
+            self._signed_in,
+            lambda exc: self.sign_in_screen.refused(sign_in_refusal(exc)),
+        )
+
+    def _signed_in(self, person: Staff) -> None:
+        self.staff = person
+        self.sign_in_screen.reset()
+        self.stack.setCurrentWidget(self.choose_screen)
+        self._idle.start()
+        self._open_wanted()
+
+    def sign_out(self, note: str | None = None) -> None:
+        """Close the desk, end the session, and wait for the next clerk."""
+        if not self._desk.needs_sign_in:
+            return
+        counter, desk, term = self.counter, self._desk, self._t
+        self._wanted = counter.number if counter is not None else self._wanted
+        self.staff = None
+        self._idle.stop()
+        self._drop_queue_screen()
+        self.stack.setCurrentWidget(self.sign_in_screen)
+        self.sign_in_screen.reset(note)
+
+        def close_and_sign_out() -> None:
+            if counter is not None:
+                with contextlib.suppress(Exception):  # signed out or offline: it closes later
+                    term.announce(open_counter(desk, counter.id, is_open=False).changes)
+            desk.sign_out()
+
+        term.tasks.run(close_and_sign_out, lambda _r: None, lambda exc: log.warning("%r", exc))
+
+    def _idle_sign_out(self) -> None:
+        if self.staff is None:
+            return
+        if self.queue_screen is not None and self.queue_screen.has_active():
+            self._idle.start()  # a resident is at the desk: not now
+            return
+        self.sign_out(self.tr("Je bent afgemeld omdat je een tijd niets deed."))
 
     def switch_counter(self) -> None:
         """Close this desk and go back to the counter choice (not while someone is at it)."""
@@ -165,6 +244,7 @@ class CounterWindow(QMainWindow):
         self.counter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._idle.stop()
         # The desk closes with the window; fire and forget (the task runner finishes it).
         counter = self.counter
         if counter is not None:

@@ -19,9 +19,11 @@ from kiosk.services.errors import (
     DatabaseUnavailable,
     NotFound,
     ServerUnreachable,
+    SignedOut,
     StorageError,
 )
 from kiosk.services.printer_alerts import PrinterProblem
+from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +157,8 @@ def error_message(exc: BaseException, rules: QueueRules) -> str:
         return _tr("Iemand anders was je net voor. Probeer het opnieuw.")
     if isinstance(exc, NotFound):
         return _tr("Dit ticket of loket bestaat niet meer.")
+    if isinstance(exc, SignedOut):
+        return _tr("Je bent afgemeld. Meld je opnieuw aan.")
     if isinstance(exc, ServerUnreachable):
         return _tr("Geen verbinding met de server. Dit lukt pas als de verbinding terug is.")
     if isinstance(exc, DatabaseUnavailable):
@@ -162,4 +166,16 @@ def error_message(exc: BaseException, rules: QueueRules) -> str:
     if isinstance(exc, StorageError):
         return _tr("De gegevens konden niet worden bewaard. Probeer het opnieuw.")
     log.warning("counter step failed: %r", exc)
+    return _tr("Er ging iets mis. Probeer het opnieuw.")
+
+
+def sign_in_refusal(exc: BaseException) -> str:
+    """Why signing in did not work, in plain words."""
+    if isinstance(exc, SignInRefused):
+        if exc.refusal is SignInRefusal.NOT_HERE:
+            return _tr("Met dit account kan je niet aan een loket werken.")
+        return _tr("Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.")
+    if isinstance(exc, ServerUnreachable):
+        return _tr("Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.")
+    log.warning("sign-in failed: %r", exc)
     return _tr("Er ging iets mis. Probeer het opnieuw.")

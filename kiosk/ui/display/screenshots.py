@@ -99,7 +99,8 @@ def render_screenshots(
     out_dir: Path,
     sizes: Iterable[tuple[int, int]] = ((1920, 1080), (1080, 1920)),
 ) -> list[Path]:
-    """Write display-empty-WxH.png and display-calls-WxH.png for each size; return the paths.
+    """Write display-empty-WxH.png, display-calls-WxH.png and display-offline-WxH.png for
+    each size; return the paths.
 
     "empty" is only empty on a database without calls today (the demo database as seeded).
     """
@@ -130,6 +131,12 @@ def render_screenshots(
         )
         for win, w, h in windows:
             paths.append(_save(win, out_dir / f"display-calls-{w}x{h}.png"))
+        # The server out of reach: the last known state, marked as such.
+        terminal.link.report_online(False, terminal.ctx.clock.now())
+        _pump_until(lambda: all(win.offline_shown() for win, _, _ in windows))
+        for win, w, h in windows:
+            paths.append(_save(win, out_dir / f"display-offline-{w}x{h}.png"))
+        terminal.link.report_online(True, terminal.ctx.clock.now())
     finally:
         for win, _, _ in windows:
             win.close()

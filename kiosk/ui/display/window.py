@@ -257,6 +257,9 @@ class DisplayWindow(QMainWindow):
         self._offline.setAccessibleName(text)
         self._offline.show()
 
+    def offline_shown(self) -> bool:
+        return not self._offline.isHidden()
+
     def _show_list_or_hint(self) -> None:
         self._recent_stack.setCurrentIndex(1 if self.recent.rowCount() else 0)
 
