@@ -109,13 +109,15 @@ class DisplayWindow(QMainWindow):
         when.addWidget(self._date)
         # Shown only while the server is out of reach: the screen then shows the last known
         # state, and says so, rather than pretend the queue stands still.
+        # A strip the width of the screen, under the header.
         self._offline = QLabel(objectName="offlineMark")
         self._offline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._offline.setWordWrap(True)
         self._offline.hide()
         hl.addWidget(self._branch, 1)
-        hl.addWidget(self._offline)
         hl.addLayout(when)
         root.addWidget(self._header)
+        root.addWidget(self._offline)
         root.addWidget(body, 1)
 
         self.panel = CallPanel()
@@ -211,9 +213,9 @@ class DisplayWindow(QMainWindow):
             QFrame#header QLabel#branchName {{ font-size: {px(46)}px; font-weight: 700; }}
             QFrame#header QLabel#clock {{ font-size: {px(66)}px; font-weight: 700; }}
             QFrame#header QLabel#date {{ font-size: {px(24)}px; color: #DCE4EE; }}
-            QFrame#header QLabel#offlineMark {{ font-size: {px(26)}px; font-weight: 700;
-              color: #1B1B1B; background: #FFD23F; border-radius: {px(12)}px;
-              padding: {px(8)}px {px(22)}px; margin-right: {px(28)}px; }}
+            QLabel#offlineMark {{ font-size: {px(28)}px; font-weight: 700; color: #1B1B1B;
+              background: #FFD23F; border-bottom: {px(3)}px solid #8A6500;
+              padding: {px(10)}px {px(28)}px; }}
             QLabel#cardTitle {{ font-size: {px(30)}px; font-weight: 700; color: {Colours.NAVY}; }}
             QLabel#noCalls {{ font-size: {px(30)}px; color: {Colours.MUTED}; }}
             QFrame#card {{ border-radius: {px(20)}px; }}
@@ -248,9 +250,9 @@ class DisplayWindow(QMainWindow):
             return
         seen = self._t.link.last_contact
         if seen is None:
-            text = self.tr("Geen verbinding")
+            text = self.tr("Geen verbinding met de server. Dit is de laatste stand die we kennen.")
         else:
-            text = self.tr("Geen verbinding - stand van {time}").format(
+            text = self.tr("Geen verbinding met de server. Dit is de stand van {time}.").format(
                 time=seen.astimezone(ZONE).strftime("%H:%M")
             )
         self._offline.setText(text)

@@ -17,6 +17,8 @@ def test_render_screenshots_writes_every_screen(terminal, tmp_path: Path):
         "counter-queue-1920x1080.png",
         "counter-transfer-1920x1080.png",
         "counter-printer-alert-1920x1080.png",
+        "counter-offline-1920x1080.png",
+        "counter-sign-in-1920x1080.png",
     ]
     for p in paths:
         assert p.stat().st_size > 10_000

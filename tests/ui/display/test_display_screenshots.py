@@ -12,7 +12,9 @@ def test_render_screenshots_writes_every_state_at_every_size(terminal, tmp_path)
 
     paths = render_screenshots(terminal, tmp_path, sizes=sizes)
 
-    expected = {f"display-{state}-{w}x{h}.png" for state in ("empty", "calls") for w, h in sizes}
+    expected = {
+        f"display-{state}-{w}x{h}.png" for state in ("empty", "calls", "offline") for w, h in sizes
+    }
     assert {p.name for p in paths} == expected
     for p in paths:
         image = QImage(str(p))
