@@ -1,0 +1,97 @@
+"""Several server processes behind one port (``kiosk server --workers 2``) on PostgreSQL: a
+ticket issued through one process wakes the long-polling terminals of every process at once
+(LISTEN/NOTIFY), not at their next 25-second round."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+
+from kiosk.core.model import DeviceRole
+from kiosk.core.ports import SystemClock
+from kiosk.services import devices
+from kiosk.services.context import Database, ServiceContext
+from kiosk.storage.demo import seed_demo, service_id
+from tests.conftest import PG_URL, _drop_pg_schema, _free_port, _pg_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(not PG_URL, reason="needs PostgreSQL (KIOSK_TEST_DATABASE_URL)")
+
+
+def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
+    schema = f"w_{uuid.uuid4().hex[:10]}"
+    engine = _pg_engine(schema)
+    with engine.begin() as conn:
+        seed_demo(conn)
+    ctx = ServiceContext(Database(engine), SystemClock())
+    tokens = {}
+    for role in (DeviceRole.KIOSK, DeviceRole.DISPLAY):
+        added = devices.add_device(ctx, "gemeentehuis", role, role.value).value
+        tokens[role] = devices.enroll_device(ctx, added.code).value.token
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.cli", "--db", url, "server", "--port", str(port),
+         "--workers", "2"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(f"{base}/healthz", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                pass
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        time.sleep(1.5)  # both workers up
+        display = {"Authorization": f"Bearer {tokens[DeviceRole.DISPLAY]}"}
+        cursor = requests.get(f"{base}/api/v1/sync/snapshot", headers=display, timeout=10).json()[
+            "cursor"
+        ]
+
+        def poll(_i: int) -> tuple[str, list[str], float]:
+            # A fresh connection each: the kernel spreads them over the two processes.
+            with requests.Session() as s:
+                r = s.get(
+                    f"{base}/api/v1/sync/feed",
+                    params={"after": cursor, "wait": 20},
+                    headers=display,
+                    timeout=30,
+                )
+            kinds = [c["kind"] for c in r.json()["changes"]]
+            return r.headers["x-kiosk-process"], kinds, time.monotonic()
+
+        with ThreadPoolExecutor(16) as pool:
+            waiting = [pool.submit(poll, i) for i in range(16)]
+            time.sleep(1.5)  # everyone is waiting
+            issued_at = time.monotonic()
+            kiosk = {"Authorization": f"Bearer {tokens[DeviceRole.KIOSK]}"}
+            answer = requests.post(
+                f"{base}/api/v1/tickets",
+                json={"service_id": service_id("eid")},
+                headers=kiosk,
+                timeout=10,
+            )
+            assert answer.status_code == 200
+            results = [f.result(timeout=30) for f in waiting]
+        assert all("ticket" in kinds for _p, kinds, _t in results)
+        assert len({p for p, _k, _t in results}) == 2, "all polls landed on one process"
+        assert max(t for _p, _k, t in results) - issued_at < 5  # woken, not timed out
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        engine.dispose()
+        _drop_pg_schema(schema)
