@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from kiosk.server.feed_hub import FeedHub
 from kiosk.server.metrics import Metrics
 from kiosk.server.routes import counters, devices, health, staff, status_page, sync, tickets
+from kiosk.server.throttle import Throttle
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
@@ -49,6 +50,7 @@ def create_app(ctx: ServiceContext) -> FastAPI:
     app.state.ctx = ctx
     app.state.metrics = Metrics()
     app.state.hub = hub
+    app.state.throttle = Throttle()
     app.include_router(health.router)
     app.include_router(status_page.router)
     app.include_router(devices.router)

@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from kiosk.core.model import Device, DeviceRole, Staff
 from kiosk.server.feed_hub import FeedHub
+from kiosk.server.throttle import Throttle
 from kiosk.services.context import ServiceContext
 from kiosk.services.devices import device_for_token
 from kiosk.services.staff_sessions import session_staff
@@ -80,3 +81,21 @@ def current_staff(
     if person is None:
         raise HTTPException(status_code=401, detail={"refusal": "signed_out"})
     return person
+
+
+def get_throttle(request: Request) -> Throttle:
+    throttle: Throttle = request.app.state.throttle
+    return throttle
+
+
+def client_key(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def refuse_if_throttled(throttle: Throttle, request: Request) -> None:
+    if throttle.blocked(client_key(request)):
+        raise HTTPException(
+            status_code=429,
+            detail="too many failed attempts; try again in a few minutes",
+            headers={"Retry-After": str(int(throttle.window_s))},
+        )

@@ -102,3 +102,13 @@ def test_the_token_identifies_the_device_until_it_is_revoked(ctx, base: str) -> 
     devices.revoke_device(ctx, added.device.id)
     gone = requests.get(me, headers={"Authorization": f"Bearer {token}"}, timeout=5)
     assert gone.status_code == 401
+
+
+def test_guessing_codes_is_stopped_after_ten_tries(base: str) -> None:
+    url = f"{base}/api/v1/devices/enroll"
+    answers = [
+        requests.post(url, json={"code": f"ABCDE-FGH{i:02d}"}, timeout=5).status_code
+        for i in range(12)
+    ]
+    assert answers[:10] == [400] * 10
+    assert answers[10:] == [429, 429]

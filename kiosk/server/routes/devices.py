@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from kiosk.core.model import Device, DeviceRole
-from kiosk.server.deps import current_device, get_ctx
+from kiosk.server.deps import (
+    client_key,
+    current_device,
+    get_ctx,
+    get_throttle,
+    refuse_if_throttled,
+)
+from kiosk.server.throttle import Throttle
 from kiosk.services.context import ServiceContext
 from kiosk.services.devices import (
     EnrollmentRefusal,
@@ -47,12 +54,22 @@ class EnrollOut(BaseModel):
     "/api/v1/devices/enroll",
     response_model=EnrollOut,
     summary="Trade a one-time enrollment code for the device's token",
-    responses={400: {"description": "The code is unknown, used, expired or revoked."}},
+    responses={
+        400: {"description": "The code is unknown, used, expired or revoked."},
+        429: {"description": "Too many failed codes from this address; wait a few minutes."},
+    },
 )
-def enroll(body: EnrollIn, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> EnrollOut:
+def enroll(
+    body: EnrollIn,
+    request: Request,
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    throttle: Annotated[Throttle, Depends(get_throttle)],
+) -> EnrollOut:
+    refuse_if_throttled(throttle, request)
     try:
         done = enroll_device(ctx, body.code)
     except EnrollmentRefused as exc:
+        throttle.failed(client_key(request))
         raise HTTPException(
             status_code=400, detail={"code": exc.refusal.value, "message": REFUSALS[exc.refusal]}
         ) from None

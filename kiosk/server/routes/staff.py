@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Response
+from fastapi import APIRouter, Depends, Header, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.model import Device, DeviceRole, StaffRole
-from kiosk.server.deps import device_with_role, get_ctx
+from kiosk.server.deps import (
+    client_key,
+    device_with_role,
+    get_ctx,
+    get_throttle,
+    refuse_if_throttled,
+)
+from kiosk.server.throttle import Throttle
 from kiosk.services import staff_sessions
 from kiosk.services.context import ServiceContext
 from kiosk.services.staff_sessions import SignInRefused
@@ -40,19 +47,24 @@ class SignInOut(BaseModel):
     responses={
         401: {"description": "No device token, or wrong name or password (one answer)."},
         403: {"description": "Not a counter's terminal, or a role that does not work here."},
+        429: {"description": "Too many failed sign-ins from this address; wait a few minutes."},
     },
 )
 async def sign_in(
     body: SignInIn,
+    request: Request,
     device: Annotated[Device, Depends(staffed)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    throttle: Annotated[Throttle, Depends(get_throttle)],
 ) -> SignInOut:
+    refuse_if_throttled(throttle, request)
     try:
         # Argon2 takes a moment on purpose: off the event loop.
         done = await run_in_threadpool(
             staff_sessions.sign_in, ctx, device.id, device.role, body.username, body.password
         )
     except SignInRefused as exc:
+        throttle.failed(client_key(request))
         if exc.refusal is staff_sessions.SignInRefusal.NOT_HERE:
             raise HTTPException(status_code=403, detail={"refusal": exc.refusal.value}) from None
         raise HTTPException(status_code=401, detail={"refusal": exc.refusal.value}) from None
