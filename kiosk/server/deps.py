@@ -92,8 +92,9 @@ def client_key(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def refuse_if_throttled(throttle: Throttle, request: Request) -> None:
-    if throttle.blocked(client_key(request)):
+def refuse_if_throttled(throttle: Throttle, key: str) -> None:
+    """429 while ``key`` (an address, a terminal) has too many recent failures."""
+    if throttle.blocked(key):
         raise HTTPException(
             status_code=429,
             detail="too many failed attempts; try again in a few minutes",

@@ -65,7 +65,7 @@ def enroll(
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     throttle: Annotated[Throttle, Depends(get_throttle)],
 ) -> EnrollOut:
-    refuse_if_throttled(throttle, request)
+    refuse_if_throttled(throttle, client_key(request))
     try:
         done = enroll_device(ctx, body.code)
     except EnrollmentRefused as exc:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, Header, HTTPException, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.model import Device, DeviceRole, StaffRole
 from kiosk.server.deps import (
-    client_key,
     device_with_role,
     get_ctx,
     get_throttle,
@@ -47,24 +46,24 @@ class SignInOut(BaseModel):
     responses={
         401: {"description": "No device token, or wrong name or password (one answer)."},
         403: {"description": "Not a counter's terminal, or a role that does not work here."},
-        429: {"description": "Too many failed sign-ins from this address; wait a few minutes."},
+        429: {"description": "Too many failed sign-ins at this terminal; wait a few minutes."},
     },
 )
 async def sign_in(
     body: SignInIn,
-    request: Request,
     device: Annotated[Device, Depends(staffed)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     throttle: Annotated[Throttle, Depends(get_throttle)],
 ) -> SignInOut:
-    refuse_if_throttled(throttle, request)
+    # Counted per terminal, not per address: behind a proxy every terminal has the same one.
+    refuse_if_throttled(throttle, device.id)
     try:
         # Argon2 takes a moment on purpose: off the event loop.
         done = await run_in_threadpool(
             staff_sessions.sign_in, ctx, device.id, device.role, body.username, body.password
         )
     except SignInRefused as exc:
-        throttle.failed(client_key(request))
+        throttle.failed(device.id)
         if exc.refusal is staff_sessions.SignInRefusal.NOT_HERE:
             raise HTTPException(status_code=403, detail={"refusal": exc.refusal.value}) from None
         raise HTTPException(status_code=401, detail={"refusal": exc.refusal.value}) from None
