@@ -26,6 +26,15 @@ log = logging.getLogger("kiosk.server")
 PROCESS_TAG = f"{os.getpid()}"
 
 
+async def _has_nul(request: Request) -> bool:
+    if "\x00" in request.scope.get("path", "") or b"%00" in request.scope.get("query_string", b""):
+        return True
+    if request.method in ("POST", "PUT", "PATCH"):
+        body = await request.body()
+        return b"\\u0000" in body or b"\x00" in body
+    return False
+
+
 def create_app(ctx: ServiceContext) -> FastAPI:
     hub = FeedHub(ctx)
 
@@ -69,7 +78,14 @@ def create_app(ctx: ServiceContext) -> FastAPI:
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         started = time.perf_counter()
-        response = await call_next(request)
+        if await _has_nul(request):
+            # No client of ours sends a NUL character; PostgreSQL cannot even store one. Refuse
+            # it here, for every route, instead of failing deep inside with a 500.
+            response: Response = JSONResponse(
+                {"detail": "text with a NUL character is not accepted"}, status_code=422
+            )
+        else:
+            response = await call_next(request)
         # Which server process answered: several may share the port (kiosk server --workers).
         response.headers["X-Kiosk-Process"] = PROCESS_TAG
         route = request.scope.get("route")

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import StatementError
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Device, DeviceRole, PrinterAlert, TicketState
@@ -102,7 +102,7 @@ def accept_pushes(
             savepoint = conn.begin_nested()
             try:
                 status, reason, changed = _apply(ctx, conn, device, item)
-            except (KeyError, ValueError, TypeError, IntegrityError, NotFound) as exc:
+            except (KeyError, ValueError, TypeError, StatementError, NotFound) as exc:
                 savepoint.rollback()
                 log.error("push %s (%s) from %s refused: %r", item.id, item.kind, device.id, exc)
                 results.append(PushResult(item.id, PushStatus.REJECTED, "invalid"))
@@ -126,7 +126,7 @@ def _apply(
             return PushStatus.REJECTED, "branch", []
         if conn.execute(select(tb.tickets.c.id).where(tb.tickets.c.id == row["id"])).first():
             return PushStatus.DUPLICATE, "", []
-        if row["state"] != TicketState.WAITING.value or row["token"].startswith("~"):
+        if row["state"] != TicketState.WAITING.value or str(row["token"]).startswith("~"):
             return PushStatus.REJECTED, "state", []
         if store.offered_service(conn, branch, row["service_id"]) is None:
             return PushStatus.REJECTED, "service", []
@@ -139,7 +139,7 @@ def _apply(
         return PushStatus.STORED, "", [Change(ChangeKind.TICKET, row["id"], branch)]
     if item.kind == "ticket_printed":
         try:
-            before = store.ticket(conn, item.payload["ticket_id"])
+            before = store.ticket(conn, _text(item.payload, "ticket_id", 36))
         except NotFound:
             return PushStatus.LATER, "ticket not here yet", []
         if before.branch_id != branch:
@@ -149,7 +149,7 @@ def _apply(
         store.save_ticket(conn, before, replace(before, printed=True, version=before.version + 1))
         return PushStatus.STORED, "", [Change(ChangeKind.TICKET, before.id, branch)]
     if item.kind == "printer_problem":
-        alert_id = str(item.payload["id"])
+        alert_id = _text(item.payload, "id", 36)
         exists = select(tb.printer_alerts.c.id).where(tb.printer_alerts.c.id == alert_id)
         if conn.execute(exists).first():
             return PushStatus.DUPLICATE, "", []
@@ -160,15 +160,32 @@ def _apply(
                 branch_id=branch,
                 device_id=device.id,
                 device_name=device.name,
-                problem=str(item.payload["problem"]),
-                at=datetime.fromisoformat(item.payload["at"]),
+                problem=_text(item.payload, "problem", 40),
+                at=_moment(item.payload, "at"),
             ),
         )
         return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, alert_id, branch)]
     if item.kind == "printer_ok":
-        ids = store.resolve_alerts(conn, device.id, datetime.fromisoformat(item.payload["at"]))
+        ids = store.resolve_alerts(conn, device.id, _moment(item.payload, "at"))
         return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, i, branch) for i in ids]
     return PushStatus.REJECTED, "kind", []
+
+
+def _text(payload: dict[str, Any], key: str, max_length: int) -> str:
+    value = payload[key]
+    if not isinstance(value, str) or not 0 < len(value) <= max_length or "\x00" in value:
+        raise ValueError(f"{key}: expected text of at most {max_length} characters")
+    return value
+
+
+def _moment(payload: dict[str, Any], key: str) -> datetime:
+    value = payload[key]
+    if not isinstance(value, str):
+        raise ValueError(f"{key}: expected an ISO 8601 time")
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError(f"{key}: time without offset")
+    return moment
 
 
 @dataclass(frozen=True, slots=True)

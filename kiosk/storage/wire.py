@@ -56,21 +56,54 @@ def encode_row(table: Table, row: Mapping[Any, Any], *, keep_token: bool = False
 
 
 def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
-    """The row for ``table`` from its wire form. Raises KeyError/ValueError on a bad row."""
+    """The row for ``table`` from its wire form. Raises ValueError on a bad row (a value of
+    the wrong type or too long, a time without offset, a missing required value), so that a
+    bad push is refused before it reaches the database."""
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{table.name}: a row must be an object")
     out: dict[str, Any] = {}
     for c in table.columns:
         value = data.get(c.name)
-        if value is not None:
-            if isinstance(c.type, UTCDateTime):
-                value = datetime.fromisoformat(value)
-                if value.tzinfo is None:
-                    raise ValueError(f"{table.name}.{c.name}: time without offset")
-            elif isinstance(c.type, Date):
-                value = date.fromisoformat(value)
+        if value is None:
+            hidden_token = table is tb.tickets and c.name == "token"  # placeholder below
+            if not (c.nullable or c.default is not None or c.primary_key or hidden_token):
+                raise ValueError(f"{table.name}.{c.name}: missing")
+        else:
+            value = _decode_value(table, c, value)
         out[c.name] = value
     if table is tb.tickets and not out.get("token"):
         out["token"] = HIDDEN_TOKEN_PREFIX + str(out["id"])
     return out
+
+
+def _decode_value(table: Table, c: Any, value: Any) -> Any:
+    where = f"{table.name}.{c.name}"
+    if isinstance(c.type, UTCDateTime | Date):
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected ISO 8601 text")
+        if isinstance(c.type, Date):
+            return date.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError(f"{where}: time without offset")
+        return moment
+    python_type = c.type.python_type
+    if python_type is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{where}: expected true or false")
+    elif python_type is int:
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**31 - 1:
+            raise ValueError(f"{where}: expected a whole number")
+    elif python_type is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{where}: expected a number")
+    elif python_type is str:
+        length = getattr(c.type, "length", None)
+        if not isinstance(value, str) or (length is not None and len(value) > length):
+            raise ValueError(f"{where}: expected text of at most {length} characters")
+        if "\x00" in value:
+            raise ValueError(f"{where}: text with a NUL character")
+    return value
 
 
 def store_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
