@@ -6,6 +6,7 @@ context, the Qt application, the task lanes, the change feed and the windows of 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -355,21 +356,49 @@ def run_server(settings: ServerSettings) -> int:
         # Build the database once (migrations) before the workers race to do it.
         build_server_app(settings).state.ctx.db.close()
         os.environ.update(settings_env(settings))
-        app: Any = "kiosk.bootstrap:server_app_from_env"
+        _run_workers(settings)
     else:
-        app = build_server_app(settings)
-    uvicorn.run(
-        app,
-        factory=settings.workers > 1,
+        uvicorn.run(
+            build_server_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_config=None,
+            access_log=False,
+            # Long polls wait up to 25 s; on stop, terminals just ask again (elsewhere).
+            timeout_graceful_shutdown=2,
+        )
+    return 0
+
+
+def _run_workers(settings: ServerSettings) -> None:
+    """``settings.workers`` uvicorn processes on one listening socket that we make ourselves.
+
+    Pitfall: uvicorn's own socket for several workers is made without saying "TCP", so asyncio
+    never switches Nagle's algorithm off on its connections, and every answer after the first
+    on a kept-alive connection waits ~40 ms for a delayed ACK (uvicorn issue #3149). A socket
+    made with IPPROTO_TCP gets TCP_NODELAY like a single worker's."""
+    import socket
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host, settings.port))
+    sock.set_inheritable(True)
+    config = uvicorn.Config(
+        "kiosk.bootstrap:server_app_from_env",
+        factory=True,
         workers=settings.workers,
         host=settings.host,
         port=settings.port,
         log_config=None,
         access_log=False,
-        # Long polls wait up to 25 s; on stop, terminals just ask again (elsewhere).
         timeout_graceful_shutdown=2,
     )
-    return 0
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C stops the workers, quietly
+        Multiprocess(config, sockets=[sock]).run()
 
 
 class EmbeddedServer:
