@@ -70,6 +70,7 @@ class FeedHub:
         self._poller: asyncio.Task[None] | None = None
         self._stop = threading.Event()
         self._waiters: list[asyncio.Future[None]] = []
+        self._reading = asyncio.Lock()
         self.waiting = 0
 
     # --- life cycle -------------------------------------------------------------------------
@@ -133,20 +134,34 @@ class FeedHub:
                 self.poke()
 
     async def _refresh_loop(self) -> None:
+        """Read new changes when someone waits for them. With nobody waiting (a burst of
+        tickets while no terminal polls this process), changes are read later, in one go, by
+        the first request that needs them: reading after every write would cost as much as
+        the write itself."""
         assert self._wake is not None
         while True:
             await self._wake.wait()
             self._wake.clear()
-            if not self._dirty:
+            if not self._dirty or not self._waiters:
                 continue
-            self._dirty = False
             try:
-                await self._refresh()
+                await self._catch_up()
             except Exception as exc:
                 log.warning("change feed refresh failed: %s", exc)
                 await asyncio.sleep(0.5)
-                self._dirty = True
                 self._wake.set()
+
+    async def _catch_up(self) -> None:
+        """Bring the ring up to date if anything was written since the last read."""
+        async with self._reading:
+            if not self._dirty:
+                return
+            self._dirty = False
+            try:
+                await self._refresh()
+            except Exception:
+                self._dirty = True
+                raise
 
     async def _refresh(self) -> None:
         while True:
@@ -194,8 +209,10 @@ class FeedHub:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait_s
         while True:
+            await self._catch_up()
             if after > self._head and self._head > 0:
-                await self._refresh()  # maybe we are the ones behind
+                self._dirty = True
+                await self._catch_up()  # maybe we are the ones behind
                 if after > self._head:
                     return page_json(self._head, [], reset=True)
             if after < self._floor:

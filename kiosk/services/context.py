@@ -86,6 +86,10 @@ class ServiceContext:
     #: even offline), and writes the server must learn of go to the outbox in the same
     #: transaction (so nothing is lost when the link or the process dies).
     replica_device_id: str | None = None
+    #: Called inside the transaction of a use case's write, with its changes, just before the
+    #: commit: for a record that must be kept with the write or not at all (the audit log).
+    #: Set on a per-request copy (``dataclasses.replace``), never on the shared context.
+    after_write: Callable[[Connection, list[Change]], None] | None = None
     _zones: dict[str, ZoneInfo] = field(default_factory=dict)
     _cache: dict[tuple[Any, ...], tuple[float, Any]] = field(default_factory=dict)
 
@@ -98,6 +102,13 @@ class ServiceContext:
         value = load()
         self._cache[key] = (now, value)
         return value
+
+    def cached_only(self, key: tuple[Any, ...]) -> Any:
+        """The value kept for ``key`` if still fresh, else None (nothing is loaded)."""
+        hit = self._cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < self.cache_ttl_s:
+            return hit[1]
+        return None
 
     def forget_cached(self) -> None:
         self._cache.clear()
@@ -122,4 +133,6 @@ class ServiceContext:
             sync_store.add_to_outbox(conn, kind, payload, self.clock.now())
 
     def commit_changes(self, conn: Connection, changes: list[Change]) -> tuple[Change, ...]:
+        if self.after_write is not None and changes:
+            self.after_write(conn, changes)
         return tuple(store.log_changes(conn, changes))

@@ -162,21 +162,36 @@ def enroll_device(ctx: ServiceContext, code: str) -> Done[Enrolled]:
 
 
 def device_for_token(ctx: ServiceContext, token: str) -> Device | None:
-    """The enrolled, not revoked device this token belongs to, or None."""
+    """The enrolled, not revoked device this token belongs to, or None.
+
+    A known device is remembered for ``ctx.cache_ttl_s`` (every request of a terminal asks):
+    a revocation made in another process (``kiosk admin device revoke``) takes effect within
+    that time; one made through this context at once. Unknown tokens are never remembered."""
+    token_hash = _hash(token)
+    key = ("device-token", token_hash)
+    hit = ctx.cached_only(key)
+    if hit is not None:
+        device: Device = hit
+        return device
     d = tb.devices.c
     with ctx.db.read() as conn:
         row = (
             conn.execute(
-                select(tb.devices).where(d.token_hash == _hash(token), d.revoked_at.is_(None))
+                select(tb.devices).where(d.token_hash == token_hash, d.revoked_at.is_(None))
             )
             .mappings()
             .first()
         )
-    return _device(dict(row)) if row is not None else None
+    if row is None:
+        return None
+    found = _device(dict(row))
+    ctx.cached(key, lambda: found)
+    return found
 
 
 def revoke_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
-    """The device's token stops working at once; its unused codes too."""
+    """The device's token stops working (here at once, in other server processes within
+    ``cache_ttl_s``); its unused codes too."""
     d = tb.devices.c
     with ctx.db.write() as conn:
         row = conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
@@ -187,6 +202,7 @@ def revoke_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
             .where(d.id == device_id)
             .values(revoked_at=ctx.clock.now(), token_hash=None)
         )
+    ctx.forget_cached()  # after the commit: nothing can remember the device again
     return Done(_device(dict(row)))
 
 

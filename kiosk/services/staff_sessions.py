@@ -21,6 +21,7 @@ from kiosk.services.staff import check_sign_in, staff_by_id
 from kiosk.storage import tables as tb
 
 SESSION_IDLE = timedelta(hours=4)
+TOUCH_EVERY = timedelta(minutes=1)
 
 #: Who may work where: a counter's terminal is for counter staff (and their managers); a
 #: library's volunteer desk also for volunteers.
@@ -76,36 +77,33 @@ def sign_in(
 
 
 def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | None:
-    """The staff member of a live session of this device (and note it was used), or None."""
+    """The staff member of a live session of this device, or None.
+
+    Every counter action asks, so this only reads; it notes that the session is in use at
+    most once a minute (``TOUCH_EVERY``), which is all the idle backstop needs."""
     s = tb.staff_sessions.c
     now = ctx.clock.now()
-    with ctx.db.write() as conn:
+    token_hash = _hash(token)
+    with ctx.db.read() as conn:
         row = (
             conn.execute(
                 select(tb.staff_sessions).where(
-                    s.token_hash == _hash(token), s.device_id == device_id, s.ended_at.is_(None)
+                    s.token_hash == token_hash, s.device_id == device_id, s.ended_at.is_(None)
                 )
             )
             .mappings()
             .first()
         )
-        if row is None:
+        person = staff_by_id(conn, str(row["staff_id"])) if row is not None else None
+    if row is None or person is None or not person.active:
+        return None
+    idle = now - row["last_seen_at"]
+    if idle > SESSION_IDLE or idle > TOUCH_EVERY:
+        with ctx.db.write() as conn:
+            values = {"ended_at": now} if idle > SESSION_IDLE else {"last_seen_at": now}
+            conn.execute(update(tb.staff_sessions).where(s.token_hash == token_hash).values(values))
+        if idle > SESSION_IDLE:
             return None
-        if now - row["last_seen_at"] > SESSION_IDLE:
-            conn.execute(
-                update(tb.staff_sessions)
-                .where(s.token_hash == row["token_hash"])
-                .values(ended_at=now)
-            )
-            return None
-        person = staff_by_id(conn, str(row["staff_id"]))
-        if person is None or not person.active:
-            return None
-        conn.execute(
-            update(tb.staff_sessions)
-            .where(s.token_hash == row["token_hash"])
-            .values(last_seen_at=now)
-        )
     return person
 
 

@@ -268,16 +268,14 @@ def rows_for(ctx: ServiceContext, changes: Sequence[Change]) -> dict[str, list[d
     return {table: list(rows.values()) for table, rows in found.items()}
 
 
-def audit(
-    ctx: ServiceContext,
-    device: Device,
-    staff_id: str | None,
-    action: str,
-    ticket_id: str | None,
-    detail: Any,
-) -> None:
-    """Note who did what where (the audit log, read by managers)."""
-    with ctx.db.write() as conn:
+def audited(
+    ctx: ServiceContext, device: Device, staff_id: str | None, action: str, detail: Any
+) -> ServiceContext:
+    """A copy of ``ctx`` whose writes also note who did what where (the audit log, read by
+    managers), in the same transaction: an action is never stored without its audit line."""
+
+    def note(conn: Connection, changes: list[Change]) -> None:
+        tickets = [c.entity_id for c in changes if c.kind is ChangeKind.TICKET]
         sync_store.add_audit(
             conn,
             at=ctx.clock.now(),
@@ -285,6 +283,8 @@ def audit(
             device_id=device.id,
             staff_id=staff_id,
             action=action,
-            ticket_id=ticket_id,
+            ticket_id=tickets[0] if tickets else None,
             detail=repr(detail)[:500],
         )
+
+    return replace(ctx, after_write=note)

@@ -89,7 +89,9 @@ def act(
         raise HTTPException(status_code=403, detail="a counter of another branch") from None
     req = DeskRequest(**body.model_dump())
     try:
-        done = perform(ctx, counter_id, req)
+        done = perform(
+            sync_server.audited(ctx, device, person.id, req.action.value, req), counter_id, req
+        )
     except QueueError as exc:
         raise HTTPException(
             status_code=409, detail={"refusal": exc.refusal.value, "message": str(exc)}
@@ -106,7 +108,6 @@ def act(
         hub.poke_threadsafe()
     out = _describe(done.value)
     rows = sync_server.rows_for(ctx, done.changes)
-    sync_server.audit(ctx, device, person.id, req.action.value, out.get("ticket_id"), req)
     return DeskOut(rows=rows, **out)
 
 
