@@ -353,52 +353,112 @@ def run_server(settings: ServerSettings) -> int:
         settings.workers,
     )
     if settings.workers > 1:
-        # Build the database once (migrations) before the workers race to do it.
-        build_server_app(settings).state.ctx.db.close()
         os.environ.update(settings_env(settings))
         _run_workers(settings)
     else:
-        uvicorn.run(
-            build_server_app(settings),
-            host=settings.host,
-            port=settings.port,
-            log_config=None,
-            access_log=False,
-            # Long polls wait up to 25 s; on stop, terminals just ask again (elsewhere).
-            timeout_graceful_shutdown=2,
-        )
+        uvicorn.Server(_uvicorn_config(settings, build_server_app(settings))).run()
     return 0
 
 
-def _run_workers(settings: ServerSettings) -> None:
-    """``settings.workers`` uvicorn processes on one listening socket that we make ourselves.
+def _tcp_socket(host: str, port: int, *, reuse_port: bool) -> Any:
+    """A listening TCP socket made with IPPROTO_TCP.
 
-    Pitfall: uvicorn's own socket for several workers is made without saying "TCP", so asyncio
-    never switches Nagle's algorithm off on its connections, and every answer after the first
-    on a kept-alive connection waits ~40 ms for a delayed ACK (uvicorn issue #3149). A socket
-    made with IPPROTO_TCP gets TCP_NODELAY like a single worker's."""
+    Pitfall: a socket made without saying "TCP" (as uvicorn does for several workers) makes
+    asyncio leave Nagle's algorithm on for its connections, and every answer after the first on
+    a kept-alive connection then waits ~40 ms for a delayed ACK (uvicorn issue #3149)."""
     import socket
 
-    import uvicorn
-    from uvicorn.supervisors import Multiprocess
-
-    family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((settings.host, settings.port))
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
     sock.set_inheritable(True)
-    config = uvicorn.Config(
-        "kiosk.bootstrap:server_app_from_env",
-        factory=True,
-        workers=settings.workers,
+    return sock
+
+
+def _uvicorn_config(settings: ServerSettings, app: Any) -> Any:
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        factory=isinstance(app, str),
         host=settings.host,
         port=settings.port,
         log_config=None,
         access_log=False,
+        # Long polls wait up to 25 s; on stop, terminals just ask again (elsewhere).
         timeout_graceful_shutdown=2,
     )
-    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C stops the workers, quietly
-        Multiprocess(config, sockets=[sock]).run()
+
+
+def _prepare_database() -> None:
+    from kiosk.server.settings import load_server_settings
+
+    build_context(Settings(database=load_server_settings(None).database_url())).db.close()
+
+
+def _serve_worker() -> None:
+    """One worker process (Linux): its own socket on the shared port (SO_REUSEPORT), so the
+    kernel spreads connections evenly over the workers; with one shared socket, the first
+    process to wake takes most of them."""
+    import uvicorn
+
+    from kiosk.server.settings import load_server_settings
+
+    settings = load_server_settings(None)
+    sock = _tcp_socket(settings.host, settings.port, reuse_port=True)
+    server = uvicorn.Server(_uvicorn_config(settings, server_app_from_env()))
+    server.run(sockets=[sock])
+
+
+def _run_workers(settings: ServerSettings) -> None:
+    """``settings.workers`` server processes on one port until Ctrl+C or SIGTERM."""
+    import signal
+    import socket
+
+    if not hasattr(socket, "SO_REUSEPORT") or sys.platform != "linux":
+        from uvicorn.supervisors import Multiprocess
+
+        config = _uvicorn_config(settings, "kiosk.bootstrap:server_app_from_env")
+        config.workers = settings.workers
+        sock = _tcp_socket(settings.host, settings.port, reuse_port=False)
+        with contextlib.suppress(KeyboardInterrupt):
+            Multiprocess(config, sockets=[sock]).run()
+        return
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+    # Migrate once, before the workers race to do it, in a process of its own: this one then
+    # stays small (it only watches the workers) instead of holding a whole server's imports.
+    migrate = spawn.Process(target=_prepare_database, name="kiosk-migrate")
+    migrate.start()
+    migrate.join()
+    if migrate.exitcode != 0:
+        raise SystemExit(f"kiosk server: the database could not be prepared ({migrate.exitcode})")
+    workers = [
+        spawn.Process(target=_serve_worker, name=f"kiosk-server-{i}")
+        for i in range(settings.workers)
+    ]
+    for w in workers:
+        w.start()
+    stopping = threading.Event()
+
+    def stop(_signum: int, _frame: Any) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while not stopping.is_set() and all(w.is_alive() for w in workers):
+        stopping.wait(0.5)
+    for w in workers:  # uvicorn in each worker shuts down gracefully on SIGTERM
+        if w.is_alive() and w.pid is not None:
+            os.kill(w.pid, signal.SIGTERM)
+    for w in workers:
+        w.join(timeout=10)
+        if w.is_alive():
+            w.kill()
 
 
 class EmbeddedServer:

@@ -7,14 +7,13 @@ kiosk/server/routes. The OpenAPI description is at /openapi.json, browsable at /
 from __future__ import annotations
 
 import logging
-import os
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from kiosk.server.access import AccessMiddleware
 from kiosk.server.feed_hub import FeedHub
 from kiosk.server.metrics import Metrics
 from kiosk.server.routes import counters, devices, health, staff, status_page, sync, tickets
@@ -23,16 +22,6 @@ from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
 log = logging.getLogger("kiosk.server")
-PROCESS_TAG = f"{os.getpid()}"
-
-
-async def _has_nul(request: Request) -> bool:
-    if "\x00" in request.scope.get("path", "") or b"%00" in request.scope.get("query_string", b""):
-        return True
-    if request.method in ("POST", "PUT", "PATCH"):
-        body = await request.body()
-        return b"\\u0000" in body or b"\x00" in body
-    return False
 
 
 def create_app(ctx: ServiceContext) -> FastAPI:
@@ -73,31 +62,5 @@ def create_app(ctx: ServiceContext) -> FastAPI:
         log.error(exc.log_message)
         return JSONResponse({"detail": "database unavailable"}, status_code=503)
 
-    @app.middleware("http")
-    async def _count(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        started = time.perf_counter()
-        if await _has_nul(request):
-            # No client of ours sends a NUL character; PostgreSQL cannot even store one. Refuse
-            # it here, for every route, instead of failing deep inside with a 500.
-            response: Response = JSONResponse(
-                {"detail": "text with a NUL character is not accepted"}, status_code=422
-            )
-        else:
-            response = await call_next(request)
-        # Which server process answered: several may share the port (kiosk server --workers).
-        response.headers["X-Kiosk-Process"] = PROCESS_TAG
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        app.state.metrics.count_request(request.method, path, response.status_code)
-        log.info(
-            "method=%s route=%s status=%s ms=%.1f",
-            request.method,
-            path,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-        )
-        return response
-
+    app.add_middleware(AccessMiddleware, metrics=app.state.metrics)
     return app

@@ -121,6 +121,19 @@ def issue_ticket(
             raise ServiceNotOffered(service_id)
         now = ctx.clock.now()
         day = ctx.local_day(conn, branch_id, now)
+        # Count first: everyone already in this service's line goes first, except that a
+        # priority ticket queues behind the other priority tickets and behind the normal
+        # tickets that waited longer than the priority boost (the aging rule). Reading before
+        # taking the number keeps the number's row lock (every kiosk of the branch waits for
+        # it on PostgreSQL) as short as possible.
+        if priority is None:
+            ahead = store.count_in_line(conn, branch_id, svc.id, day)
+        else:
+            aged = now - timedelta(seconds=ctx.rules.priority_boost_s)
+            ahead = store.count_in_line(
+                conn, branch_id, svc.id, day, priority_only=True
+            ) + store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
+        wait = _wait(ctx, conn, branch_id, svc, ahead)
         number = _take_number(ctx, conn, branch_id, day, svc.letter)
         ticket = Ticket(
             id=ticket_id or new_id(),
@@ -136,21 +149,10 @@ def issue_ticket(
             origin=origin,
             priority=priority,
         )
-        # Count before inserting: everyone already in this service's line goes first, except
-        # that a priority ticket queues behind the other priority tickets and behind the
-        # normal tickets that waited longer than the priority boost (the aging rule).
-        if priority is None:
-            ahead = store.count_in_line(conn, branch_id, svc.id, day)
-        else:
-            aged = now - timedelta(seconds=ctx.rules.priority_boost_s)
-            ahead = store.count_in_line(
-                conn, branch_id, svc.id, day, priority_only=True
-            ) + store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
         store.insert_ticket(conn, ticket)
         ctx.to_outbox(
             conn, "ticket", encode_row(tb.tickets, ticket_values(ticket), keep_token=True)
         )
-        wait = _wait(ctx, conn, branch_id, svc, ahead)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])
     return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
 
