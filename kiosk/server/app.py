@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -26,12 +27,14 @@ log = logging.getLogger("kiosk.server")
 
 def create_app(ctx: ServiceContext) -> FastAPI:
     hub = FeedHub(ctx)
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-writer")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await hub.start()
         yield
         await hub.stop()
+        writer.shutdown(wait=False)
 
     app = FastAPI(
         lifespan=lifespan,
@@ -48,6 +51,7 @@ def create_app(ctx: ServiceContext) -> FastAPI:
     app.state.ctx = ctx
     app.state.metrics = Metrics()
     app.state.hub = hub
+    app.state.writer = writer
     app.state.throttle = Throttle()
     app.include_router(health.router)
     app.include_router(status_page.router)

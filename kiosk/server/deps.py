@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated
+import asyncio
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Header, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,15 +17,23 @@ from kiosk.services.context import ServiceContext
 from kiosk.services.devices import device_for_token
 from kiosk.services.staff_sessions import session_staff
 
+T = TypeVar("T")
+
 _bearer = HTTPBearer(auto_error=False, description="The device token from 'kiosk enroll'")
 
 
-def get_ctx(request: Request) -> ServiceContext:
+# Pitfall: FastAPI runs a plain ``def`` dependency in its thread pool. These are cheap, so they
+# are ``async def`` and run on the event loop: a hop to a thread and back for each would cost
+# more than the work. ``current_device`` reads the database only when the token is not in the
+# context's cache (once per device per cache period).
+
+
+async def get_ctx(request: Request) -> ServiceContext:
     ctx: ServiceContext = request.app.state.ctx
     return ctx
 
 
-def current_device(
+async def current_device(
     request: Request,
     credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
 ) -> Device:
@@ -35,7 +45,7 @@ def current_device(
         raise HTTPException(
             status_code=401, detail="device token needed", headers={"WWW-Authenticate": "Bearer"}
         )
-    device = device_for_token(get_ctx(request), credentials.credentials)
+    device = device_for_token(request.app.state.ctx, credentials.credentials)
     if device is None:
         raise HTTPException(
             status_code=401, detail="unknown device token", headers={"WWW-Authenticate": "Bearer"}
@@ -43,13 +53,13 @@ def current_device(
     return device
 
 
-def device_with_role(*roles: DeviceRole) -> Callable[[Device], Device]:
+def device_with_role(*roles: DeviceRole) -> Callable[[Device], Awaitable[Device]]:
     """A dependency: the calling device, if its role is one of ``roles``; else 403.
 
     401 (who are you?) comes first from ``current_device``; 403 means "known, but not allowed"."""
     allowed = frozenset(roles)
 
-    def check(device: Annotated[Device, Depends(current_device)]) -> Device:
+    async def check(device: Annotated[Device, Depends(current_device)]) -> Device:
         if device.role not in allowed:
             raise HTTPException(status_code=403, detail="not allowed for this kind of terminal")
         return device
@@ -63,7 +73,7 @@ def same_branch(device: Device, branch_id: str) -> None:
         raise HTTPException(status_code=403, detail="this terminal belongs to another branch")
 
 
-def get_hub(request: Request) -> FeedHub:
+async def get_hub(request: Request) -> FeedHub:
     hub: FeedHub = request.app.state.hub
     return hub
 
@@ -77,13 +87,13 @@ def current_staff(
     ``{"refusal": "signed_out"}`` when nobody is (any more)."""
     person = None
     if x_staff_session:
-        person = session_staff(get_ctx(request), x_staff_session, device.id)
+        person = session_staff(request.app.state.ctx, x_staff_session, device.id)
     if person is None:
         raise HTTPException(status_code=401, detail={"refusal": "signed_out"})
     return person
 
 
-def get_throttle(request: Request) -> Throttle:
+async def get_throttle(request: Request) -> Throttle:
     throttle: Throttle = request.app.state.throttle
     return throttle
 
@@ -100,3 +110,13 @@ def refuse_if_throttled(throttle: Throttle, key: str) -> None:
             detail="too many failed attempts; try again in a few minutes",
             headers={"Retry-After": str(int(throttle.window_s))},
         )
+
+
+async def in_writer(request: Request, fn: Callable[[], T]) -> T:
+    """Run a write on this process's writer thread.
+
+    Writes that contend for one row (the next ticket number of a line) are faster one after
+    another from one thread than from many at once: a thread holding a row lock would
+    otherwise wait for Python's lock (the GIL) while the others spin, and every kiosk waits."""
+    executor: ThreadPoolExecutor = request.app.state.writer
+    return await asyncio.get_running_loop().run_in_executor(executor, fn)

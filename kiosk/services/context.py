@@ -110,6 +110,9 @@ class ServiceContext:
             return hit[1]
         return None
 
+    def forget(self, key: tuple[Any, ...]) -> None:
+        self._cache.pop(key, None)
+
     def forget_cached(self) -> None:
         self._cache.clear()
 

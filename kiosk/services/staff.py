@@ -107,6 +107,7 @@ def disable_staff(ctx: ServiceContext, username: str) -> Done[bool]:
             .where(s.username == username.strip().lower(), s.disabled_at.is_(None))
             .values(disabled_at=ctx.clock.now())
         )
+    ctx.forget_cached()  # open sessions of the account stop working here at once
     return Done(res.rowcount == 1)
 
 

@@ -23,14 +23,16 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import StatementError
 
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.core.model import Device, DeviceRole, PrinterAlert, TicketState
+from kiosk.core.model import Call, Device, DeviceRole, PrinterAlert, Ticket, TicketState
 from kiosk.services.context import Done, ServiceContext
+from kiosk.services.counter_work import Called
 from kiosk.storage import queue_store as store
 from kiosk.storage import sync_store
 from kiosk.storage import tables as tb
 from kiosk.storage.errors import NotFound
+from kiosk.storage.rows import call_values, ticket_values
 from kiosk.storage.sync_store import NumberBlock
-from kiosk.storage.wire import decode_row
+from kiosk.storage.wire import decode_row, encode_row
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +261,27 @@ def check_desk_request(
             raise OtherBranch(counter_id)
         if ticket_id is not None and store.ticket(conn, ticket_id).branch_id != device.branch_id:
             raise OtherBranch(ticket_id)
+
+
+def rows_of_result(
+    ctx: ServiceContext, value: Any, changes: Sequence[Change]
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows a counter action changed, for its answer: built from the action's own result
+    when that holds all of them (a call, a ticket), else read back."""
+    tickets: list[Ticket] = []
+    calls: list[Call] = []
+    if isinstance(value, Called):
+        tickets = [value.ticket] + ([value.finished] if value.finished else [])
+        calls = [value.call]
+    elif isinstance(value, Ticket):
+        tickets = [value]
+    named = {(ChangeKind.TICKET, t.id) for t in tickets} | {(ChangeKind.CALL, c.id) for c in calls}
+    if not tickets or any((c.kind, c.entity_id) not in named for c in changes):
+        return rows_for(ctx, changes)
+    return {
+        "tickets": [encode_row(tb.tickets, ticket_values(t)) for t in tickets],
+        "calls": [encode_row(tb.calls, call_values(c)) for c in calls],
+    }
 
 
 def rows_for(ctx: ServiceContext, changes: Sequence[Change]) -> dict[str, list[dict[str, Any]]]:

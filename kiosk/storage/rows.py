@@ -156,3 +156,19 @@ def alert_from_row(r: Row[Any]) -> PrinterAlert:
         at=m["at"],
         resolved_at=m["resolved_at"],
     )
+
+
+def call_values(c: Call) -> dict[str, Any]:
+    return {
+        "seq": c.seq,
+        "id": c.id,
+        "branch_id": c.branch_id,
+        "ticket_id": c.ticket_id,
+        "ticket_number": c.ticket_number,
+        "counter_id": c.counter_id,
+        "counter_number": c.counter_number,
+        "counter_name": c.counter_name,
+        "service_id": c.service_id,
+        "at": c.at,
+        "recall": c.recall,
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import IntegrityError
 
@@ -24,7 +24,7 @@ from kiosk.core.model import (
     Ticket,
 )
 from kiosk.core.queueing import QueueError
-from kiosk.server.deps import current_staff, device_with_role, get_ctx, get_hub
+from kiosk.server.deps import current_staff, device_with_role, get_ctx, get_hub, in_writer
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services import counter_work as work
 from kiosk.services import sync_server
@@ -71,13 +71,20 @@ class DeskOut(BaseModel):
         },
     },
 )
-def act(
+async def act(
     counter_id: str,
     body: DeskIn,
+    request: Request,
     device: Annotated[Device, Depends(staffed)],
     person: Annotated[Staff, Depends(current_staff)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     hub: Annotated[FeedHub, Depends(get_hub)],
+) -> DeskOut:
+    return await in_writer(request, lambda: _act(counter_id, body, device, person, ctx, hub))
+
+
+def _act(
+    counter_id: str, body: DeskIn, device: Device, person: Staff, ctx: ServiceContext, hub: FeedHub
 ) -> DeskOut:
     try:
         sync_server.check_desk_request(
@@ -107,7 +114,7 @@ def act(
     if done.changes:
         hub.poke_threadsafe()
     out = _describe(done.value)
-    rows = sync_server.rows_for(ctx, done.changes)
+    rows = sync_server.rows_of_result(ctx, done.value, done.changes)
     return DeskOut(rows=rows, **out)
 
 

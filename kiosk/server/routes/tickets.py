@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from kiosk.core.model import Device, DeviceRole, PriorityReason
-from kiosk.server.deps import device_with_role, get_ctx, get_hub
+from kiosk.server.deps import device_with_role, get_ctx, get_hub, in_writer
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services.context import ServiceContext
 from kiosk.services.tickets import ServiceNotOffered, issue_ticket
@@ -46,19 +46,27 @@ class IssueOut(BaseModel):
         422: {"description": "This branch does not offer the service."},
     },
 )
-def issue(
+async def issue(
     body: IssueIn,
+    request: Request,
     device: Annotated[Device, Depends(issuing)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     hub: Annotated[FeedHub, Depends(get_hub)],
 ) -> IssueOut:
     try:
-        done = issue_ticket(
-            ctx, device.branch_id, body.service_id, priority=body.priority, ticket_id=body.ticket_id
+        done = await in_writer(
+            request,
+            lambda: issue_ticket(
+                ctx,
+                device.branch_id,
+                body.service_id,
+                priority=body.priority,
+                ticket_id=body.ticket_id,
+            ),
         )
     except ServiceNotOffered:
         raise HTTPException(status_code=422, detail="service not offered here") from None
-    hub.poke_threadsafe()
+    hub.poke()
     t = done.value
     return IssueOut(
         ticket_id=t.ticket.id,
