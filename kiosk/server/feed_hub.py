@@ -19,6 +19,7 @@ threadpool only ever reach it through ``call_soon_threadsafe``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import threading
@@ -102,8 +103,10 @@ class FeedHub:
             self._wake.set()
 
     def poke_threadsafe(self) -> None:
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self.poke)
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed in the meantime
+                loop.call_soon_threadsafe(self.poke)
 
     def _listen(self) -> None:
         import psycopg

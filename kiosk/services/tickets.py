@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, insert, select
 
 from kiosk.core import estimate, queueing
 from kiosk.core.changes import Change, ChangeKind
@@ -31,6 +31,12 @@ class ServiceNotOffered(Exception):
     """The service is not offered at this branch."""
 
     log_message = "service not offered at branch"
+
+
+class TicketIdTaken(Exception):
+    """A ticket with this id exists and was not asked for by this terminal."""
+
+    log_message = "ticket id already used by another terminal"
 
 
 class NumbersUsedUp(Exception):
@@ -96,8 +102,13 @@ def issue_ticket(
     priority: PriorityReason | None = None,
     origin: TicketOrigin = TicketOrigin.KIOSK,
     ticket_id: str | None = None,
+    issued_by: str | None = None,
 ) -> Done[IssuedTicket]:
     """Give a resident a numbered place in line for a service at a branch.
+
+    ``issued_by`` (the server, for a terminal's request): the device is noted with the ticket,
+    and a retry with the same ``ticket_id`` is answered only to that device; any other caller
+    gets TicketIdTaken, never someone else's ticket and its status-page token.
 
     ``ticket_id`` may be given by the caller (a kiosk making the id before it is sent, for
     idempotent retries): issuing the same id twice returns the first ticket unchanged.
@@ -108,6 +119,14 @@ def issue_ticket(
                 existing = store.ticket(conn, ticket_id)
             except NotFound:
                 existing = None
+            if existing is not None and issued_by is not None:
+                issuer = conn.execute(
+                    select(tb.ticket_issuers.c.device_id).where(
+                        tb.ticket_issuers.c.ticket_id == ticket_id
+                    )
+                ).scalar_one_or_none()
+                if issuer != issued_by:
+                    raise TicketIdTaken(ticket_id)
             if existing is not None:  # a retry: same ticket, its place in line as it is now
                 svc = store.service(conn, existing.service_id)
                 ahead, wait = _position(ctx, conn, existing, svc)
@@ -150,6 +169,8 @@ def issue_ticket(
             priority=priority,
         )
         store.insert_ticket(conn, ticket)
+        if issued_by is not None:
+            conn.execute(insert(tb.ticket_issuers).values(ticket_id=ticket.id, device_id=issued_by))
         ctx.to_outbox(
             conn, "ticket", encode_row(tb.tickets, ticket_values(ticket), keep_token=True)
         )

@@ -336,3 +336,12 @@ staff_sessions = Table(
     Column("last_seen_at", UTCDateTime, nullable=False),
     Column("ended_at", UTCDateTime, nullable=True),
 )
+
+# Which terminal asked the server for a ticket (POST /api/v1/tickets), so that a retry with the
+# same ticket id gets the ticket (and its status-page token) back only at that terminal.
+ticket_issuers = Table(
+    "ticket_issuers",
+    metadata,
+    Column("ticket_id", ID, primary_key=True),
+    Column("device_id", ID, nullable=False),
+)

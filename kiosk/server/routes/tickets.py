@@ -11,7 +11,7 @@ from kiosk.core.model import Device, DeviceRole, PriorityReason
 from kiosk.server.deps import device_with_role, get_ctx, get_hub, in_writer
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services.context import ServiceContext
-from kiosk.services.tickets import ServiceNotOffered, issue_ticket
+from kiosk.services.tickets import ServiceNotOffered, TicketIdTaken, issue_ticket
 
 router = APIRouter(tags=["tickets"])
 issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
@@ -43,6 +43,7 @@ class IssueOut(BaseModel):
     responses={
         401: {"description": "No token, or an unknown or revoked one."},
         403: {"description": "Only kiosks and volunteer desks hand out tickets."},
+        409: {"description": "A ticket with this id exists and was not asked for here."},
         422: {"description": "This branch does not offer the service."},
     },
 )
@@ -62,10 +63,13 @@ async def issue(
                 body.service_id,
                 priority=body.priority,
                 ticket_id=body.ticket_id,
+                issued_by=device.id,
             ),
         )
     except ServiceNotOffered:
         raise HTTPException(status_code=422, detail="service not offered here") from None
+    except TicketIdTaken:
+        raise HTTPException(status_code=409, detail="this ticket id is taken") from None
     hub.poke()
     t = done.value
     return IssueOut(
