@@ -71,8 +71,15 @@ def stored(terminal, t: Ticket) -> Ticket:
 
 
 def press(screen: QueueScreen, terminal, name: str) -> None:
+    """Press a button and wait until the screen shows the result (on a busy machine the reload
+    after a write can take longer than one settle)."""
     screen.actions.press(name)
     settle(terminal)
+    deadline = time.monotonic() + 3
+    while (screen._busy or screen._reading or screen._debounce.isActive()) and (
+        time.monotonic() < deadline
+    ):
+        settle(terminal, 50)
 
 
 def waiting_numbers(screen: QueueScreen) -> list[str]:
