@@ -78,13 +78,14 @@ async def get_hub(request: Request) -> FeedHub:
     return hub
 
 
-def current_staff(
+async def current_staff(
     request: Request,
     device: Annotated[Device, Depends(current_device)],
     x_staff_session: Annotated[str | None, Header(max_length=100)] = None,
 ) -> Staff:
     """The staff member signed in at this terminal (header ``X-Staff-Session``); 401 with
-    ``{"refusal": "signed_out"}`` when nobody is (any more)."""
+    ``{"refusal": "signed_out"}`` when nobody is (any more). On the event loop: a live session
+    is remembered, the database is read about once a minute per clerk."""
     person = None
     if x_staff_session:
         person = session_staff(request.app.state.ctx, x_staff_session, device.id)

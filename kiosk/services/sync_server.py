@@ -254,13 +254,19 @@ def check_desk_request(
     ctx: ServiceContext, device: Device, counter_id: str, ticket_id: str | None
 ) -> None:
     """Raise NotFound for an unknown counter or ticket, OtherBranch when either belongs to
-    another branch than the terminal's."""
-    with ctx.db.read() as conn:
-        counter = store.counter(conn, counter_id)
-        if counter.branch_id != device.branch_id:
-            raise OtherBranch(counter_id)
-        if ticket_id is not None and store.ticket(conn, ticket_id).branch_id != device.branch_id:
-            raise OtherBranch(ticket_id)
+    another branch than the terminal's. A counter's branch never changes: it is remembered."""
+    branch = ctx.cached_only(("counter-branch", counter_id))
+    if branch is None or ticket_id is not None:
+        with ctx.db.read() as conn:
+            branch = store.counter(conn, counter_id).branch_id
+            ctx.cached(("counter-branch", counter_id), lambda: branch)
+            if (
+                ticket_id is not None
+                and store.ticket(conn, ticket_id).branch_id != device.branch_id
+            ):
+                raise OtherBranch(ticket_id)
+    if branch != device.branch_id:
+        raise OtherBranch(counter_id)
 
 
 def rows_of_result(
