@@ -10,9 +10,7 @@ answered 500 (the NUL and length cases on PostgreSQL only) before 7f35d71.
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,45 +21,13 @@ from kiosk.core.model import DeviceRole, StaffRole, Ticket
 from kiosk.services import devices, staff, tickets
 from kiosk.services.context import ServiceContext
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
+from tests.server.conftest import ServerLog
 
 CLERK = ("an.peeters", "correct horse battery staple")
 C1 = counter_id("gemeentehuis", 1)
 AT = "2026-11-30T08:00:00+00:00"
 REFUSED = "422"  # the whole request, for its NUL character
 REJECTED = "rejected"  # the push answered, its item rejected
-
-
-class ServerLog(logging.Handler):
-    """Tells when the server has logged the traceback of an error.
-
-    Starlette answers 500 before uvicorn logs the exception, and CPython 3.11 cannot build ASTs
-    in two threads at once (python/cpython#106905): pytest formatting our failure while the server
-    thread formats its traceback may die with "SystemError: AST constructor recursion depth
-    mismatch". So a test that got a 5xx waits for this first. Formatting here caches the text on
-    the record, so the other handlers do not format it again."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.logged = threading.Event()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.exc_info:
-            self.format(record)
-            self.logged.set()
-
-    def wait_after(self, status: int) -> None:
-        if status >= 500:
-            self.logged.wait(5)
-        self.logged.clear()
-
-
-@pytest.fixture
-def server_log() -> Iterator[ServerLog]:
-    handler = ServerLog()
-    root = logging.getLogger()
-    root.addHandler(handler)
-    yield handler
-    root.removeHandler(handler)
 
 
 @dataclass(frozen=True)
