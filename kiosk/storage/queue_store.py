@@ -44,6 +44,7 @@ from kiosk.storage.rows import (
     alert_from_row,
     branch_from_row,
     call_from_row,
+    call_values,
     counter_from_row,
     service_from_row,
     ticket_from_row,
@@ -402,18 +403,9 @@ def recent_visits(
 
 
 def insert_call(conn: Connection, c: Call) -> int:
-    values = {
-        "id": c.id,
-        "branch_id": c.branch_id,
-        "ticket_id": c.ticket_id,
-        "ticket_number": c.ticket_number,
-        "counter_id": c.counter_id,
-        "counter_number": c.counter_number,
-        "counter_name": c.counter_name,
-        "service_id": c.service_id,
-        "at": c.at,
-        "recall": c.recall,
-    }
+    """Store a call; returns its sequence number (the display's cursor)."""
+    values = call_values(c)
+    del values["seq"]  # given by the database
     return int(
         conn.execute(insert(tb.calls).values(**values).returning(tb.calls.c.seq)).scalar_one()
     )

@@ -123,23 +123,27 @@ class SyncAgent:
     def _pause(self, attempt: int) -> None:
         self._stop.wait(min(self.options.max_retry_s, 0.25 * 2**attempt))
 
-    # --- pull -------------------------------------------------------------------------------
-
-    def _pull_loop(self) -> None:
+    def _keep_trying(self, name: str, step: Callable[[], None]) -> None:
+        """Run ``step`` until stopped. An unreachable server means OFFLINE; any failure means a
+        growing pause before the next try (never a dead thread: the terminal must heal)."""
         attempt = 0
         while not self._stop.is_set():
             try:
-                self._pull_once()
+                step()
                 attempt = 0
+                continue
             except ServerUnreachable as exc:
-                log.debug("pull: %s", exc)
+                log.debug("%s: %s", name, exc)
                 self._set_state(LinkState.OFFLINE)
-                self._pause(attempt)
-                attempt += 1
             except (ServerRefused, StorageError, KeyError, ValueError) as exc:
-                log.error("pull failed: %s", exc)
-                self._pause(attempt)
-                attempt += 1
+                log.error("%s failed: %s", name, exc)
+            self._pause(attempt)
+            attempt += 1
+
+    # --- pull -------------------------------------------------------------------------------
+
+    def _pull_loop(self) -> None:
+        self._keep_trying("pull", self._pull_once)
 
     def _pull_once(self) -> None:
         cursor = replica.saved_cursor(self._ctx)
@@ -166,26 +170,15 @@ class SyncAgent:
     # --- push -------------------------------------------------------------------------------
 
     def _push_loop(self) -> None:
-        attempt = 0
-        while not self._stop.is_set():
-            try:
-                busy = self._push_once()
-                if self._issues and self._synced.is_set():
-                    self._lease_if_due()
-                attempt = 0
-                if busy:
-                    continue
-                self._push_now.wait(2.0)
-                self._push_now.clear()
-            except ServerUnreachable as exc:
-                log.debug("push: %s", exc)
-                self._set_state(LinkState.OFFLINE)
-                self._pause(attempt)
-                attempt += 1
-            except (ServerRefused, StorageError, KeyError, ValueError) as exc:
-                log.error("push failed: %s", exc)
-                self._pause(attempt)
-                attempt += 1
+        self._keep_trying("push", self._push_round)
+
+    def _push_round(self) -> None:
+        busy = self._push_once()
+        if self._issues and self._synced.is_set():
+            self._lease_if_due()
+        if not busy:
+            self._push_now.wait(2.0)
+            self._push_now.clear()
 
     def _push_once(self) -> bool:
         """Deliver one batch; True when there may be more."""
