@@ -67,12 +67,6 @@ def device_with_role(*roles: DeviceRole) -> Callable[[Device], Awaitable[Device]
     return check
 
 
-def same_branch(device: Device, branch_id: str) -> None:
-    """403 when a terminal reaches into another branch."""
-    if device.branch_id != branch_id:
-        raise HTTPException(status_code=403, detail="this terminal belongs to another branch")
-
-
 async def get_hub(request: Request) -> FeedHub:
     hub: FeedHub = request.app.state.hub
     return hub

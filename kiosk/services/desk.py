@@ -15,7 +15,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.core.model import Counter, Outcome, PriorityReason, Staff, Ticket
+from kiosk.core.model import Counter, Outcome, PriorityReason, Staff
 from kiosk.services import counter_work as work
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.staff import check_sign_in
@@ -150,12 +150,3 @@ def on_ticket(
     desk: CounterDesk, counter_id: str, action: DeskAction, ticket_id: str, **extra: Any
 ) -> Done[Any]:
     return desk.perform(counter_id, DeskRequest(action, ticket_id=ticket_id, **extra))
-
-
-def ticket_of(done: Done[Any]) -> Ticket | None:
-    v = done.value
-    if isinstance(v, Ticket):
-        return v
-    if isinstance(v, work.Called):
-        return v.ticket
-    return None

@@ -246,25 +246,29 @@ def open_counters_for(conn: Connection, branch_id: str, service_id: str) -> int:
 # --- numbers ------------------------------------------------------------------------------
 
 
+def _number_upsert(dialect: str, count: int) -> Any:
+    """Move the (branch, day, letter) counter on by ``count``, returning its new last value."""
+    mod = sqlite if dialect == "sqlite" else postgresql
+    return (
+        mod.insert(tb.ticket_numbers)
+        .values(
+            branch_id=bindparam("branch_id"),
+            day=bindparam("day"),
+            letter=bindparam("letter"),
+            last=count,
+        )
+        .on_conflict_do_update(
+            index_elements=["branch_id", "day", "letter"],
+            set_={"last": tb.ticket_numbers.c.last + count},
+        )
+        .returning(tb.ticket_numbers.c.last)
+    )
+
+
 def _take_number_statement(dialect: str) -> Prepared:
     stmt = _TAKE_NUMBER.get(dialect)
     if stmt is None:
-        mod = sqlite if dialect == "sqlite" else postgresql
-        stmt = (
-            mod.insert(tb.ticket_numbers)
-            .values(
-                branch_id=bindparam("branch_id"),
-                day=bindparam("day"),
-                letter=bindparam("letter"),
-                last=1,
-            )
-            .on_conflict_do_update(
-                index_elements=["branch_id", "day", "letter"],
-                set_={"last": tb.ticket_numbers.c.last + 1},
-            )
-            .returning(tb.ticket_numbers.c.last)
-        )
-        stmt = _TAKE_NUMBER[dialect] = Prepared(stmt)
+        stmt = _TAKE_NUMBER[dialect] = Prepared(_number_upsert(dialect, 1))
     return stmt
 
 
@@ -275,6 +279,12 @@ def take_number(conn: Connection, branch_id: str, day: date, letter: str) -> int
     row = stmt.first(conn, params)
     assert row is not None
     return int(row[0])
+
+
+def take_numbers(conn: Connection, branch_id: str, day: date, letter: str, count: int) -> int:
+    """Reserve ``count`` numbers at once (a kiosk's lease); returns the last of them."""
+    params = {"branch_id": branch_id, "day": day, "letter": letter}
+    return int(conn.execute(_number_upsert(conn.dialect.name, count), params).scalar_one())
 
 
 # --- tickets ------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import new_id
+from kiosk.storage import queue_store
 from kiosk.storage import tables as tb
 from kiosk.storage.wire import encode_row
 
@@ -48,17 +49,7 @@ def lease_numbers(
 
     Takes them from the same counter as tickets issued on the server, so a leased number is
     never given by anyone else."""
-    mod = sqlite if conn.dialect.name == "sqlite" else postgresql
-    n = tb.ticket_numbers
-    stmt = (
-        mod.insert(n)
-        .values(branch_id=branch_id, day=day, letter=letter, last=count)
-        .on_conflict_do_update(
-            index_elements=["branch_id", "day", "letter"], set_={"last": n.c.last + count}
-        )
-        .returning(n.c.last)
-    )
-    last = int(conn.execute(stmt).scalar_one())
+    last = queue_store.take_numbers(conn, branch_id, day, letter, count)
     block = NumberBlock(new_id(), branch_id, day, letter, device_id, last - count + 1, last)
     conn.execute(
         insert(tb.number_blocks).values(
@@ -311,9 +302,3 @@ def add_audit(
             detail=detail,
         )
     )
-
-
-def audit_entries(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:
-    a = tb.audit_log.c
-    rows = conn.execute(select(tb.audit_log).order_by(a.at.desc()).limit(limit)).mappings()
-    return [dict(r) for r in rows]

@@ -63,8 +63,7 @@ class SyncAgent:
         options: SyncOptions | None = None,
     ) -> None:
         self._ctx = ctx
-        self.link = link
-        self._link = link
+        self.link = link  # public: the terminal's remote counter desk shares it
         self._branch_id = branch_id
         self._issues = issues_tickets
         #: Both may be replaced before or after start() (the screens attach later).
@@ -100,7 +99,7 @@ class SyncAgent:
         self._push_now.set()
         for t in self._threads:
             t.join(timeout=timeout_s)
-        self._link.close()
+        self.link.close()
 
     def wait_synced(self, timeout_s: float) -> bool:
         """True once the replica holds the server's catalogue and queue (or held it before)."""
@@ -116,7 +115,7 @@ class SyncAgent:
         if state is LinkState.ONLINE:
             self.last_contact = self._ctx.clock.now()
         if state is not self.state:
-            log.info("link to %s: %s", self._link.base_url, state.value)
+            log.info("link to %s: %s", self.link.base_url, state.value)
             self.state = state
             self.on_state(state)
 
@@ -148,7 +147,7 @@ class SyncAgent:
     def _pull_once(self) -> None:
         cursor = replica.saved_cursor(self._ctx)
         if cursor is None or self._need_snapshot:
-            snap = self._link.snapshot()
+            snap = self.link.snapshot()
             done = replica.apply_snapshot(self._ctx, self._branch_id, snap["rows"], snap["cursor"])
             self._need_snapshot = False
             self._set_state(LinkState.ONLINE)
@@ -156,7 +155,7 @@ class SyncAgent:
             self._push_now.set()  # leases can be taken now that the catalogue is here
             self.on_changes(done.changes)
             return
-        page = self._link.feed(cursor, self.options.wait_s)
+        page = self.link.feed(cursor, self.options.wait_s)
         self._set_state(LinkState.ONLINE)
         if page["reset"]:
             self._need_snapshot = True
@@ -185,7 +184,7 @@ class SyncAgent:
         items = replica.pending(self._ctx, self.options.push_batch)
         if not items:
             return False
-        results = self._link.push(
+        results = self.link.push(
             [{"id": i.id, "kind": i.kind, "payload": i.payload} for i in items]
         )
         self._set_state(LinkState.ONLINE)
@@ -223,7 +222,7 @@ class SyncAgent:
         self._last_lease = now
 
     def _lease(self, day: date, letter: str, count: int) -> None:
-        got: dict[str, Any] = self._link.lease(day, letter, count)
+        got: dict[str, Any] = self.link.lease(day, letter, count)
         replica.keep_lease(
             self._ctx,
             NumberBlock(

@@ -54,7 +54,8 @@ class RemoteDesk:
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
         if self._session is None:
             raise SignedOut()
-        body = {k: (v.value if hasattr(v, "value") else v) for k, v in _fields(req).items()}
+        # Enums travel as their values (StrEnum values are the strings themselves).
+        body = dataclasses.asdict(req)
         try:
             answer = self._link.act(counter_id, body, self._session)
         except ServerRefused as exc:
@@ -66,10 +67,6 @@ class RemoteDesk:
         stored = replica.apply_rows(self._ctx, self._branch_id, answer["rows"])
         value = replica.desk_result(self._ctx, answer)
         return Done(value, stored.changes)
-
-
-def _fields(req: DeskRequest) -> dict[str, Any]:
-    return {f.name: getattr(req, f.name) for f in dataclasses.fields(req)}
 
 
 def _as_local_error(exc: ServerRefused, req: DeskRequest) -> Exception:
