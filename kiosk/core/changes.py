@@ -17,6 +17,7 @@ class ChangeKind(enum.StrEnum):
     COUNTER = "counter"
     PRINTER_ALERT = "printer_alert"
     CATALOGUE = "catalogue"
+    APPOINTMENT = "appointment"
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,8 +98,13 @@ class TicketOrigin(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Municipality:
+    """``phone`` and ``website``: where residents make an appointment (kiosk, slips)."""
+
     id: str
     name: str
+    timezone: str = "Europe/Brussels"
+    phone: str = ""
+    website: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +123,8 @@ class Service:
 
     ``letter`` prefixes ticket numbers (A001). ``name``, ``description`` and ``bring`` are the
     municipality's own texts in its language (Dutch in the demo); the UI shows them as data.
-    ``icon`` names a file in resources/icons without extension.
+    ``icon`` names a file in resources/icons without extension. ``needs_appointment``: no
+    walk-in tickets; the kiosk says how to make an appointment instead.
     """
 
     id: str
@@ -130,6 +136,7 @@ class Service:
     expected_minutes: int
     icon: str = "question"
     sort_order: int = 0
+    needs_appointment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +194,8 @@ class Ticket:
     ``arrived_at`` is when the resident first got in line; a transfer or re-activation keeps it,
     so a resident sent to another desk does not lose their place. ``issued_at`` never changes.
     ``token`` is the unguessable part of the public status link (no personal data in it).
+    ``appointment_id``/``due_at``: a checked-in appointment's ticket and the time it is due;
+    once due it goes ahead of walk-ins (see kiosk.core.queueing).
     """
 
     id: str
@@ -214,6 +223,8 @@ class Ticket:
     last_called_at: datetime | None = None
     outcome: Outcome | None = None
     printed: bool = False
+    appointment_id: str | None = None
+    due_at: datetime | None = None
     version: int = 1
 
     @property
@@ -270,6 +281,10 @@ class QueueRules:
     priority_boost_s: how much earlier a priority ticket counts as having arrived. One hour means
         "first" in practice, yet a normal ticket that has waited an hour longer still goes ahead:
         this is the aging that keeps a stream of priority tickets from starving everyone else.
+    appointment_boost_s: from its due time, a checked-in appointment counts as having waited
+        this much longer: more than the priority boost, so "with an appointment you are served
+        fast" holds even against priority walk-ins; a walk-in that waited this much longer
+        still goes first (aging again).
     recall_min_interval_s: a counter cannot recall the same ticket faster than this (the resident
         needs time to walk up; repeated calls only confuse the waiting room).
     recalls_before_no_show: calls (after the first) before "no-show" is allowed.
@@ -277,6 +292,7 @@ class QueueRules:
     """
 
     priority_boost_s: float = 3600.0
+    appointment_boost_s: float = 7200.0
     recall_min_interval_s: float = 20.0
     recalls_before_no_show: int = 2
     reactivation_window_s: float = 30 * 60.0

@@ -9,7 +9,10 @@ The rule (documented for staff in README "How the queue decides"):
    a priority ticket (elderly, disability, pregnancy, or set by staff). Highest score goes first;
    ties go to the counter's main work (higher weight), then the earlier arrival, then the
    lower number.
-3. Because every score grows with waiting time, any ticket eventually outranks newer ones: this is
+3. A checked-in appointment waits like a walk-in (from its check-in) until it is due; from its
+   due time its score is the seconds since it became due plus ``appointment_boost_s``, so at
+   its time it is called ahead of walk-ins, earliest due first.
+4. Because every score grows with waiting time, any ticket eventually outranks newer ones: this is
    the aging that keeps a busy service from starving a quiet one, and keeps a stream of priority
    tickets from starving the rest (a normal ticket that waited ``priority_boost_s`` longer wins).
 
@@ -75,8 +78,12 @@ def eligible(ticket: Ticket, counter: Counter) -> bool:
 
 def score(ticket: Ticket, counter: Counter, now: datetime, rules: QueueRules) -> float:
     """Higher goes first. See the module docstring for the rule."""
-    waited = max(0.0, (now - ticket.arrived_at).total_seconds())
     weight = _weight(ticket, counter)
+    if ticket.due_at is not None and now >= ticket.due_at:
+        # Continuous enough: before its time the score is at most (check-in window + priority
+        # boost), well below appointment_boost_s, so a ticket's score never drops.
+        return (now - ticket.due_at).total_seconds() * weight + rules.appointment_boost_s
+    waited = max(0.0, (now - ticket.arrived_at).total_seconds())
     boost = rules.priority_boost_s if ticket.priority is not None else 0.0
     return waited * weight + boost
 
@@ -125,21 +132,28 @@ def pick_next(
 
 
 def queue_heads(tickets: Iterable[Ticket]) -> list[Ticket]:
-    """The first-arrived ticket of each (service, priority?, target counter) line.
+    """The first-arrived ticket of each (service, priority?, target counter) line, plus every
+    appointment ticket.
 
-    Within one line the score only grows with waiting time, so only the head of each line can win
-    ``pick_next``. Storage uses this to fetch a handful of rows instead of every waiting ticket;
-    ``pick_next(queue_heads(ts)) == pick_next(ts)`` is a tested property.
+    Within one walk-in line the score only grows with waiting time, so only the head of each
+    line can win ``pick_next``. Appointment tickets do not order by arrival alone (their due
+    time counts), and there are few of them, so all are kept. Storage uses this to fetch a
+    handful of rows instead of every waiting ticket; ``pick_next(queue_heads(ts)) ==
+    pick_next(ts)`` is a tested property.
     """
     heads: dict[tuple[str, bool, str | None], Ticket] = {}
+    appointments: list[Ticket] = []
     for t in tickets:
         if t.state not in WAITING_STATES:
+            continue
+        if t.due_at is not None:
+            appointments.append(t)
             continue
         line = (t.service_id, t.priority is not None, t.target_counter_id)
         cur = heads.get(line)
         if cur is None or (t.arrived_at, t.number, t.id) < (cur.arrived_at, cur.number, cur.id):
             heads[line] = t
-    return list(heads.values())
+    return [*heads.values(), *appointments]
 
 
 # --- transitions: each returns the new ticket, or raises QueueError -------------------------
@@ -300,10 +314,14 @@ def people_ahead(
     """Waiting tickets of the same service that would be called before ``ticket``.
 
     Counts by the service line (same as the kiosk tells the resident), not per counter: priority
-    tickets count as ahead unless the ticket is priority itself; equal-priority ones by arrival.
+    tickets count as ahead unless the ticket is priority itself; equal-priority ones by arrival;
+    appointments at their time count as ahead of walk-ins.
     """
 
     def rank(t: Ticket) -> tuple[float, datetime, int]:
+        if t.due_at is not None and now >= t.due_at:  # an appointment at its time
+            due = (now - t.due_at).total_seconds() + rules.appointment_boost_s
+            return (-due, t.arrived_at, t.number)
         boost = rules.priority_boost_s if t.priority is not None else 0.0
         return (-((now - t.arrived_at).total_seconds() + boost), t.arrived_at, t.number)
 

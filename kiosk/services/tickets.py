@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, insert, select
 
@@ -129,7 +129,7 @@ def issue_ticket(
                     raise TicketIdTaken(ticket_id)
             if existing is not None:  # a retry: same ticket, its place in line as it is now
                 svc = store.service(conn, existing.service_id)
-                ahead, wait = _position(ctx, conn, existing, svc)
+                ahead, wait = place_in_line(ctx, conn, existing, svc)
                 url = ctx.status_url(existing.token)
                 return Done(IssuedTicket(existing, svc, ahead, wait, url))
         svc = ctx.cached(
@@ -153,29 +153,50 @@ def issue_ticket(
                 conn, branch_id, svc.id, day, priority_only=True
             ) + store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
         wait = _wait(ctx, conn, branch_id, svc, ahead)
-        number = _take_number(ctx, conn, branch_id, day, svc.letter)
-        ticket = Ticket(
-            id=ticket_id or new_id(),
-            branch_id=branch_id,
-            service_id=svc.id,
-            day=day,
-            letter=svc.letter,
-            number=number,
-            state=TicketState.WAITING,
-            issued_at=now,
-            arrived_at=now,
-            token=secrets.token_urlsafe(16),
-            origin=origin,
-            priority=priority,
+        ticket = new_ticket(
+            ctx, conn, branch_id, svc, day, origin=origin, priority=priority, ticket_id=ticket_id
         )
-        store.insert_ticket(conn, ticket)
         if issued_by is not None:
             conn.execute(insert(tb.ticket_issuers).values(ticket_id=ticket.id, device_id=issued_by))
-        ctx.to_outbox(
-            conn, "ticket", encode_row(tb.tickets, ticket_values(ticket), keep_token=True)
-        )
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])
     return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
+
+
+def new_ticket(
+    ctx: ServiceContext,
+    conn: Connection,
+    branch_id: str,
+    svc: Service,
+    day: date,
+    *,
+    origin: TicketOrigin,
+    priority: PriorityReason | None = None,
+    ticket_id: str | None = None,
+    appointment_id: str | None = None,
+    due_at: datetime | None = None,
+) -> Ticket:
+    """Take a number and put a new waiting ticket in line, inside the caller's transaction
+    (also queued for the server on a terminal). The caller logs the change."""
+    now = ctx.clock.now()
+    ticket = Ticket(
+        id=ticket_id or new_id(),
+        branch_id=branch_id,
+        service_id=svc.id,
+        day=day,
+        letter=svc.letter,
+        number=_take_number(ctx, conn, branch_id, day, svc.letter),
+        state=TicketState.WAITING,
+        issued_at=now,
+        arrived_at=now,
+        token=secrets.token_urlsafe(16),
+        origin=origin,
+        priority=priority,
+        appointment_id=appointment_id,
+        due_at=due_at,
+    )
+    store.insert_ticket(conn, ticket)
+    ctx.to_outbox(conn, "ticket", encode_row(tb.tickets, ticket_values(ticket), keep_token=True))
+    return ticket
 
 
 def _take_number(
@@ -189,7 +210,9 @@ def _take_number(
     return number
 
 
-def _position(ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service) -> tuple[int, int]:
+def place_in_line(
+    ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service
+) -> tuple[int, int]:
     """(people ahead, wait in minutes) for a ticket; (0, 0) once it is no longer waiting."""
     if not t.is_waiting:
         return 0, 0
@@ -203,7 +226,7 @@ def ticket_status(ctx: ServiceContext, token: str) -> TicketStatus:
     with ctx.db.read() as conn:
         t = store.ticket_by_token(conn, token)
         svc = store.service(conn, t.service_id)
-        ahead, wait = _position(ctx, conn, t, svc)
+        ahead, wait = place_in_line(ctx, conn, t, svc)
         number = name = None
         if t.counter_id is not None:
             c = store.counter(conn, t.counter_id)

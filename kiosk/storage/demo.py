@@ -7,6 +7,7 @@ changes nothing. Texts are the municipality's own, in plain Dutch: short sentenc
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import Connection, insert, select
 
@@ -173,6 +174,117 @@ COUNTERS: dict[str, list[tuple[int, str, CounterKind, dict[str, float]]]] = {
 }
 
 
+def _m(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+# branch -> weekday (0 = Monday) -> [(opens, closes)]. The town hall has an evening on Tuesday;
+# the libraries open when the library is open, with their own hours.
+HOURS: dict[str, dict[int, list[tuple[str, str]]]] = {
+    TOWN_HALL: {
+        0: [("09:00", "12:30")],
+        1: [("09:00", "12:30"), ("14:00", "19:00")],
+        2: [("09:00", "12:30")],
+        3: [("09:00", "12:30"), ("13:30", "16:00")],
+        4: [("09:00", "12:30")],
+    },
+    LIB_HALLE: {
+        0: [("14:00", "19:00")],
+        2: [("13:30", "17:30")],
+        5: [("09:00", "12:00")],
+    },
+    LIB_ZOERSEL: {
+        1: [("14:00", "19:00")],
+        2: [("09:30", "12:00"), ("13:30", "17:30")],
+        4: [("14:00", "18:00")],
+        5: [("09:00", "12:00")],
+    },
+}
+# Help with digital things at the town hall only on Wednesday morning (its own hours).
+SERVICE_HOURS: list[tuple[str, str, int, str, str]] = [
+    (TOWN_HALL, "digital", 2, "09:00", "12:30"),
+]
+#: Every other Saturday 9:00-12:00 at the town hall: passports and proxy votes only (from the
+#: policy: extra hours for what needs a visit). 3 January 2026 is the first one.
+SATURDAY_SESSION = demo_id("session:zaterdagloket")
+SATURDAY_FIRST = date(2026, 1, 3)
+#: The municipality's own closing days (public holidays come from the holidays package).
+CLOSING_DAYS: list[tuple[date, str | None, str]] = [
+    (date(2026, 12, 24), "09:00-12:00", "Kerstavond: open tot 12 uur"),
+    (date(2026, 12, 31), "09:00-12:00", "Oudejaarsdag: open tot 12 uur"),
+    (date(2027, 1, 2), None, "Dag na Nieuwjaar"),
+]
+#: Only with an appointment (the kiosk says how to get one).
+APPOINTMENT_ONLY = ("licence",)
+PHONE = "03 298 00 00"
+WEBSITE = "www.zoersel.be/afspraak"
+
+
+def _seed_hours(conn: Connection, svc_ids: dict[str, str]) -> None:
+    rows = []
+    for bid, days in HOURS.items():
+        for weekday, periods in days.items():
+            for opens, closes in periods:
+                rows.append(
+                    {
+                        "id": demo_id(f"hours:{bid}:{weekday}:{opens}"),
+                        "branch_id": bid,
+                        "service_id": None,
+                        "weekday": weekday,
+                        "opens_min": _m(opens),
+                        "closes_min": _m(closes),
+                    }
+                )
+    for bid, code, weekday, opens, closes in SERVICE_HOURS:
+        rows.append(
+            {
+                "id": demo_id(f"hours:{bid}:{code}:{weekday}:{opens}"),
+                "branch_id": bid,
+                "service_id": svc_ids[code],
+                "weekday": weekday,
+                "opens_min": _m(opens),
+                "closes_min": _m(closes),
+            }
+        )
+    conn.execute(insert(tb.opening_hours), rows)
+    conn.execute(
+        insert(tb.extra_sessions).values(
+            id=SATURDAY_SESSION,
+            branch_id=TOWN_HALL,
+            first_day=SATURDAY_FIRST,
+            every_weeks=2,
+            opens_min=_m("09:00"),
+            closes_min=_m("12:00"),
+            name="Zaterdagloket",
+        )
+    )
+    conn.execute(
+        insert(tb.session_services),
+        [
+            {"session_id": SATURDAY_SESSION, "service_id": svc_ids[c]}
+            for c in ("passport", "proxy-vote")
+        ],
+    )
+    for day, hours, reason in CLOSING_DAYS:
+        start: str | None = None
+        end: str | None = None
+        if hours is not None:
+            start, end = hours.split("-")
+        conn.execute(
+            insert(tb.day_changes).values(
+                id=demo_id(f"closing:{day.isoformat()}"),
+                day=day,
+                closed=hours is None,
+                branch_id=None,
+                service_id=None,
+                opens_min=None if start is None else _m(start),
+                closes_min=None if end is None else _m(end),
+                reason=reason,
+            )
+        )
+
+
 def seed_demo(conn: Connection) -> bool:
     """Fill an empty database with the demo. Returns False when it was already there."""
     if conn.execute(
@@ -181,7 +293,11 @@ def seed_demo(conn: Connection) -> bool:
         return False
     conn.execute(
         insert(tb.municipalities).values(
-            id=MUNICIPALITY, name="Gemeente Zoersel", timezone="Europe/Brussels"
+            id=MUNICIPALITY,
+            name="Gemeente Zoersel",
+            timezone="Europe/Brussels",
+            phone=PHONE,
+            website=WEBSITE,
         )
     )
     svc_ids = {code: demo_id(f"service:{code}") for code, *_ in SERVICES}
@@ -198,6 +314,7 @@ def seed_demo(conn: Connection) -> bool:
                 "expected_minutes": minutes,
                 "icon": icon,
                 "sort_order": i,
+                "needs_appointment": code in APPOINTMENT_ONLY,
             }
             for i, (code, letter, name, desc, bring, minutes, icon) in enumerate(SERVICES)
         ],
@@ -255,6 +372,7 @@ def seed_demo(conn: Connection) -> bool:
                     name=f"{role.value} {name}",
                 )
             )
+    _seed_hours(conn, svc_ids)
     return True
 
 

@@ -80,6 +80,7 @@ def _heads_statement(n_services: int) -> Select[Any]:
                     _T.service_id == bindparam(f"s{i}"),
                     _T.is_priority.is_(prio),
                     _T.target_counter_id.is_(None),
+                    _T.due_at.is_(None),
                 )
                 .order_by(_T.arrived_at, _T.number)
                 .limit(1)
@@ -91,6 +92,13 @@ def _heads_statement(n_services: int) -> Select[Any]:
     return stmt
 
 
+# Every appointment ticket in line today (a few dozen at most; the partial ix_tickets_due).
+_DUE = select(tb.tickets).where(
+    _T.branch_id == bindparam("branch_id"),
+    _T.day == bindparam("day"),
+    _T.due_at.is_not(None),
+    _T.in_line.is_(True),
+)
 _TARGETED = select(tb.tickets).where(
     _T.target_counter_id == bindparam("counter_id"),
     _T.day == bindparam("day"),
@@ -184,6 +192,11 @@ def municipality_timezone(conn: Connection, branch_id: str) -> str:
     if tz is None:
         raise NotFound("branch", branch_id)
     return str(tz)
+
+
+def all_services(conn: Connection) -> list[Service]:
+    q = select(tb.services).order_by(tb.services.c.sort_order, tb.services.c.name)
+    return [service_from_row(r) for r in conn.execute(q)]
 
 
 def services_of_branch(conn: Connection, branch_id: str) -> list[Service]:
@@ -325,7 +338,8 @@ def ticket_by_token(conn: Connection, token: str) -> Ticket:
 
 def line_heads(conn: Connection, counter: Counter, day: date) -> list[Ticket]:
     """Heads of every line ``counter`` may call from on ``day``: per service and priority
-    class, the first arrived, plus tickets sent to this very counter.
+    class, the first arrived, plus tickets sent to this very counter, plus every checked-in
+    appointment of a service it serves (see queueing.queue_heads).
 
     Pitfall: lines are per day. A ticket left waiting at closing time is not called tomorrow
     (its number is given out again tomorrow)."""
@@ -336,6 +350,12 @@ def line_heads(conn: Connection, counter: Counter, day: date) -> list[Ticket]:
             params[f"s{i}"] = skill.service_id
         found.extend(
             ticket_from_row(r) for r in conn.execute(_heads_statement(len(counter.skills)), params)
+        )
+        due = conn.execute(_DUE, {"branch_id": counter.branch_id, "day": day})
+        found.extend(
+            t
+            for t in map(ticket_from_row, due)
+            if t.target_counter_id is None and counter.serves(t.service_id)
         )
     targeted = conn.execute(_TARGETED, {"counter_id": counter.id, "day": day})
     found.extend(ticket_from_row(r) for r in targeted)

@@ -52,6 +52,8 @@ def ticket_from_row(r: Row[Any]) -> Ticket:
         last_called_at=m["last_called_at"],
         outcome=Outcome(m["outcome"]) if m["outcome"] else None,
         printed=bool(m["printed"]),
+        appointment_id=m["appointment_id"],
+        due_at=m["due_at"],
         version=m["version"],
     )
 
@@ -85,6 +87,8 @@ def ticket_values(t: Ticket) -> dict[str, Any]:
         "recalls": t.recalls,
         "outcome": t.outcome.value if t.outcome else None,
         "printed": t.printed,
+        "appointment_id": t.appointment_id,
+        "due_at": t.due_at,
         "version": t.version,
     }
 
@@ -113,6 +117,7 @@ def service_from_row(r: Row[Any]) -> Service:
         expected_minutes=m["expected_minutes"],
         icon=m["icon"],
         sort_order=m["sort_order"],
+        needs_appointment=bool(m["needs_appointment"]),
     )
 
 

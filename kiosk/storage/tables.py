@@ -67,6 +67,12 @@ municipalities = Table(
     Column("id", ID, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("timezone", String(64), nullable=False, default="Europe/Brussels"),
+    # Check-in rules for appointments (kiosk.core.appointments.CheckInRules); an admin sets them.
+    Column("checkin_opens_before_min", Integer, nullable=False, default=30, server_default="30"),
+    Column("checkin_late_after_min", Integer, nullable=False, default=15, server_default="15"),
+    # How residents reach the municipality for an appointment (shown by the kiosk and printed).
+    Column("phone", String(40), nullable=False, default="", server_default=""),
+    Column("website", String(200), nullable=False, default="", server_default=""),
 )
 
 branches = Table(
@@ -92,6 +98,8 @@ services = Table(
     Column("expected_minutes", Integer, nullable=False, default=10),
     Column("icon", String(40), nullable=False, default="question"),
     Column("sort_order", Integer, nullable=False, default=0),
+    # Only with an appointment: the kiosk says how to get one instead of giving a ticket.
+    Column("needs_appointment", Boolean, nullable=False, default=False, server_default="0"),
 )
 
 branch_services = Table(
@@ -198,6 +206,9 @@ tickets = Table(
     Column("recalls", Integer, nullable=False, default=0),
     Column("outcome", String(20), nullable=True),
     Column("printed", Boolean, nullable=False, default=False),
+    # A checked-in appointment: which one, and when it is due (it goes ahead of walk-ins then).
+    Column("appointment_id", ID, nullable=True),
+    Column("due_at", UTCDateTime, nullable=True),
     Column("version", Integer, nullable=False, default=1),
     UniqueConstraint("branch_id", "day", "letter", "number", name="uq_tickets_number"),
     # The queue heads: one index walk per (service, priority) line.
@@ -227,6 +238,15 @@ tickets = Table(
         postgresql_where=text("counter_id IS NOT NULL"),
     ),
     Index("ix_tickets_day", "branch_id", "day", "state"),
+    # Appointment tickets in line: few per day, all fetched for call-next (see line_heads).
+    Index(
+        "ix_tickets_due",
+        "branch_id",
+        "day",
+        "due_at",
+        sqlite_where=text("due_at IS NOT NULL AND in_line"),
+        postgresql_where=text("due_at IS NOT NULL AND in_line"),
+    ),
 )
 
 calls = Table(
@@ -344,4 +364,95 @@ ticket_issuers = Table(
     metadata,
     Column("ticket_id", ID, primary_key=True),
     Column("device_id", ID, nullable=False),
+)
+
+
+# --- opening hours and appointments ---------------------------------------------------------
+# Times of day are minutes after midnight, local time (9:30 = 570): plain whole numbers travel
+# and compare the same on SQLite and PostgreSQL. kiosk.core.hours holds the rules.
+
+opening_hours = Table(
+    "opening_hours",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    # None: the branch's own hours; set: this service's own hours at the branch.
+    Column("service_id", ID, ForeignKey("services.id"), nullable=True),
+    Column("weekday", Integer, nullable=False),  # 0 = Monday
+    Column("opens_min", Integer, nullable=False),
+    Column("closes_min", Integer, nullable=False),
+)
+
+day_changes = Table(
+    "day_changes",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("day", Date, nullable=False, index=True),
+    Column("closed", Boolean, nullable=False),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=True),  # None: every branch
+    Column("service_id", ID, ForeignKey("services.id"), nullable=True),  # None: every service
+    Column("opens_min", Integer, nullable=True),
+    Column("closes_min", Integer, nullable=True),
+    Column("reason", String(200), nullable=False, default=""),
+)
+
+extra_sessions = Table(
+    "extra_sessions",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    Column("first_day", Date, nullable=False),
+    Column("every_weeks", Integer, nullable=False, default=1),
+    Column("last_day", Date, nullable=True),
+    Column("opens_min", Integer, nullable=False),
+    Column("closes_min", Integer, nullable=False),
+    Column("name", String(120), nullable=False, default=""),
+)
+
+session_services = Table(
+    "session_services",
+    metadata,
+    Column("session_id", ID, ForeignKey("extra_sessions.id"), primary_key=True),
+    Column("service_id", ID, ForeignKey("services.id"), primary_key=True),
+)
+
+appointments = Table(
+    "appointments",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("counter_id", ID, nullable=True),
+    Column("starts_at", UTCDateTime, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    # Personal data: only what is needed to greet and reach the resident. Public terminals
+    # (kiosk, display) get these blank; they find residents by match_key.
+    Column("first_name", String(80), nullable=False, default=""),
+    Column("family_name", String(80), nullable=False, default=""),
+    Column("contact", String(120), nullable=False, default=""),
+    Column("birth_date", Date, nullable=True),
+    Column("match_key", String(64), nullable=True, index=True),
+    Column("reference", String(12), nullable=False, unique=True),
+    Column("state", String(20), nullable=False),
+    Column("source", String(20), nullable=False, default="counter"),
+    Column("external_uid", String(200), nullable=True, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("ticket_id", ID, nullable=True),
+    Column("checked_in_at", UTCDateTime, nullable=True),
+    Column("no_show_at", UTCDateTime, nullable=True),
+    Column("cancelled_at", UTCDateTime, nullable=True),
+    Column("version", Integer, nullable=False, default=1),
+    Index("ix_appointments_branch_start", "branch_id", "starts_at"),
+)
+
+# Secret calendar links for staff calendars (a calendar program cannot send a token header):
+# only a hash is kept; ``counter_id`` None is the whole branch.
+calendar_feeds = Table(
+    "calendar_feeds",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
+    Column("counter_id", ID, ForeignKey("counters.id"), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked_at", UTCDateTime, nullable=True),
 )

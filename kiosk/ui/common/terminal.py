@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from kiosk.config import Settings
 from kiosk.core.changes import Change
 from kiosk.core.model import Branch
+from kiosk.services.appointment_book import AppointmentBook, LocalAppointmentBook
 from kiosk.services.context import ServiceContext
 from kiosk.services.desk import CounterDesk, LocalDesk
 from kiosk.ui.common.feed import ChangeFeed
@@ -31,10 +32,14 @@ class Terminal:
     desk: CounterDesk | None = None
     #: Whether the server answers; always online for a terminal without a server.
     link: LinkStatus = field(default_factory=LinkStatus)
+    #: Where the counter's bookings run: this database, or the server.
+    appointments: AppointmentBook | None = None
 
     def __post_init__(self) -> None:
         if self.desk is None:
             self.desk = LocalDesk(self.ctx)
+        if self.appointments is None:
+            self.appointments = LocalAppointmentBook(self.ctx)
 
     def announce(self, changes: tuple[Change, ...] | list[Change]) -> None:
         """Hand a use case's changes to every listening screen of this process."""

@@ -1,0 +1,357 @@
+"""Appointments at the counter: find a free slot, book, move, cancel, mark a no-show.
+
+Each write owns one transaction and returns ``Done(value, changes)`` with an APPOINTMENT change,
+so every screen of the branch (and, through the change feed, every terminal) sees it.
+Check-in at the kiosk is in kiosk.services.check_in.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Connection
+
+from kiosk.core import slots
+from kiosk.core.appointments import (
+    OPEN_STATES,
+    Appointment,
+    AppointmentSource,
+    AppointmentState,
+    DayStatus,
+    day_status,
+    key_for,
+    new_reference,
+)
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import Service, new_id
+from kiosk.services.context import Done, ServiceContext
+from kiosk.services.opening import load_schedule
+from kiosk.storage import appointment_store as astore
+from kiosk.storage import queue_store as store
+from kiosk.storage.errors import NotFound
+
+#: How far ahead a clerk can book (and the free-slot search looks).
+BOOKING_HORIZON_DAYS = 90
+NAME_MAX = 80
+CONTACT_MAX = 120
+
+
+class BookingProblem(enum.StrEnum):
+    """Why a booking or a move is refused; the console words each one."""
+
+    SLOT_TAKEN = "slot_taken"  # someone booked it first, or it is not free any more
+    NOT_OPEN = "not_open"  # the service is not open then at that branch
+    IN_THE_PAST = "in_the_past"
+    NAME_MISSING = "name_missing"
+    TOO_LONG = "too_long"  # a name or contact over the limit
+    NOT_OPEN_STATE = "not_open_state"  # cancelled, no-show or already checked in
+
+
+class BookingRefused(Exception):
+    def __init__(self, problem: BookingProblem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.log_message = f"booking refused: {problem.value} {detail}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Resident:
+    """Who the appointment is for: only what is needed. ``birth_date`` is optional and only
+    lets the resident check in by name at the kiosk."""
+
+    first_name: str
+    family_name: str
+    contact: str = ""
+    birth_date: date | None = None
+
+
+def _counters_serving(
+    conn: Connection, branch_ids: Sequence[str], service_id: str
+) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for b in branch_ids:
+        out[b] = [
+            c.id
+            for c in sorted(
+                store.counters_of_branch(conn, b), key=lambda c: (-c.weight(service_id), c.number)
+            )
+            if c.serves(service_id)
+        ]
+    return out
+
+
+def _bookings(
+    conn: Connection, branch_ids: Sequence[str], start: datetime, end: datetime
+) -> slots.Bookings:
+    by_counter: dict[str, list[tuple[datetime, datetime, str]]] = {}
+    for a in astore.between(conn, branch_ids, start - slots.MAX_LENGTH, end, states=OPEN_STATES):
+        if a.counter_id is not None:
+            by_counter.setdefault(a.counter_id, []).append((a.starts_at, a.ends_at, a.id))
+    return slots.Bookings(by_counter)
+
+
+def free_slots(
+    ctx: ServiceContext,
+    service_id: str,
+    branch_ids: Sequence[str] | None = None,
+    *,
+    after: datetime | None = None,
+    limit: int = 8,
+    ignore: str | None = None,
+) -> list[slots.Slot]:
+    """The first free slots for a service, earliest first, at ``branch_ids`` (None: every
+    branch; list the clerk's own branch first so it wins ties). Reads only."""
+    now = ctx.clock.now()
+    start = max(after or now, now)
+    with ctx.db.read() as conn:
+        svc = store.service(conn, service_id)
+        ids = list(branch_ids) if branch_ids else [b.id for b in store.branches(conn)]
+        sched = load_schedule(ctx, conn)
+        end = start + timedelta(days=BOOKING_HORIZON_DAYS + 1)
+        return slots.free_slots(
+            sched,
+            ids,
+            service_id,
+            _counters_serving(conn, ids, service_id),
+            _bookings(conn, ids, start, end),
+            start,
+            slots.slot_minutes(svc.expected_minutes),
+            horizon_days=BOOKING_HORIZON_DAYS,
+            limit=limit,
+            ignore=ignore,
+        )
+
+
+def _clean(resident: Resident) -> Resident:
+    first, family = resident.first_name.strip(), resident.family_name.strip()
+    contact = resident.contact.strip()
+    if not family:
+        raise BookingRefused(BookingProblem.NAME_MISSING)
+    if len(first) > NAME_MAX or len(family) > NAME_MAX or len(contact) > CONTACT_MAX:
+        raise BookingRefused(BookingProblem.TOO_LONG)
+    return Resident(first, family, contact, resident.birth_date)
+
+
+def _place(
+    ctx: ServiceContext,
+    conn: Connection,
+    svc: Service,
+    branch_id: str,
+    starts_at: datetime,
+    minutes: int,
+    counter_id: str | None,
+    ignore: str | None,
+) -> str:
+    """The counter to plan the appointment on, or BookingRefused."""
+    if starts_at < ctx.clock.now():
+        raise BookingRefused(BookingProblem.IN_THE_PAST)
+    sched = load_schedule(ctx, conn)
+    candidates = _counters_serving(conn, [branch_id], svc.id)[branch_id]
+    if counter_id is not None:
+        candidates = [c for c in candidates if c == counter_id]
+    end = starts_at + timedelta(minutes=minutes)
+    if not any(
+        o.starts <= starts_at and end <= o.ends
+        for o in sched.openings(branch_id, svc.id, sched.local_day(starts_at))
+    ):
+        raise BookingRefused(BookingProblem.NOT_OPEN)
+    bookings = _bookings(conn, [branch_id], starts_at, end)
+    for c in candidates:
+        if bookings.is_free(c, starts_at, end, ignore):
+            return c
+    raise BookingRefused(BookingProblem.SLOT_TAKEN)
+
+
+def _unique_reference(conn: Connection) -> str:
+    while True:  # a collision is one in millions; try again rather than fail the clerk
+        ref = new_reference()
+        if not astore.reference_taken(conn, ref):
+            return ref
+
+
+def _commit(ctx: ServiceContext, conn: Connection, a: Appointment) -> tuple[Change, ...]:
+    return ctx.commit_changes(conn, [Change(ChangeKind.APPOINTMENT, a.id, a.branch_id)])
+
+
+def book(
+    ctx: ServiceContext,
+    service_id: str,
+    branch_id: str,
+    starts_at: datetime,
+    resident: Resident,
+    *,
+    counter_id: str | None = None,
+    appointment_id: str | None = None,
+) -> Done[Appointment]:
+    """Book a slot (usually one ``free_slots`` offered). Checked again here, in the
+    transaction: if another clerk took it meanwhile, BookingRefused(SLOT_TAKEN).
+
+    ``appointment_id`` (made by the caller) makes a retry return the first booking."""
+    who = _clean(resident)
+    with ctx.db.write() as conn:
+        if appointment_id is not None:
+            try:
+                return Done(astore.appointment(conn, appointment_id))
+            except NotFound:
+                pass
+        svc = store.service(conn, service_id)
+        minutes = slots.slot_minutes(svc.expected_minutes)
+        counter = _place(ctx, conn, svc, branch_id, starts_at, minutes, counter_id, None)
+        a = Appointment(
+            id=appointment_id or new_id(),
+            branch_id=branch_id,
+            service_id=svc.id,
+            counter_id=counter,
+            starts_at=starts_at,
+            minutes=minutes,
+            first_name=who.first_name,
+            family_name=who.family_name,
+            contact=who.contact,
+            birth_date=who.birth_date,
+            reference=_unique_reference(conn),
+            state=AppointmentState.BOOKED,
+            created_at=ctx.clock.now(),
+            source=AppointmentSource.COUNTER,
+            match_key=key_for(who.family_name, who.birth_date),
+        )
+        astore.insert_appointment(conn, a)
+        changes = _commit(ctx, conn, a)
+    return Done(a, changes)
+
+
+def move(
+    ctx: ServiceContext,
+    appointment_id: str,
+    starts_at: datetime,
+    *,
+    branch_id: str | None = None,
+    counter_id: str | None = None,
+) -> Done[Appointment]:
+    """Move a booked appointment to another time (and branch). The reference stays the same,
+    so the resident's slip still works; print a new one for the new time."""
+    with ctx.db.write() as conn:
+        before = astore.appointment(conn, appointment_id)
+        if before.state is not AppointmentState.BOOKED:
+            raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
+        svc = store.service(conn, before.service_id)
+        where = branch_id or before.branch_id
+        counter = _place(ctx, conn, svc, where, starts_at, before.minutes, counter_id, before.id)
+        after = replace(
+            before,
+            branch_id=where,
+            counter_id=counter,
+            starts_at=starts_at,
+            version=before.version + 1,
+        )
+        astore.save_appointment(conn, before, after)
+        changes = ctx.commit_changes(
+            conn,
+            [
+                Change(ChangeKind.APPOINTMENT, after.id, after.branch_id),
+                *(
+                    [Change(ChangeKind.APPOINTMENT, after.id, before.branch_id)]
+                    if before.branch_id != after.branch_id
+                    else []
+                ),
+            ],
+        )
+    return Done(after, changes)
+
+
+def cancel(ctx: ServiceContext, appointment_id: str) -> Done[Appointment]:
+    """Cancel (the resident called, or cannot come). A checked-in one is handled at the queue."""
+    with ctx.db.write() as conn:
+        before = astore.appointment(conn, appointment_id)
+        if before.state is AppointmentState.CANCELLED:
+            return Done(before)
+        if before.state is not AppointmentState.BOOKED:
+            raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
+        after = replace(
+            before,
+            state=AppointmentState.CANCELLED,
+            cancelled_at=ctx.clock.now(),
+            version=before.version + 1,
+        )
+        astore.save_appointment(conn, before, after)
+        changes = _commit(ctx, conn, after)
+    return Done(after, changes)
+
+
+def mark_no_show(ctx: ServiceContext, appointment_id: str) -> Done[Appointment]:
+    """Nobody came. Only once the appointment's time has passed."""
+    with ctx.db.write() as conn:
+        before = astore.appointment(conn, appointment_id)
+        if before.state is AppointmentState.NO_SHOW:
+            return Done(before)
+        now = ctx.clock.now()
+        if before.state is not AppointmentState.BOOKED or now < before.starts_at:
+            raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
+        after = replace(
+            before, state=AppointmentState.NO_SHOW, no_show_at=now, version=before.version + 1
+        )
+        astore.save_appointment(conn, before, after)
+        changes = _commit(ctx, conn, after)
+    return Done(after, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class DayEntry:
+    """One line of the counter's "today" list."""
+
+    appointment: Appointment
+    status: DayStatus
+    service_name: str
+    ticket_number: str | None  # once checked in
+
+
+def day_list(
+    ctx: ServiceContext, branch_id: str, day: date, counter_id: str | None = None
+) -> list[DayEntry]:
+    """The appointments of ``day`` at the branch (or planned on one counter), by time."""
+    now = ctx.clock.now()
+    with ctx.db.read() as conn:
+        sched = load_schedule(ctx, conn)
+        start = datetime.combine(day, datetime.min.time(), tzinfo=sched.tz)
+        end = start + timedelta(days=1)
+        found = astore.between(conn, [branch_id], start, end, counter_id=counter_id)
+        names = {s.id: s.name for s in store.all_services(conn)}
+        out = []
+        for a in found:
+            number = None
+            if a.ticket_id is not None:
+                try:
+                    number = store.ticket(conn, a.ticket_id).display_number
+                except NotFound:
+                    number = None
+            out.append(DayEntry(a, day_status(a, now), names.get(a.service_id, ""), number))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class NoShowFigure:
+    service_id: str
+    service_name: str
+    no_shows: int
+    due: int
+
+    @property
+    def share(self) -> float:
+        return self.no_shows / self.due if self.due else 0.0
+
+
+def no_show_figures(
+    ctx: ServiceContext, branch_ids: Sequence[str] | None, first: date, last: date
+) -> list[NoShowFigure]:
+    """No-shows per service from ``first`` to ``last`` (both included), most no-shows first."""
+    with ctx.db.read() as conn:
+        sched = load_schedule(ctx, conn)
+        ids = list(branch_ids) if branch_ids else [b.id for b in store.branches(conn)]
+        start = datetime.combine(first, datetime.min.time(), tzinfo=sched.tz)
+        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=sched.tz)
+        counts = astore.no_show_counts(conn, ids, start, end)
+        names = {s.id: s.name for s in store.all_services(conn)}
+    figures = [NoShowFigure(s, names.get(s, s), n, d) for s, (n, d) in counts.items()]
+    return sorted(figures, key=lambda f: (-f.no_shows, f.service_name))

@@ -1,0 +1,152 @@
+"""Opening hours as the kiosk and the counters need them: what is open here now, and if not,
+when and where next. The rules themselves are kiosk.core.hours; this module reads them from the
+database (with the holidays) and answers per branch.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection
+
+from kiosk.core.hours import ClosedBecause, Opening, Schedule, fits_before_closing
+from kiosk.core.model import Branch, Municipality, Service
+from kiosk.services.context import ServiceContext
+from kiosk.services.holidays import public_holidays
+from kiosk.storage import appointment_store as hours_store
+from kiosk.storage import queue_store as store
+
+#: How far ahead "when and where next" looks. Past this the kiosk says "ask at the desk".
+HORIZON_DAYS = 60
+
+
+def load_schedule(ctx: ServiceContext, conn: Connection) -> Schedule:
+    """The municipality's schedule, read at most once per cache period (hours rarely change;
+    a terminal forgets it at once when a catalogue change arrives)."""
+
+    def load() -> Schedule:
+        zone, _rules = hours_store.municipality_zone_and_rules(conn)
+        today = ctx.clock.now().date()
+        years = range(today.year - 1, today.year + 3)
+        return Schedule(
+            zone=zone,
+            weekly=hours_store.weekly_hours(conn),
+            changes=hours_store.day_changes(conn, today - timedelta(days=7)),
+            sessions=hours_store.extra_sessions(conn),
+            holidays=public_holidays(years),
+            offered=hours_store.offered_pairs(conn),
+        )
+
+    schedule: Schedule = ctx.cached(("schedule",), load)
+    return schedule
+
+
+def schedule(ctx: ServiceContext) -> Schedule:
+    with ctx.db.read() as conn:
+        return load_schedule(ctx, conn)
+
+
+class Availability(enum.StrEnum):
+    """What the kiosk can do for a service right now."""
+
+    OPEN = "open"  # take a ticket
+    CLOSING = "closing"  # open, but the queue will not be done before closing time
+    LATER = "later"  # not now: ``next`` says when (and where, maybe another branch)
+    APPOINTMENT = "appointment"  # only with an appointment: say how to get one
+    NOWHERE = "nowhere"  # not within the horizon anywhere: ask at the desk
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceNow:
+    service: Service
+    availability: Availability
+    #: OPEN/CLOSING: the period now; LATER: the next period (here or elsewhere).
+    opening: Opening | None = None
+    #: The branch of ``opening`` when it is another branch than the kiosk's.
+    elsewhere: Branch | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BranchNow:
+    """One look at a branch for the kiosk's start screen."""
+
+    branch: Branch
+    municipality: Municipality
+    open_now: bool
+    #: Closed all day by a holiday or closing day (the kiosk names it), else None.
+    closed_because: ClosedBecause | None
+    #: When the branch opens next (None: open now, or nothing within the horizon).
+    opens_next: Opening | None
+    services: tuple[ServiceNow, ...]
+
+
+def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]) -> BranchNow:
+    """What every service can do at ``branch_id`` now. ``wait_minutes``: the expected wait per
+    service id (from the queue); a service whose queue will not be through before closing time
+    is CLOSING, so the kiosk stops giving tickets nobody can serve.
+
+    Every service of the municipality is listed, also those this branch does not offer: the
+    kiosk tells the resident where they can go instead."""
+    now = ctx.clock.now()
+    with ctx.db.read() as conn:
+        sched = load_schedule(ctx, conn)
+        branches = {b.id: b for b in store.branches(conn)}
+        services = ctx.cached(("all_services",), lambda: store.all_services(conn))
+        muni = ctx.cached(("municipality",), lambda: hours_store.municipality(conn))
+    branch = branches[branch_id]
+    # Own branch first: an equally early opening here beats one across town.
+    order = [branch_id, *sorted(b for b in branches if b != branch_id)]
+    out: list[ServiceNow] = []
+    for svc in services:
+        if svc.needs_appointment:
+            out.append(ServiceNow(svc, Availability.APPOINTMENT))
+            continue
+        here = sched.open_at(branch_id, svc.id, now)
+        if here is not None:
+            fits = fits_before_closing(
+                now, here.ends, wait_minutes.get(svc.id, 0), svc.expected_minutes
+            )
+            state = Availability.OPEN if fits else Availability.CLOSING
+            if fits:
+                out.append(ServiceNow(svc, state, here))
+                continue
+            later = sched.next_opening(order, svc.id, here.ends, HORIZON_DAYS)
+            where = None if later is None else branches.get(later.branch_id)
+            out.append(
+                ServiceNow(
+                    svc, state, later, where if later and where and where.id != branch_id else None
+                )
+            )
+            continue
+        nxt = sched.next_opening(order, svc.id, now, HORIZON_DAYS)
+        if nxt is None:
+            out.append(ServiceNow(svc, Availability.NOWHERE))
+            continue
+        elsewhere = branches.get(nxt.branch_id) if nxt.branch_id != branch_id else None
+        out.append(ServiceNow(svc, Availability.LATER, nxt, elsewhere))
+    building = sched.open_at(branch_id, None, now)
+    return BranchNow(
+        branch=branch,
+        municipality=muni,
+        open_now=building is not None,
+        closed_because=sched.closed_because(branch_id, sched.local_day(now)),
+        opens_next=None
+        if building is not None
+        else sched.next_opening([branch_id], None, now, HORIZON_DAYS),
+        services=tuple(out),
+    )
+
+
+def is_open_for(
+    ctx: ServiceContext, conn: Connection, branch_id: str, service_id: str, at: datetime
+) -> bool:
+    """For the use cases: may a walk-in ticket be given for this service now?
+
+    A municipality that set no opening hours at all for the branch is always open (a fresh
+    installation must not refuse every resident)."""
+    sched = load_schedule(ctx, conn)
+    if not any(w.branch_id == branch_id for w in sched.weekly) and not sched.sessions:
+        return True
+    return sched.is_open(branch_id, service_id, at)

@@ -1,0 +1,266 @@
+"""Appointments and opening hours in the database (SQLAlchemy Core), as core dataclasses.
+
+Opening hours are stored as minutes after midnight, local time; this module turns them into
+``datetime.time`` for kiosk.core.hours. Appointments keep a version: a save that finds another
+version raises ConcurrentChange (two clerks moving the same appointment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import Connection, Row, func, insert, select, update
+
+from kiosk.core.appointments import (
+    Appointment,
+    AppointmentSource,
+    AppointmentState,
+    CheckInRules,
+)
+from kiosk.core.hours import DayChange, ExtraSession, WeeklyHours
+from kiosk.core.model import Municipality
+from kiosk.storage import tables as tb
+from kiosk.storage.errors import ConcurrentChange, NotFound
+
+_A = tb.appointments.c
+
+
+def minutes_to_time(m: int) -> time:
+    m = max(0, min(m, 24 * 60 - 1))
+    return time(m // 60, m % 60)
+
+
+def time_to_minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+# --- appointments ---------------------------------------------------------------------------
+
+
+def appointment_from_row(r: Row[Any]) -> Appointment:
+    m = r._mapping
+    return Appointment(
+        id=m["id"],
+        branch_id=m["branch_id"],
+        service_id=m["service_id"],
+        counter_id=m["counter_id"],
+        starts_at=m["starts_at"],
+        minutes=m["minutes"],
+        first_name=m["first_name"],
+        family_name=m["family_name"],
+        contact=m["contact"],
+        birth_date=m["birth_date"],
+        reference=m["reference"],
+        state=AppointmentState(m["state"]),
+        created_at=m["created_at"],
+        source=AppointmentSource(m["source"]),
+        external_uid=m["external_uid"],
+        match_key=m["match_key"],
+        ticket_id=m["ticket_id"],
+        checked_in_at=m["checked_in_at"],
+        no_show_at=m["no_show_at"],
+        cancelled_at=m["cancelled_at"],
+        version=m["version"],
+    )
+
+
+def appointment_values(a: Appointment) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "branch_id": a.branch_id,
+        "service_id": a.service_id,
+        "counter_id": a.counter_id,
+        "starts_at": a.starts_at,
+        "minutes": a.minutes,
+        "first_name": a.first_name,
+        "family_name": a.family_name,
+        "contact": a.contact,
+        "birth_date": a.birth_date,
+        "match_key": a.match_key,
+        "reference": a.reference,
+        "state": a.state.value,
+        "source": a.source.value,
+        "external_uid": a.external_uid,
+        "created_at": a.created_at,
+        "ticket_id": a.ticket_id,
+        "checked_in_at": a.checked_in_at,
+        "no_show_at": a.no_show_at,
+        "cancelled_at": a.cancelled_at,
+        "version": a.version,
+    }
+
+
+def insert_appointment(conn: Connection, a: Appointment) -> None:
+    conn.execute(insert(tb.appointments).values(**appointment_values(a)))
+
+
+def save_appointment(conn: Connection, before: Appointment, after: Appointment) -> None:
+    values = appointment_values(after)
+    del values["id"]
+    res = conn.execute(
+        update(tb.appointments)
+        .where(_A.id == before.id, _A.version == before.version)
+        .values(**values)
+    )
+    if res.rowcount != 1:
+        raise ConcurrentChange(before.id)
+
+
+def _one(conn: Connection, what: str, ident: str, where: Any) -> Appointment:
+    r = conn.execute(select(tb.appointments).where(where)).first()
+    if r is None:
+        raise NotFound(what, ident)
+    return appointment_from_row(r)
+
+
+def appointment(conn: Connection, appointment_id: str) -> Appointment:
+    return _one(conn, "appointment", appointment_id, _A.id == appointment_id)
+
+
+def by_reference(conn: Connection, reference: str) -> Appointment:
+    return _one(conn, "appointment", reference, _A.reference == reference)
+
+
+def by_external_uid(conn: Connection, uid: str) -> Appointment | None:
+    r = conn.execute(select(tb.appointments).where(_A.external_uid == uid)).first()
+    return None if r is None else appointment_from_row(r)
+
+
+def by_match_key(conn: Connection, key: str, start: datetime, end: datetime) -> list[Appointment]:
+    rows = conn.execute(
+        select(tb.appointments)
+        .where(_A.match_key == key, _A.starts_at >= start, _A.starts_at < end)
+        .order_by(_A.starts_at)
+    )
+    return [appointment_from_row(r) for r in rows]
+
+
+def reference_taken(conn: Connection, reference: str) -> bool:
+    return conn.execute(select(_A.id).where(_A.reference == reference)).first() is not None
+
+
+def between(
+    conn: Connection,
+    branch_ids: Sequence[str],
+    start: datetime,
+    end: datetime,
+    *,
+    counter_id: str | None = None,
+    states: Iterable[AppointmentState] | None = None,
+) -> list[Appointment]:
+    """Appointments starting in [start, end) at these branches (and counter), by start."""
+    q = select(tb.appointments).where(
+        _A.branch_id.in_(list(branch_ids)), _A.starts_at >= start, _A.starts_at < end
+    )
+    if counter_id is not None:
+        q = q.where(_A.counter_id == counter_id)
+    if states is not None:
+        q = q.where(_A.state.in_([s.value for s in states]))
+    return [appointment_from_row(r) for r in conn.execute(q.order_by(_A.starts_at, _A.id))]
+
+
+def no_show_counts(
+    conn: Connection, branch_ids: Sequence[str], start: datetime, end: datetime
+) -> dict[str, tuple[int, int]]:
+    """Per service id: (no-shows, appointments that were due) in [start, end). Cancelled ones
+    do not count as due."""
+    rows = conn.execute(
+        select(_A.service_id, _A.state, func.count())
+        .where(_A.branch_id.in_(list(branch_ids)), _A.starts_at >= start, _A.starts_at < end)
+        .group_by(_A.service_id, _A.state)
+    )
+    out: dict[str, tuple[int, int]] = {}
+    for service_id, state, n in rows:
+        if state == AppointmentState.CANCELLED.value:
+            continue
+        no, due = out.get(service_id, (0, 0))
+        out[service_id] = (no + (n if state == AppointmentState.NO_SHOW.value else 0), due + n)
+    return out
+
+
+# --- opening hours --------------------------------------------------------------------------
+
+
+def weekly_hours(conn: Connection) -> list[WeeklyHours]:
+    h = tb.opening_hours.c
+    return [
+        WeeklyHours(
+            branch_id=r.branch_id,
+            weekday=r.weekday,
+            opens=minutes_to_time(r.opens_min),
+            closes=minutes_to_time(r.closes_min),
+            service_id=r.service_id,
+        )
+        for r in conn.execute(select(tb.opening_hours).order_by(h.branch_id, h.weekday))
+    ]
+
+
+def day_changes(conn: Connection, since: date) -> list[DayChange]:
+    c = tb.day_changes.c
+    out = []
+    for r in conn.execute(select(tb.day_changes).where(c.day >= since)):
+        out.append(
+            DayChange(
+                id=r.id,
+                day=r.day,
+                closed=bool(r.closed),
+                branch_id=r.branch_id,
+                service_id=r.service_id,
+                opens=None if r.opens_min is None else minutes_to_time(r.opens_min),
+                closes=None if r.closes_min is None else minutes_to_time(r.closes_min),
+                reason=r.reason,
+            )
+        )
+    return out
+
+
+def extra_sessions(conn: Connection) -> list[ExtraSession]:
+    services: dict[str, set[str]] = {}
+    for r in conn.execute(select(tb.session_services)):
+        services.setdefault(r.session_id, set()).add(r.service_id)
+    return [
+        ExtraSession(
+            id=r.id,
+            branch_id=r.branch_id,
+            first_day=r.first_day,
+            every_weeks=r.every_weeks,
+            opens=minutes_to_time(r.opens_min),
+            closes=minutes_to_time(r.closes_min),
+            service_ids=frozenset(services.get(r.id, ())),
+            last_day=r.last_day,
+            name=r.name,
+        )
+        for r in conn.execute(select(tb.extra_sessions))
+    ]
+
+
+def offered_pairs(conn: Connection) -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (r.branch_id, r.service_id) for r in conn.execute(select(tb.branch_services))
+    )
+
+
+def municipality_zone_and_rules(conn: Connection) -> tuple[str, CheckInRules]:
+    """The (single) municipality's time zone and check-in rules; defaults on an empty DB."""
+    r = conn.execute(select(tb.municipalities).limit(1)).first()
+    if r is None:
+        return "Europe/Brussels", CheckInRules()
+    return r.timezone, CheckInRules(r.checkin_opens_before_min, r.checkin_late_after_min)
+
+
+def set_checkin_rules(conn: Connection, rules: CheckInRules) -> None:
+    conn.execute(
+        update(tb.municipalities).values(
+            checkin_opens_before_min=rules.opens_before_min,
+            checkin_late_after_min=rules.late_after_min,
+        )
+    )
+
+
+def municipality(conn: Connection) -> Municipality:
+    r = conn.execute(select(tb.municipalities).limit(1)).first()
+    if r is None:
+        raise NotFound("municipality", "*")
+    return Municipality(r.id, r.name, r.timezone, r.phone, r.website)
