@@ -308,10 +308,16 @@ def run_role(
 
 
 def _use_server(terminal: Any, agent: Any, settings: Settings) -> None:
-    """A synced terminal: counter actions go to the server, the device id is the enrolled one."""
+    """A synced terminal: counter actions and bookings go to the server, the device id is the
+    enrolled one."""
+    from kiosk.sync.remote_appointments import RemoteAppointmentBook
     from kiosk.sync.remote_desk import RemoteDesk
 
-    terminal.desk = RemoteDesk(terminal.ctx, agent.link, terminal.branch.id)
+    desk = RemoteDesk(terminal.ctx, agent.link, terminal.branch.id)
+    terminal.desk = desk
+    terminal.appointments = RemoteAppointmentBook(
+        terminal.ctx, agent.link, desk, terminal.branch.id
+    )
     terminal.device_id = settings.sync.device_id
     attach_agent(terminal, agent)
 

@@ -17,7 +17,16 @@ from fastapi.responses import JSONResponse
 from kiosk.server.access import AccessMiddleware
 from kiosk.server.feed_hub import FeedHub
 from kiosk.server.metrics import Metrics
-from kiosk.server.routes import counters, devices, health, staff, status_page, sync, tickets
+from kiosk.server.routes import (
+    appointments,
+    counters,
+    devices,
+    health,
+    staff,
+    status_page,
+    sync,
+    tickets,
+)
 from kiosk.server.throttle import Throttle
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
@@ -60,6 +69,8 @@ def create_app(ctx: ServiceContext) -> FastAPI:
     app.include_router(tickets.router)
     app.include_router(counters.router)
     app.include_router(staff.router)
+    app.include_router(appointments.router)
+    app.include_router(appointments.calendars)
 
     @app.exception_handler(DatabaseUnavailable)
     async def _db_down(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:

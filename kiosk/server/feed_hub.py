@@ -32,6 +32,7 @@ from kiosk.services import catalogue
 from kiosk.services.context import ServiceContext
 from kiosk.services.sync_server import FeedEntry, read_feed
 from kiosk.storage.queue_store import CHANGE_CHANNEL
+from kiosk.storage.wire import PERSONAL, for_public
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +44,22 @@ class _Item:
     seq: int
     branch_id: str
     json: bytes
+    #: The same entry for a public terminal (kiosk, display): personal data blanked.
+    public_json: bytes
 
 
-def entry_json(e: FeedEntry) -> bytes:
+def entry_json(e: FeedEntry, public: bool = False) -> bytes:
+    row = for_public(e.table, e.row) if public and e.table is not None else e.row
     return json.dumps(
-        {"seq": e.seq, "kind": e.kind.value, "id": e.entity_id, "table": e.table, "row": e.row},
+        {"seq": e.seq, "kind": e.kind.value, "id": e.entity_id, "table": e.table, "row": row},
         separators=(",", ":"),
     ).encode()
+
+
+def _item(e: FeedEntry) -> _Item:
+    full = entry_json(e)
+    public = entry_json(e, public=True) if e.table in PERSONAL else full
+    return _Item(e.seq, e.branch_id, full, public)
 
 
 def page_json(cursor: int, items: list[bytes], reset: bool = False) -> bytes:
@@ -174,7 +184,7 @@ class FeedHub:
                 self._head = self._floor = page.cursor
                 break
             for e in page.entries:
-                self._ring.append(_Item(e.seq, e.branch_id, entry_json(e)))
+                self._ring.append(_item(e))
             if self._ring and len(self._ring) == self._ring.maxlen:
                 self._floor = self._ring[0].seq - 1
             self._head = max(self._head, page.cursor)
@@ -190,7 +200,7 @@ class FeedHub:
 
     # --- answering --------------------------------------------------------------------------
 
-    def _page(self, branch_id: str, after: int) -> bytes | None:
+    def _page(self, branch_id: str, after: int, public: bool) -> bytes | None:
         """A page from memory; None when there is nothing new for the branch yet, b"" when
         there is too much for one page (the caller then reads the database)."""
         items: list[bytes] = []
@@ -198,7 +208,7 @@ class FeedHub:
             if item.seq <= after:
                 break
             if item.branch_id == branch_id:
-                items.append(item.json)
+                items.append(item.public_json if public else item.json)
                 if len(items) > PAGE_LIMIT:
                     return b""
         if not items:
@@ -206,9 +216,12 @@ class FeedHub:
         items.reverse()
         return page_json(self._head, items)
 
-    async def wait_page(self, branch_id: str, after: int, wait_s: float) -> bytes:
+    async def wait_page(
+        self, branch_id: str, after: int, wait_s: float, public: bool = False
+    ) -> bytes:
         """The changes of ``branch_id`` after ``after``, as soon as there are any, or an empty
-        page with an advanced cursor after ``wait_s`` seconds."""
+        page with an advanced cursor after ``wait_s`` seconds. ``public``: for a kiosk or a
+        display, without personal data."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait_s
         while True:
@@ -219,10 +232,10 @@ class FeedHub:
                 if after > self._head:
                     return page_json(self._head, [], reset=True)
             if after < self._floor:
-                return await self._from_database(branch_id, after)
-            page = self._page(branch_id, after)
+                return await self._from_database(branch_id, after, public)
+            page = self._page(branch_id, after, public)
             if page == b"":
-                return await self._from_database(branch_id, after)
+                return await self._from_database(branch_id, after, public)
             if page is not None:
                 return page
             remaining = deadline - loop.time()
@@ -238,6 +251,6 @@ class FeedHub:
             finally:
                 self.waiting -= 1
 
-    async def _from_database(self, branch_id: str, after: int) -> bytes:
+    async def _from_database(self, branch_id: str, after: int, public: bool) -> bytes:
         page = await run_in_threadpool(read_feed, self._ctx, after, branch_id, PAGE_LIMIT)
-        return page_json(page.cursor, [entry_json(e) for e in page.entries], page.reset)
+        return page_json(page.cursor, [entry_json(e, public) for e in page.entries], page.reset)

@@ -22,7 +22,9 @@ from kiosk.storage.sync_store import NumberBlock, OutboxItem
 from kiosk.storage.wire import (
     BY_NAME,
     REPLACED_PER_BRANCH,
+    REPLACED_WHOLE,
     REPLICATED,
+    clear_tables,
     decode_row,
     replace_branch_rows,
     store_rows,
@@ -35,6 +37,7 @@ _TABLE_KIND = {
     "calls": ChangeKind.CALL,
     "counters": ChangeKind.COUNTER,
     "printer_alerts": ChangeKind.PRINTER_ALERT,
+    "appointments": ChangeKind.APPOINTMENT,
 }
 
 
@@ -51,6 +54,7 @@ def apply_snapshot(
     """Store a full snapshot of the branch and the cursor to go on from. Returns rows stored."""
     stored = 0
     with ctx.db.write() as conn:
+        clear_tables(conn, [t for t in REPLICATED if t.name in REPLACED_WHOLE])
         for table in REPLICATED:
             decoded = [decode_row(table, r) for r in rows.get(table.name, [])]
             if table.name in REPLACED_PER_BRANCH:
@@ -67,6 +71,7 @@ def apply_snapshot(
                 *(Change(ChangeKind.COUNTER, c["id"], branch_id) for c in rows.get("counters", [])),
                 Change(ChangeKind.TICKET, "*", branch_id),
                 Change(ChangeKind.CALL, "*", branch_id),
+                Change(ChangeKind.APPOINTMENT, "*", branch_id),
             ],
         )
     return Done(stored, changes)

@@ -22,10 +22,12 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import StatementError
 
+from kiosk.core.appointments import Appointment, AppointmentState
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Call, Device, DeviceRole, PrinterAlert, Ticket, TicketState
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.counter_work import Called
+from kiosk.storage import appointment_store as astore
 from kiosk.storage import queue_store as store
 from kiosk.storage import sync_store
 from kiosk.storage import tables as tb
@@ -130,7 +132,14 @@ def _apply(
             return PushStatus.DUPLICATE, "", []
         if row["state"] != TicketState.WAITING.value or str(row["token"]).startswith("~"):
             return PushStatus.REJECTED, "state", []
-        if store.offered_service(conn, branch, row["service_id"]) is None:
+        appointment = None
+        if row.get("appointment_id") is not None:
+            status, reason, appointment = _appointment_for(conn, row, branch)
+            if status is not PushStatus.STORED:
+                return status, reason, []
+        elif row.get("due_at") is not None:
+            return PushStatus.REJECTED, "due_at without appointment", []
+        elif store.offered_service(conn, branch, row["service_id"]) is None:
             return PushStatus.REJECTED, "service", []
         covered = sync_store.lease_covers(
             conn, device.id, branch, row["day"], row["letter"], row["number"]
@@ -138,7 +147,18 @@ def _apply(
         if not covered:
             return PushStatus.REJECTED, "number", []
         conn.execute(insert(tb.tickets).values(**row))
-        return PushStatus.STORED, "", [Change(ChangeKind.TICKET, row["id"], branch)]
+        changes = [Change(ChangeKind.TICKET, row["id"], branch)]
+        if appointment is not None:
+            checked = replace(
+                appointment,
+                state=AppointmentState.CHECKED_IN,
+                checked_in_at=row["issued_at"],
+                ticket_id=row["id"],
+                version=appointment.version + 1,
+            )
+            astore.save_appointment(conn, appointment, checked)
+            changes.append(Change(ChangeKind.APPOINTMENT, appointment.id, branch))
+        return PushStatus.STORED, "", changes
     if item.kind == "ticket_printed":
         try:
             before = store.ticket(conn, _text(item.payload, "ticket_id", 36))
@@ -171,6 +191,26 @@ def _apply(
         ids = store.resolve_alerts(conn, device.id, _moment(item.payload, "at"))
         return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, i, branch) for i in ids]
     return PushStatus.REJECTED, "kind", []
+
+
+def _appointment_for(
+    conn: Connection, row: dict[str, Any], branch: str
+) -> tuple[PushStatus, str, Appointment | None]:
+    """The appointment a kiosk checked in with a pushed ticket, if the ticket may be stored:
+    same branch and service, due at the appointment's start. The appointment is returned to be
+    marked checked in only while BOOKED; if it was cancelled or checked in meanwhile, the
+    ticket is stored anyway (the resident is here and must be served) and None returned."""
+    try:
+        a = astore.appointment(conn, row["appointment_id"])
+    except NotFound:
+        return PushStatus.LATER, "appointment not here yet", None
+    if a.branch_id != branch or a.service_id != row["service_id"]:
+        return PushStatus.REJECTED, "appointment elsewhere", None
+    if row.get("due_at") != a.starts_at:
+        return PushStatus.REJECTED, "due_at", None
+    if a.state is not AppointmentState.BOOKED:
+        return PushStatus.STORED, "", None  # the ticket is kept; the appointment stays as is
+    return PushStatus.STORED, "", a
 
 
 def _text(payload: dict[str, Any], key: str, max_length: int) -> str:

@@ -7,7 +7,7 @@ version raises ConcurrentChange (two clerks moving the same appointment).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -40,7 +40,11 @@ def time_to_minutes(t: time) -> int:
 
 
 def appointment_from_row(r: Row[Any]) -> Appointment:
-    m = r._mapping
+    return appointment_from_values(r._mapping)
+
+
+def appointment_from_values(m: Mapping[Any, Any]) -> Appointment:
+    """From a row's mapping, or from a decoded wire row (kiosk.storage.wire.decode_row)."""
     return Appointment(
         id=m["id"],
         branch_id=m["branch_id"],
@@ -237,9 +241,7 @@ def extra_sessions(conn: Connection) -> list[ExtraSession]:
 
 
 def offered_pairs(conn: Connection) -> frozenset[tuple[str, str]]:
-    return frozenset(
-        (r.branch_id, r.service_id) for r in conn.execute(select(tb.branch_services))
-    )
+    return frozenset((r.branch_id, r.service_id) for r in conn.execute(select(tb.branch_services)))
 
 
 def municipality_zone_and_rules(conn: Connection) -> tuple[str, CheckInRules]:

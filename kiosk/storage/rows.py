@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Row
@@ -94,7 +95,10 @@ def ticket_values(t: Ticket) -> dict[str, Any]:
 
 
 def branch_from_row(r: Row[Any]) -> Branch:
-    m = r._mapping
+    return branch_from_values(r._mapping)
+
+
+def branch_from_values(m: Mapping[Any, Any]) -> Branch:
     return Branch(
         id=m["id"],
         municipality_id=m["municipality_id"],
@@ -106,7 +110,10 @@ def branch_from_row(r: Row[Any]) -> Branch:
 
 
 def service_from_row(r: Row[Any]) -> Service:
-    m = r._mapping
+    return service_from_values(r._mapping)
+
+
+def service_from_values(m: Mapping[Any, Any]) -> Service:
     return Service(
         id=m["id"],
         code=m["code"],
@@ -176,4 +183,30 @@ def call_values(c: Call) -> dict[str, Any]:
         "service_id": c.service_id,
         "at": c.at,
         "recall": c.recall,
+    }
+
+
+def branch_values(b: Branch) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "municipality_id": b.municipality_id,
+        "code": b.code,
+        "name": b.name,
+        "kind": b.kind.value,
+        "address": b.address,
+    }
+
+
+def service_values(s: Service) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "code": s.code,
+        "letter": s.letter,
+        "name": s.name,
+        "description": s.description,
+        "bring": s.bring,
+        "expected_minutes": s.expected_minutes,
+        "icon": s.icon,
+        "sort_order": s.sort_order,
+        "needs_appointment": s.needs_appointment,
     }

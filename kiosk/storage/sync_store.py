@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
@@ -192,6 +192,7 @@ _KIND_TABLE = {
     ChangeKind.CALL: tb.calls,
     ChangeKind.COUNTER: tb.counters,
     ChangeKind.PRINTER_ALERT: tb.printer_alerts,
+    ChangeKind.APPOINTMENT: tb.appointments,
 }
 
 
@@ -239,8 +240,10 @@ def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
 def snapshot_rows(
     conn: Connection, branch_id: str, since_day: date, recent_calls: int = 200
 ) -> dict[str, list[dict[str, Any]]]:
-    """What a terminal of ``branch_id`` mirrors: the catalogue, its branch's tickets from
-    ``since_day`` on, its newest calls and its open printer alerts."""
+    """What a terminal of ``branch_id`` mirrors: the catalogue with every branch's opening
+    hours, its branch's tickets and appointments from ``since_day`` on, its newest calls and
+    its open printer alerts. Personal data is in it: blank it for public terminals
+    (wire.for_public)."""
     branch = conn.execute(select(tb.branches).where(tb.branches.c.id == branch_id)).mappings().one()
     counters = list(
         conn.execute(select(tb.counters).where(tb.counters.c.branch_id == branch_id)).mappings()
@@ -253,8 +256,18 @@ def snapshot_rows(
         ),
         tb.branches: select(tb.branches),
         tb.services: select(tb.services),
-        tb.branch_services: select(tb.branch_services).where(
-            tb.branch_services.c.branch_id == branch_id
+        tb.branch_services: select(tb.branch_services),
+        tb.opening_hours: select(tb.opening_hours),
+        tb.day_changes: select(tb.day_changes).where(
+            tb.day_changes.c.day >= since_day - timedelta(days=7)
+        ),
+        tb.extra_sessions: select(tb.extra_sessions),
+        tb.session_services: select(tb.session_services),
+        # From the start of since_day in UTC terms, a few hours early: cheap and enough.
+        tb.appointments: select(tb.appointments).where(
+            tb.appointments.c.branch_id == branch_id,
+            tb.appointments.c.starts_at
+            >= datetime.combine(since_day, datetime.min.time(), tzinfo=UTC) - timedelta(hours=14),
         ),
         tb.counter_skills: select(tb.counter_skills).where(
             tb.counter_skills.c.counter_id.in_(counter_ids)

@@ -32,10 +32,38 @@ REPLICATED: tuple[Table, ...] = (
     tb.tickets,
     tb.calls,
     tb.printer_alerts,
+    tb.opening_hours,
+    tb.day_changes,
+    tb.extra_sessions,
+    tb.session_services,
+    tb.appointments,
 )
 BY_NAME: dict[str, Table] = {t.name: t for t in REPLICATED}
 #: Tables kept whole per branch: a removed row must disappear from the replica too.
-REPLACED_PER_BRANCH = ("branch_services", "counter_skills")
+REPLACED_PER_BRANCH = ("counter_skills",)
+#: Tables a snapshot replaces whole (every branch's rows: a kiosk tells residents where else
+#: a service is offered, and when). Children after parents; deleted children first.
+REPLACED_WHOLE = (
+    "branch_services",
+    "session_services",
+    "opening_hours",
+    "day_changes",
+    "extra_sessions",
+)
+#: Personal data that public terminals (kiosk, display) never receive: the value they get.
+PERSONAL: dict[str, dict[str, Any]] = {
+    "appointments": {"first_name": "", "family_name": "", "contact": "", "birth_date": None},
+}
+
+
+def for_public(table_name: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``row`` (wire form) as a public terminal may hold it: personal columns blanked."""
+    blank = PERSONAL.get(table_name)
+    if blank is None or row is None:
+        return row
+    return {**row, **blank}
+
+
 HIDDEN_TOKEN_PREFIX = "~"
 
 
@@ -131,9 +159,7 @@ def replace_branch_rows(
     conn: Connection, table: Table, branch_id: str, rows: list[dict[str, Any]]
 ) -> None:
     """Make a replica's association rows of one branch exactly ``rows``."""
-    if table is tb.branch_services:
-        conn.execute(delete(table).where(table.c.branch_id == branch_id))
-    elif table is tb.counter_skills:
+    if table is tb.counter_skills:
         ids = [
             r["id"]
             for r in conn.execute(
@@ -142,3 +168,9 @@ def replace_branch_rows(
         ]
         conn.execute(delete(table).where(table.c.counter_id.in_(ids)))
     store_rows(conn, table, rows)
+
+
+def clear_tables(conn: Connection, tables: Iterable[Table]) -> None:
+    """Empty ``tables`` (given parents first) before a snapshot fills them again."""
+    for table in reversed(list(tables)):
+        conn.execute(delete(table))

@@ -111,3 +111,17 @@ class ServerLink:
 
     def sign_out(self, session: str) -> None:
         self._call("POST", "/api/v1/staff/sign-out", headers={"X-Staff-Session": session})
+
+    def as_clerk(
+        self,
+        method: str,
+        path: str,
+        session: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | list[tuple[str, Any]] | None = None,
+    ) -> Any:
+        """A call on behalf of the signed-in clerk (the appointment endpoints)."""
+        return self._call(
+            method, path, json=json, params=params, headers={"X-Staff-Session": session}
+        )

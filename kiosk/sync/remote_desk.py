@@ -51,6 +51,16 @@ class RemoteDesk:
             with contextlib.suppress(ServerRefused, ServerUnreachable):
                 self._link.sign_out(session)
 
+    def session(self) -> str:
+        """The clerk's session, for other calls made on their behalf; SignedOut if none."""
+        if self._session is None:
+            raise SignedOut()
+        return self._session
+
+    def signed_out(self) -> None:
+        """The server said the session ended (another call found out)."""
+        self._session = None
+
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
         if self._session is None:
             raise SignedOut()

@@ -13,15 +13,18 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import pytest
 import requests
 
+from kiosk.core.appointments import Appointment, AppointmentState, new_reference
 from kiosk.core.model import DeviceRole, StaffRole, Ticket, TicketState
-from kiosk.services import devices, staff, tickets
+from kiosk.services import appointments, calendar_feeds, devices, staff, tickets
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
+from kiosk.storage import appointment_store as astore
 from kiosk.storage import tables as tb
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
 from kiosk.storage.rows import ticket_values
@@ -144,6 +147,54 @@ def _get(path: str) -> Callable[[TownHall], Request]:
     return lambda t: (path, None)
 
 
+def _booking(t: TownHall) -> Request:
+    slot = appointments.free_slots(t.ctx, service_id("passport"), [TOWN_HALL], limit=1)[0]
+    body = {
+        "service_id": service_id("passport"),
+        "branch_id": TOWN_HALL,
+        "starts_at": slot.starts_at.isoformat(),
+        "first_name": "Jan",
+        "family_name": "Peeters",
+    }
+    return "/api/v1/appointments", body
+
+
+def _booked(t: TownHall, *, past: bool = False) -> str:
+    """A new appointment of the town hall (one that already started, with ``past``)."""
+    if past:
+        a = Appointment(
+            id=str(uuid.uuid4()),
+            branch_id=TOWN_HALL,
+            service_id=service_id("passport"),
+            counter_id=None,
+            starts_at=t.ctx.clock.now() - timedelta(minutes=30),
+            minutes=15,
+            first_name="Jan",
+            family_name="Peeters",
+            contact="",
+            birth_date=None,
+            reference=new_reference(),
+            state=AppointmentState.BOOKED,
+            created_at=t.ctx.clock.now(),
+        )
+        with t.ctx.db.write() as conn:
+            astore.insert_appointment(conn, a)
+        return a.id
+    slot = appointments.free_slots(t.ctx, service_id("passport"), [TOWN_HALL], limit=1)[0]
+    who = appointments.Resident("Jan", "Peeters")
+    return appointments.book(t.ctx, service_id("passport"), TOWN_HALL, slot.starts_at, who).value.id
+
+
+def _move(t: TownHall) -> Request:
+    a = _booked(t)
+    later = appointments.free_slots(t.ctx, service_id("passport"), [TOWN_HALL], limit=3)[-1]
+    return f"/api/v1/appointments/{a}/move", {"starts_at": later.starts_at.isoformat()}
+
+
+def _calendar(t: TownHall) -> Request:
+    return calendar_feeds.create_link(t.ctx, TOWN_HALL).path(), None
+
+
 ENDPOINTS = (
     Endpoint("GET", "/healthz", PUBLIC, _get("/healthz")),
     Endpoint("GET", "/metrics", PUBLIC, _get("/metrics")),
@@ -178,6 +229,50 @@ ENDPOINTS = (
         "POST", "/api/v1/staff/sign-in", STAFFED, lambda t: ("/api/v1/staff/sign-in", t.clerk())
     ),
     Endpoint("POST", "/api/v1/staff/sign-out", STAFFED, _get("/api/v1/staff/sign-out")),
+    Endpoint(
+        "GET",
+        "/api/v1/appointments/slots",
+        STAFFED,
+        _get(f"/api/v1/appointments/slots?service_id={service_id('passport')}"),
+    ),
+    Endpoint("POST", "/api/v1/appointments", STAFFED, _booking, signed_in=True),
+    Endpoint("POST", "/api/v1/appointments/{appointment_id}/move", STAFFED, _move, signed_in=True),
+    Endpoint(
+        "POST",
+        "/api/v1/appointments/{appointment_id}/cancel",
+        STAFFED,
+        lambda t: (f"/api/v1/appointments/{_booked(t)}/cancel", None),
+        signed_in=True,
+    ),
+    Endpoint(
+        "POST",
+        "/api/v1/appointments/{appointment_id}/no-show",
+        STAFFED,
+        lambda t: (f"/api/v1/appointments/{_booked(t, past=True)}/no-show", None),
+        signed_in=True,
+    ),
+    Endpoint(
+        "GET",
+        "/api/v1/appointments/{appointment_id}/confirmation",
+        STAFFED,
+        lambda t: (f"/api/v1/appointments/{_booked(t)}/confirmation", None),
+        signed_in=True,
+    ),
+    Endpoint(
+        "GET",
+        "/api/v1/appointments/day",
+        STAFFED,
+        _get(f"/api/v1/appointments/day?branch_id={TOWN_HALL}&day=2026-11-30"),
+        signed_in=True,
+    ),
+    Endpoint(
+        "GET",
+        "/api/v1/appointments/no-shows",
+        STAFFED,
+        _get("/api/v1/appointments/no-shows?first=2026-11-01&last=2026-11-30"),
+        signed_in=True,
+    ),
+    Endpoint("GET", "/calendars/{token}.ics", PUBLIC, _calendar),
     Endpoint("GET", "/openapi.json", PUBLIC, _get("/openapi.json"), in_spec=False),
     Endpoint("GET", "/docs", PUBLIC, _get("/docs"), in_spec=False),
     Endpoint("GET", "/redoc", PUBLIC, _get("/redoc"), in_spec=False),

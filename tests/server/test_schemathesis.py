@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.model import DeviceRole, StaffRole
-from kiosk.services import devices, staff, tickets
+from kiosk.services import appointments, devices, staff, tickets
 from kiosk.services.context import ServiceContext
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
 from tests.server.conftest import ServerLog
@@ -48,6 +48,15 @@ OPERATIONS = (
     "POST /api/v1/counters/{counter_id}/actions",
     "POST /api/v1/staff/sign-in",
     "POST /api/v1/staff/sign-out",
+    "GET /api/v1/appointments/slots",
+    "POST /api/v1/appointments",
+    "POST /api/v1/appointments/{appointment_id}/move",
+    "POST /api/v1/appointments/{appointment_id}/cancel",
+    "POST /api/v1/appointments/{appointment_id}/no-show",
+    "GET /api/v1/appointments/day",
+    "GET /api/v1/appointments/no-shows",
+    "GET /api/v1/appointments/{appointment_id}/confirmation",
+    "GET /calendars/{token}.ics",
 )
 EXAMPLES = 40
 CLERK = ("an.peeters", "correct horse battery staple")
@@ -132,7 +141,14 @@ def test_no_server_error(
 ) -> None:
     headers = signed_in_headers(ctx, base, role)
     ticket = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid")).value.ticket
+    slot = appointments.free_slots(ctx, service_id("eid"), [TOWN_HALL], limit=1)[0]
+    booked = appointments.book(
+        ctx, service_id("eid"), TOWN_HALL, slot.starts_at, appointments.Resident("Jan", "Peeters")
+    ).value
     real = {
+        "appointment_id": booked.id,
+        "branch_id": TOWN_HALL,
+        "starts_at": slot.starts_at.isoformat(),
         "counter_id": counter_id("gemeentehuis", 1),
         "target_counter_id": counter_id("gemeentehuis", 2),
         "token": ticket.token,

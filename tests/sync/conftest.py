@@ -17,6 +17,7 @@ from kiosk.services.desk import LocalDesk
 from kiosk.storage.db import open_database, sqlite_url
 from kiosk.sync.agent import SyncAgent, SyncOptions
 from kiosk.sync.link import ServerLink
+from kiosk.sync.remote_appointments import RemoteAppointmentBook
 from kiosk.sync.remote_desk import RemoteDesk
 
 #: The clerk who signs in at every counter of these tests.
@@ -33,6 +34,11 @@ class SyncedTerminal:
     link: ServerLink
     agent: SyncAgent
     desk: RemoteDesk | LocalDesk
+
+    @property
+    def appointments(self) -> RemoteAppointmentBook:
+        assert isinstance(self.desk, RemoteDesk)
+        return RemoteAppointmentBook(self.ctx, self.link, self.desk, self.branch_id)
 
 
 MakeTerminal = Callable[..., SyncedTerminal]

@@ -20,8 +20,11 @@ from kiosk.server.feed_hub import FeedHub
 from kiosk.services import sync_server
 from kiosk.services.context import ServiceContext
 from kiosk.services.sync_server import LeaseRefused, PushItem, PushStatus
+from kiosk.storage.wire import for_public
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
+#: Terminals that face the public: they never receive residents' names or contact details.
+PUBLIC_ROLES = frozenset({DeviceRole.KIOSK, DeviceRole.DISPLAY})
 
 issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
 
@@ -34,7 +37,8 @@ class SnapshotOut(BaseModel):
     day: date = Field(description="The branch's local day on the server")
     rows: dict[str, list[dict[str, Any]]] = Field(
         description="Rows per table, as stored (times in ISO 8601 with offset); tickets "
-        "without their status-page token"
+        "without their status-page token; appointments without names, contact or birth date "
+        "for a kiosk or a display"
     )
 
 
@@ -49,12 +53,15 @@ def snapshot(
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
 ) -> SnapshotOut:
     snap = sync_server.snapshot(ctx, device.branch_id)
-    return SnapshotOut(cursor=snap.cursor, day=snap.day, rows=snap.rows)
+    rows = snap.rows
+    if device.role in PUBLIC_ROLES:
+        rows = {t: [for_public(t, r) or r for r in found] for t, found in rows.items()}
+    return SnapshotOut(cursor=snap.cursor, day=snap.day, rows=rows)
 
 
 class FeedChange(BaseModel):
     seq: int
-    kind: Literal["ticket", "call", "counter", "printer_alert", "catalogue"]
+    kind: Literal["ticket", "call", "counter", "printer_alert", "catalogue", "appointment"]
     id: str
     table: str | None = Field(description="The table of ``row``; null: reread the snapshot")
     row: dict[str, Any] | None
@@ -81,7 +88,7 @@ async def feed(
     after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = 25.0,
 ) -> Response:
-    body = await hub.wait_page(device.branch_id, after, wait)
+    body = await hub.wait_page(device.branch_id, after, wait, device.role in PUBLIC_ROLES)
     return Response(body, media_type="application/json")
 
 
