@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Settings
-from kiosk.core.ports import FakeClock, SystemClock
+from kiosk.core.ports import Clock, FakeClock, ShiftedClock, SystemClock
 from kiosk.paths import resources_dir
 from kiosk.printing.settings import PrinterSettings
 from kiosk.server.settings import ServerSettings
@@ -40,7 +40,9 @@ STARTUP_FAILURE_EXIT_MS = 15_000
 SCREENSHOT_TIME = datetime(2026, 11, 30, 8, 40, tzinfo=UTC)
 
 
-def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceContext:
+def build_context(
+    settings: Settings, *, seed_if_empty: bool = True, clock: Clock | None = None
+) -> ServiceContext:
     """Database opened and migrated; the demo catalogue put in when the database is empty."""
     from kiosk.services.context import Database, ServiceContext
     from kiosk.storage.db import Checkpointer, open_database
@@ -54,7 +56,7 @@ def build_context(settings: Settings, *, seed_if_empty: bool = True) -> ServiceC
                 log.info("empty database: demo catalogue of Zoersel added")
     return ServiceContext(
         Database(engine, checkpointer),
-        SystemClock(),
+        clock or SystemClock(),
         rules=settings.queue,
         status_base_url=settings.status_base_url,
     )
@@ -370,11 +372,14 @@ def _window_size(role: str, settings: Settings) -> tuple[int, int]:
     return (1440, 900)
 
 
-def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
+def run_demo(
+    settings: Settings, database: Path, *, fresh: bool = True, at: datetime | None = None
+) -> int:
     """A kiosk, a counter and a display of the demo town hall, in one process, one SQLite file.
 
     Printed tickets go to PDF files in ``<database folder>/demo-tickets`` unless a printer is
-    configured.
+    configured. A fresh demo books a few appointments for today (or the next open day) and
+    writes the first one's confirmation there too. ``at``: the demo's clock starts then.
     """
     from PySide6.QtGui import QGuiApplication
 
@@ -395,7 +400,18 @@ def run_demo(settings: Settings, database: Path, *, fresh: bool = True) -> int:
         kiosk=replace(settings.kiosk, orientation="portrait"),
     )
     app = _qt_app()
-    ctx = build_context(settings)
+    ctx = build_context(settings, clock=ShiftedClock(at) if at is not None else None)
+    if fresh:
+        from kiosk.services.demo_day import book_demo_day
+
+        booked = book_demo_day(ctx, tickets_dir)
+        if booked:
+            log.info(
+                "demo appointments: %d; confirmation of %s in %s",
+                len(booked),
+                booked[0].reference,
+                tickets_dir,
+            )
     from kiosk.serve import EmbeddedServer
 
     server = EmbeddedServer(

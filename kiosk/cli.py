@@ -7,8 +7,11 @@ import logging
 import os
 import sys
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from kiosk import admin_cli
 from kiosk.config import ConfigError, Settings, load_settings, write_terminal_settings
 from kiosk.core.model import DeviceRole, StaffRole
 from kiosk.logs import setup_logging
@@ -57,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
         help="keep the demo database of the last run instead of starting fresh (a file given "
         "with --db is always kept)",
     )
+    demo.add_argument(
+        "--at",
+        type=_local_moment,
+        help="start the demo's clock at this local time, e.g. '2026-12-05 10:00' (a Saturday "
+        "session) or '2026-12-25 10:00' (a holiday); it keeps ticking from there",
+    )
 
     run = sub.add_parser(
         "run",
@@ -98,7 +107,9 @@ def _parser() -> argparse.ArgumentParser:
         help="server processes sharing the port (default 1; more only on PostgreSQL)",
     )
 
-    admin = sub.add_parser("admin", help="manage the terminals of the municipality")
+    admin = sub.add_parser(
+        "admin", help="manage terminals, staff, opening hours, appointments and calendars"
+    )
     admin_sub = admin.add_subparsers(dest="admin_command", metavar="WHAT", required=True)
     device = admin_sub.add_parser("device", help="add, list or switch off terminals")
     device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
@@ -134,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     staff_off = person_sub.add_parser("disable", help="close an account (someone left)")
     staff_off.add_argument("username")
+    admin_cli.add_parsers(admin_sub)
 
     enroll = sub.add_parser(
         "enroll",
@@ -162,6 +174,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return p
+
+
+def _local_moment(text: str) -> datetime:
+    """ "2026-12-05 10:00" in the demo municipality's zone (Europe/Brussels), as UTC."""
+    try:
+        naive = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time like 2026-12-05 10:00") from None
+    if naive.tzinfo is not None:
+        return naive.astimezone(UTC)
+    return naive.replace(tzinfo=ZoneInfo("Europe/Brussels")).astimezone(UTC)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,8 +221,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             print("kiosk: the demo runs on a SQLite file; give --db a file path.", file=sys.stderr)
             return 2
         if args.db:  # someone's own file: never wiped, whatever --keep says
-            return bootstrap.run_demo(settings, Path(args.db), fresh=False)
-        return bootstrap.run_demo(settings, data_dir() / "demo.sqlite3", fresh=not args.keep)
+            return bootstrap.run_demo(settings, Path(args.db), fresh=False, at=args.at)
+        return bootstrap.run_demo(
+            settings, data_dir() / "demo.sqlite3", fresh=not args.keep, at=args.at
+        )
     if args.command == "run":
         device = settings.device
         if args.branch:
@@ -296,6 +321,8 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.admin_command == "staff":
         return _admin_staff(args, settings)
+    if args.admin_command in admin_cli.COMMANDS:
+        return admin_cli.run(args, settings)
     ctx = bootstrap.build_context(settings)
     try:
         if args.device_command == "add":

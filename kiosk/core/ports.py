@@ -21,6 +21,19 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+class ShiftedClock:
+    """The system clock moved to start at ``start``; it keeps ticking from there. For the demo
+    (``kiosk demo --at``): to see a Saturday session or a holiday on any day."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("ShiftedClock needs an aware datetime")
+        self._offset = start - datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+
 class FakeClock:
     """A clock tests move by hand."""
 

@@ -68,7 +68,7 @@ class Resident:
     birth_date: date | None = None
 
 
-def _counters_serving(
+def counters_serving(
     conn: Connection, branch_ids: Sequence[str], service_id: str
 ) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
@@ -83,7 +83,7 @@ def _counters_serving(
     return out
 
 
-def _bookings(
+def booked_on_counters(
     conn: Connection, branch_ids: Sequence[str], start: datetime, end: datetime
 ) -> slots.Bookings:
     by_counter: dict[str, list[tuple[datetime, datetime, str]]] = {}
@@ -115,8 +115,8 @@ def free_slots(
             sched,
             ids,
             service_id,
-            _counters_serving(conn, ids, service_id),
-            _bookings(conn, ids, start, end),
+            counters_serving(conn, ids, service_id),
+            booked_on_counters(conn, ids, start, end),
             start,
             slots.slot_minutes(svc.expected_minutes),
             horizon_days=BOOKING_HORIZON_DAYS,
@@ -149,7 +149,7 @@ def _place(
     if starts_at < ctx.clock.now():
         raise BookingRefused(BookingProblem.IN_THE_PAST)
     sched = load_schedule(ctx, conn)
-    candidates = _counters_serving(conn, [branch_id], svc.id)[branch_id]
+    candidates = counters_serving(conn, [branch_id], svc.id)[branch_id]
     if counter_id is not None:
         candidates = [c for c in candidates if c == counter_id]
     end = starts_at + timedelta(minutes=minutes)
@@ -158,14 +158,14 @@ def _place(
         for o in sched.openings(branch_id, svc.id, sched.local_day(starts_at))
     ):
         raise BookingRefused(BookingProblem.NOT_OPEN)
-    bookings = _bookings(conn, [branch_id], starts_at, end)
+    bookings = booked_on_counters(conn, [branch_id], starts_at, end)
     for c in candidates:
         if bookings.is_free(c, starts_at, end, ignore):
             return c
     raise BookingRefused(BookingProblem.SLOT_TAKEN)
 
 
-def _unique_reference(conn: Connection) -> str:
+def unique_reference(conn: Connection) -> str:
     while True:  # a collision is one in millions; try again rather than fail the clerk
         ref = new_reference()
         if not astore.reference_taken(conn, ref):
@@ -211,7 +211,7 @@ def book(
             family_name=who.family_name,
             contact=who.contact,
             birth_date=who.birth_date,
-            reference=_unique_reference(conn),
+            reference=unique_reference(conn),
             state=AppointmentState.BOOKED,
             created_at=ctx.clock.now(),
             source=AppointmentSource.COUNTER,

@@ -1,0 +1,272 @@
+"""``kiosk admin`` commands for opening hours, check-in rules, appointments and calendars.
+
+Kept apart from kiosk/cli.py (which parses and dispatches everything else) so each stays short.
+Every command runs a named use case; bad input gets one plain line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import Settings
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+COMMANDS = ("hours", "closing-day", "session", "checkin", "contact", "appointments", "calendar")
+
+
+def _period(text: str) -> tuple[time, time]:
+    """ "9:00-12:30" -> (09:00, 12:30)."""
+    try:
+        a, b = text.split("-")
+        opens, closes = (
+            time.fromisoformat(a.strip().zfill(5)),
+            time.fromisoformat(b.strip().zfill(5)),
+        )
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not like 9:00-12:30") from None
+    if not opens < closes:
+        raise argparse.ArgumentTypeError(f"'{text}': closing must come after opening")
+    return opens, closes
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-26") from None
+
+
+def add_parsers(admin_sub: Any) -> None:
+    hours = admin_sub.add_parser("hours", help="show or set weekly opening hours")
+    hours_sub = hours.add_subparsers(dest="hours_command", metavar="ACTION", required=True)
+    hours_sub.add_parser("show", help="weekly hours, closing days, sessions and check-in rules")
+    hset = hours_sub.add_parser(
+        "set",
+        help="set a branch's (or one service's) hours on a weekday",
+        description="Replaces the hours of that weekday. Give no periods to close that day. "
+        "Example: kiosk admin hours set --branch gemeentehuis --day tue 9:00-12:30 14:00-19:00",
+    )
+    hset.add_argument("--branch", required=True, help="branch code, e.g. gemeentehuis")
+    hset.add_argument("--day", required=True, choices=WEEKDAYS)
+    hset.add_argument("--service", help="a service code: that service's own hours here")
+    hset.add_argument("periods", nargs="*", type=_period, help="e.g. 9:00-12:30")
+    hrm = hours_sub.add_parser("remove", help="remove a closing day or a session by its id")
+    hrm.add_argument("id")
+
+    closing = admin_sub.add_parser(
+        "closing-day",
+        help="close a day (or open it with other hours), for one branch or all",
+        description="Public holidays (and 11 July) close every branch by themselves; add the "
+        "municipality's own days here.",
+    )
+    closing.add_argument("day", type=_day, help="e.g. 2026-12-26")
+    closing.add_argument("--branch", help="branch code (default: every branch)")
+    closing.add_argument("--service", help="service code (default: every service)")
+    closing.add_argument("--hours", type=_period, help="open these hours instead of closed")
+    closing.add_argument("--reason", default="", help="shown to residents, e.g. 'Personeelsfeest'")
+
+    session = admin_sub.add_parser(
+        "session",
+        help="add recurring extra hours for some services",
+        description="Example: every other Saturday 9:00-12:00, passports and proxy votes only: "
+        "kiosk admin session --branch gemeentehuis --first 2026-01-03 --every 2 "
+        "--hours 9:00-12:00 --services passport,proxy-vote --name Zaterdagloket",
+    )
+    session.add_argument("--branch", required=True)
+    session.add_argument("--first", required=True, type=_day, help="the first day")
+    session.add_argument("--every", type=int, default=1, help="every N weeks (default 1)")
+    session.add_argument("--until", type=_day, help="the last day (default: no end)")
+    session.add_argument("--hours", required=True, type=_period)
+    session.add_argument("--services", required=True, help="service codes, comma separated")
+    session.add_argument("--name", default="")
+
+    checkin = admin_sub.add_parser(
+        "checkin", help="show or set when residents may check in for an appointment"
+    )
+    checkin.add_argument("--opens-before", type=int, help="minutes before the appointment")
+    checkin.add_argument("--late-after", type=int, help="minutes late before a walk-in ticket")
+
+    contact = admin_sub.add_parser("contact", help="how residents make an appointment")
+    contact.add_argument("--phone")
+    contact.add_argument("--website")
+
+    appts = admin_sub.add_parser(
+        "appointments",
+        help="import appointments from an external booking system",
+        description="Reads an iCalendar (.ics) or JSON file, or a URL serving one, and puts "
+        "its appointments in the database. Safe to run again (e.g. every 5 minutes from cron): "
+        "appointments are matched by their UID. The formats are in the README.",
+    )
+    appts_sub = appts.add_subparsers(dest="appointments_command", metavar="ACTION", required=True)
+    imp = appts_sub.add_parser("import", help="import a file or URL")
+    imp.add_argument("source", help="a file path or an http(s) URL")
+
+    cal = admin_sub.add_parser("calendar", help="secret calendar links for staff calendars")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    link = cal_sub.add_parser("link", help="make a link to a branch's or a counter's calendar")
+    link.add_argument("--branch", required=True)
+    link.add_argument("--counter", type=int, help="counter number (default: the whole branch)")
+    link.add_argument(
+        "--server", help="the server's address as staff reach it (default: status_base_url)"
+    )
+    revoke = cal_sub.add_parser("revoke", help="switch a calendar link off")
+    revoke.add_argument("token", help="the last part of the link, before .ics")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk import bootstrap
+    from kiosk.services.hours_admin import BadHours
+
+    ctx = bootstrap.build_context(settings)
+    try:
+        return _run(args, settings, ctx)
+    except BadHours as exc:
+        print(f"kiosk: these hours cannot be right: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        ctx.db.close()
+
+
+def _run(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
+    from kiosk.core.appointments import CheckInRules
+    from kiosk.services import hours_admin as ha
+    from kiosk.services.errors import NotFound
+
+    cmd = args.admin_command
+    try:
+        if cmd == "hours" and args.hours_command == "show":
+            _show(ha.overview(ctx, date.today()))
+        elif cmd == "hours" and args.hours_command == "set":
+            n = ha.set_weekly_hours(
+                ctx, args.branch, WEEKDAYS.index(args.day), args.periods, args.service
+            ).value
+            print(f"{args.day}: {n} period(s) set." if n else f"{args.day}: closed.")
+        elif cmd == "hours":
+            found = ha.remove(ctx, args.id).value
+            print("Removed." if found else f"kiosk: nothing with id {args.id}.")
+            return 0 if found else 1
+        elif cmd == "closing-day":
+            new = ha.add_day_change(
+                ctx,
+                args.day,
+                hours=args.hours,
+                branch=args.branch,
+                service=args.service,
+                reason=args.reason,
+            ).value
+            print(f"Added ({new}).")
+        elif cmd == "session":
+            codes = [c.strip() for c in args.services.split(",") if c.strip()]
+            new = ha.add_session(
+                ctx,
+                args.branch,
+                args.first,
+                args.every,
+                args.hours,
+                codes,
+                name=args.name,
+                last_day=args.until,
+            ).value
+            print(f"Added ({new}).")
+        elif cmd == "checkin":
+            rules = ha.overview(ctx, date.today()).rules
+            if args.opens_before is not None or args.late_after is not None:
+                rules = ha.set_checkin_rules(
+                    ctx,
+                    CheckInRules(
+                        rules.opens_before_min if args.opens_before is None else args.opens_before,
+                        rules.late_after_min if args.late_after is None else args.late_after,
+                    ),
+                ).value
+            print(
+                f"Check-in opens {rules.opens_before_min} minutes before; "
+                f"later than {rules.late_after_min} minutes gets a walk-in ticket."
+            )
+        elif cmd == "contact":
+            ha.set_contact(ctx, args.phone, args.website)
+            print("Saved.")
+        elif cmd == "appointments":
+            return _import(ctx, args.source)
+        else:
+            return _calendar(args, settings, ctx)
+    except NotFound as exc:
+        print(f"kiosk: unknown {exc.what} '{exc.ident}'.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _show(o: Any) -> None:
+    print("Weekly hours (branch, service, day, hours):")
+    for branch, service, weekday, opens, closes in o.weekly:
+        print(f"  {branch:<14} {service or '-':<12} {WEEKDAYS[weekday]} {opens}-{closes}")
+    print("Closing days and changed hours:")
+    for cid, day, hours, branch, service, reason in o.changes:
+        print(f"  {day} {hours:<12} {branch or 'all':<14} {service or 'all':<12} {reason}  ({cid})")
+    print("Extra sessions:")
+    for sid, branch, first, every, hours, services, name in o.sessions:
+        print(
+            f"  {name or '-'}: {branch} from {first} every {every} week(s) {hours} "
+            f"{','.join(services)}  ({sid})"
+        )
+    print(
+        f"Check-in: {o.rules.opens_before_min} min before, late after {o.rules.late_after_min} min"
+    )
+
+
+def _import(ctx: Any, source: str) -> int:
+    from kiosk.services import calendars
+    from kiosk.services.appointment_import import import_appointments
+
+    try:
+        if source.startswith(("http://", "https://")):
+            import requests
+
+            answer = requests.get(source, timeout=30)
+            answer.raise_for_status()
+            data = answer.content
+        else:
+            data = Path(source).read_bytes()
+    except (OSError, ValueError) as exc:
+        print(f"kiosk: cannot read {source}: {exc}", file=sys.stderr)
+        return 2
+    looks_json = data.lstrip()[:1] in (b"{", b"[")
+    items, problems = (calendars.parse_json if looks_json else calendars.parse_ics)(data)
+    report = import_appointments(ctx, items, problems).value
+    print(
+        f"Added {report.added}, moved {report.moved}, cancelled {report.cancelled}, "
+        f"unchanged {report.unchanged}."
+    )
+    for uid, note in report.notes:
+        print(f"  {uid}: {note.value}")
+    for p in report.problems:
+        print(f"  {p.item}: {p.problem.value} {p.detail}")
+    return 1 if report.problems else 0
+
+
+def _calendar(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
+    from kiosk.services import calendar_feeds
+    from kiosk.services.catalogue import find_branch
+
+    if args.calendar_command == "revoke":
+        ok = calendar_feeds.revoke_link(ctx, args.token)
+        print("Switched off." if ok else "kiosk: no such link (or already off).")
+        return 0 if ok else 1
+    branch = find_branch(ctx, args.branch)
+    counter = None
+    if args.counter is not None:
+        from kiosk.services.catalogue import branch_catalogue
+
+        found = [c for c in branch_catalogue(ctx, branch.id).counters if c.number == args.counter]
+        if not found:
+            print(f"kiosk: {args.branch} has no counter {args.counter}.", file=sys.stderr)
+            return 2
+        counter = found[0].id
+    link = calendar_feeds.create_link(ctx, branch.id, counter)
+    base = (args.server or settings.status_base_url).rstrip("/")
+    print(f"{base}{link.path()}")
+    print("Anyone with this link sees the names in this calendar: share it only with staff.")
+    return 0
