@@ -10,13 +10,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Connection
 
 from kiosk.core import slots
 from kiosk.core.appointments import (
-    OPEN_STATES,
     Appointment,
     AppointmentSource,
     AppointmentState,
@@ -84,13 +83,27 @@ def counters_serving(
 
 
 def booked_on_counters(
-    conn: Connection, branch_ids: Sequence[str], start: datetime, end: datetime
+    conn: Connection,
+    branch_ids: Sequence[str],
+    start: datetime,
+    end: datetime,
+    counter_ids: Sequence[str] | None = None,
 ) -> slots.Bookings:
+    """Open appointments overlapping [start, end), by counter."""
     by_counter: dict[str, list[tuple[datetime, datetime, str]]] = {}
-    for a in astore.between(conn, branch_ids, start - slots.MAX_LENGTH, end, states=OPEN_STATES):
-        if a.counter_id is not None:
-            by_counter.setdefault(a.counter_id, []).append((a.starts_at, a.ends_at, a.id))
+    for counter, starts, minutes, ident in astore.intervals(
+        conn, branch_ids, start - slots.MAX_LENGTH, end, counter_ids
+    ):
+        by_counter.setdefault(counter, []).append(
+            (starts, starts + timedelta(minutes=minutes), ident)
+        )
     return slots.Bookings(by_counter)
+
+
+#: The free-slot search reads bookings window by window (days after the start): the first free
+#: slot is usually within days, and reading 90 days of a busy calendar costs more than the
+#: search itself.
+SEARCH_WINDOWS = ((0, 2), (2, 7), (7, 21), (21, BOOKING_HORIZON_DAYS + 1))
 
 
 def free_slots(
@@ -103,26 +116,36 @@ def free_slots(
     ignore: str | None = None,
 ) -> list[slots.Slot]:
     """The first free slots for a service, earliest first, at ``branch_ids`` (None: every
-    branch; list the clerk's own branch first so it wins ties). Reads only."""
+    branch; list the clerk's own branch first so it wins ties), up to BOOKING_HORIZON_DAYS
+    ahead. Reads only."""
     now = ctx.clock.now()
     start = max(after or now, now)
+    found: list[slots.Slot] = []
     with ctx.db.read() as conn:
         svc = store.service(conn, service_id)
         ids = list(branch_ids) if branch_ids else [b.id for b in store.branches(conn)]
         sched = load_schedule(ctx, conn)
-        end = start + timedelta(days=BOOKING_HORIZON_DAYS + 1)
-        return slots.free_slots(
-            sched,
-            ids,
-            service_id,
-            counters_serving(conn, ids, service_id),
-            booked_on_counters(conn, ids, start, end),
-            start,
-            slots.slot_minutes(svc.expected_minutes),
-            horizon_days=BOOKING_HORIZON_DAYS,
-            limit=limit,
-            ignore=ignore,
-        )
+        serving = counters_serving(conn, ids, service_id)
+        counter_ids = [c for cs in serving.values() for c in cs]
+        first_day = sched.local_day(start)
+        for a, b in SEARCH_WINDOWS:
+            w_start = max(start, sched.at_local(first_day + timedelta(days=a), time(0)))
+            w_end = sched.at_local(first_day + timedelta(days=b), time(0))
+            found += slots.free_slots(
+                sched,
+                ids,
+                service_id,
+                serving,
+                booked_on_counters(conn, ids, w_start, w_end, counter_ids),
+                w_start,
+                slots.slot_minutes(svc.expected_minutes),
+                horizon_days=b - a - 1,
+                limit=limit - len(found),
+                ignore=ignore,
+            )
+            if len(found) >= limit:
+                break
+    return found
 
 
 def _clean(resident: Resident) -> Resident:
