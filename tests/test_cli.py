@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kiosk.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,3 +97,82 @@ def test_admin_adds_and_closes_a_staff_account(tmp_path: Path, monkeypatch, caps
     assert "at least 10 characters" in capsys.readouterr().err
     assert main(["--db", db, "admin", "staff", "disable", "an.peeters"]) == 0
     assert main(["--db", db, "admin", "staff", "disable", "an.peeters"]) == 1
+
+
+def test_admin_sets_hours_closing_days_sessions_rules_and_calendar_links(
+    tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "k.sqlite3")
+    admin = ["--db", db, "admin"]
+    assert (
+        main([*admin, "hours", "set", "--branch", "gemeentehuis", "--day", "sat", "9:00-11:00"])
+        == 0
+    )
+    assert main([*admin, "closing-day", "2026-12-26", "--reason", "Tweede kerstdag"]) == 0
+    assert (
+        main(
+            [
+                *admin,
+                "session",
+                "--branch",
+                "bib-halle",
+                "--first",
+                "2026-12-06",
+                "--every",
+                "2",
+                "--hours",
+                "10:00-12:00",
+                "--services",
+                "passport",
+            ]
+        )
+        == 0
+    )
+    assert main([*admin, "checkin", "--late-after", "20"]) == 0
+    assert "later than 20 minutes" in capsys.readouterr().out
+    assert main([*admin, "hours", "show"]) == 0
+    shown = capsys.readouterr().out
+    assert "gemeentehuis   -            sat 09:00-11:00" in shown
+    assert "Tweede kerstdag" in shown and "bib-halle from 2026-12-06 every 2" in shown
+    assert (
+        main(
+            [
+                *admin,
+                "calendar",
+                "link",
+                "--branch",
+                "gemeentehuis",
+                "--counter",
+                "2",
+                "--server",
+                "https://kiosk.zoersel.be",
+            ]
+        )
+        == 0
+    )
+    link = capsys.readouterr().out.splitlines()[0]
+    assert link.startswith("https://kiosk.zoersel.be/calendars/") and link.endswith(".ics")
+    token = link.rsplit("/", 1)[1].removesuffix(".ics")
+    assert main([*admin, "calendar", "revoke", token]) == 0
+    assert main([*admin, "calendar", "revoke", token]) == 1
+    # Mistakes get one plain line, not a traceback.
+    assert main([*admin, "closing-day", "2026-12-27", "--branch", "nergens"]) == 2
+    assert "unknown branch 'nergens'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*admin, "hours", "set", "--branch", "gemeentehuis", "--day", "mon", "12:00-9:00"])
+    assert "closing must come after opening" in capsys.readouterr().err
+
+
+def test_admin_imports_appointments_from_a_json_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    feed = tmp_path / "afspraken.json"
+    feed.write_text(
+        '{"format": "kiosk-appointments/1", "appointments": [{"uid": "w-1", "service": '
+        '"passport", "branch": "gemeentehuis", "start": "2030-12-02T10:30:00+01:00", '
+        '"minutes": 15, "first_name": "Els", "family_name": "Janssens"}]}'
+    )
+    db = str(tmp_path / "k.sqlite3")
+    assert main(["--db", db, "admin", "appointments", "import", str(feed)]) == 0
+    assert "Added 1, moved 0, cancelled 0, unchanged 0." in capsys.readouterr().out
+    assert main(["--db", db, "admin", "appointments", "import", str(feed)]) == 0
+    assert "Added 0, moved 0, cancelled 0, unchanged 1." in capsys.readouterr().out
+    assert main(["--db", db, "admin", "appointments", "import", str(tmp_path / "nope.ics")]) == 2
