@@ -62,7 +62,8 @@ class Availability(enum.StrEnum):
 class ServiceNow:
     service: Service
     availability: Availability
-    #: OPEN/CLOSING: the period now; LATER: the next period (here or elsewhere).
+    #: OPEN: the period now. LATER and CLOSING: the next period, here or elsewhere (``starts``
+    #: may be past: open now at another branch). None for CLOSING: nothing within the horizon.
     opening: Opening | None = None
     #: The branch of ``opening`` when it is another branch than the kiosk's.
     elsewhere: Branch | None = None
@@ -99,33 +100,26 @@ def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]
     # Own branch first: an equally early opening here beats one across town.
     order = [branch_id, *sorted(b for b in branches if b != branch_id)]
     out: list[ServiceNow] = []
+
+    def next_after(svc: Service, after: datetime, state: Availability) -> ServiceNow:
+        """The next opening (maybe elsewhere, maybe already going on there)."""
+        nxt = sched.next_opening(order, svc.id, after, HORIZON_DAYS)
+        if nxt is None:
+            return ServiceNow(svc, state if state is Availability.CLOSING else Availability.NOWHERE)
+        elsewhere = branches.get(nxt.branch_id) if nxt.branch_id != branch_id else None
+        return ServiceNow(svc, state, nxt, elsewhere)
+
     for svc in services:
         if svc.needs_appointment:
             out.append(ServiceNow(svc, Availability.APPOINTMENT))
             continue
         here = sched.open_at(branch_id, svc.id, now)
-        if here is not None:
-            fits = fits_before_closing(
-                now, here.ends, wait_minutes.get(svc.id, 0), svc.expected_minutes
-            )
-            state = Availability.OPEN if fits else Availability.CLOSING
-            if fits:
-                out.append(ServiceNow(svc, state, here))
-                continue
-            later = sched.next_opening(order, svc.id, here.ends, HORIZON_DAYS)
-            where = None if later is None else branches.get(later.branch_id)
-            out.append(
-                ServiceNow(
-                    svc, state, later, where if later and where and where.id != branch_id else None
-                )
-            )
-            continue
-        nxt = sched.next_opening(order, svc.id, now, HORIZON_DAYS)
-        if nxt is None:
-            out.append(ServiceNow(svc, Availability.NOWHERE))
-            continue
-        elsewhere = branches.get(nxt.branch_id) if nxt.branch_id != branch_id else None
-        out.append(ServiceNow(svc, Availability.LATER, nxt, elsewhere))
+        if here is None:
+            out.append(next_after(svc, now, Availability.LATER))
+        elif fits_before_closing(now, here.ends, wait_minutes.get(svc.id, 0), svc.expected_minutes):
+            out.append(ServiceNow(svc, Availability.OPEN, here))
+        else:  # open, but the line will not be through by closing time: say when next
+            out.append(next_after(svc, here.ends, Availability.CLOSING))
     building = sched.open_at(branch_id, None, now)
     return BranchNow(
         branch=branch,
