@@ -16,7 +16,9 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -90,6 +92,12 @@ def test_ticket_from_the_kiosk_is_called_at_a_counter_and_shown_on_the_display(
             assert time.monotonic() < deadline, "server did not start"
             time.sleep(0.2)
 
+        # Open all day today, whatever the day (a Sunday, a holiday) the test runs on.
+        today = datetime.now(ZoneInfo("Europe/Brussels")).date().isoformat()
+        _kiosk(
+            env, "--db", database, "admin", "closing-day", today, "--hours", "0:00-23:59",
+            "--reason", "test",
+        )  # fmt: skip
         terminals = {
             "kiosk": ("kiosk", None),
             "loket-1": ("counter", 1),
