@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.model import Outcome, Service, Ticket, TicketState
 from kiosk.ui.common.icons import svg_icon, svg_pixmap
+from kiosk.ui.counter.models import is_appointment
 from kiosk.ui.counter.widgets import Card, repolish
 from kiosk.ui.counter.words import (
     PRIORITY_ICONS,
+    local_time_text,
     minutes_between,
     outcome_word,
     priority_sentence,
@@ -91,10 +93,15 @@ class CurrentPanel(Card):
         transfer_icon.setPixmap(svg_pixmap("people", 28))
         self.transferred_label = _detail(self.tr("Doorgestuurd door een ander loket"))
         self.transferred_row = _row(transfer_icon, self.transferred_label)
+        appointment_icon = QLabel()
+        appointment_icon.setPixmap(svg_pixmap("clock", 28))
+        self.appointment_label = _detail()
+        self.appointment_row = _row(appointment_icon, self.appointment_label)
 
         self._details = details = QVBoxLayout()
         details.addWidget(_row(self._service_icon, self.service_label))
         details.addLayout(state_row)
+        details.addWidget(self.appointment_row)
         details.addWidget(self.priority_row)
         details.addWidget(_row(clock, self.waited_label))
         details.addWidget(self.transferred_row)
@@ -215,3 +222,9 @@ class CurrentPanel(Card):
         self.priority_row.setVisible(t.priority is not None)
         self.waited_label.setText(waited_text(minutes_between(t.arrived_at, t.called_at or now)))
         self.transferred_row.setVisible(t.transferred_at is not None)
+        if is_appointment(t):
+            assert t.due_at is not None
+            self.appointment_label.setText(
+                self.tr("Met afspraak om {time}").format(time=local_time_text(t.due_at))
+            )
+        self.appointment_row.setVisible(is_appointment(t))

@@ -1,17 +1,27 @@
-"""The navy header of the queue screen: which desk, which building, the time, today's figures,
-and the button to switch to another counter."""
+"""The navy header of the queue screen: which desk, which building, the tabs "Wachtrij" and
+"Afspraken", the time, today's figures, and the button to switch to another counter."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.model import Counter, CounterKind
 from kiosk.services.counter_work import CounterView
 from kiosk.ui.counter.widgets import StatChip, icon_label
 from kiosk.ui.counter.words import LOCAL_ZONE
+
+QUEUE, APPOINTMENTS = 0, 1
 
 
 class HeaderBar(QFrame):
@@ -20,6 +30,8 @@ class HeaderBar(QFrame):
 
     switch_requested = Signal()
     sign_out_requested = Signal()
+    #: The clerk picked a page: QUEUE or APPOINTMENTS.
+    page_requested = Signal(int)
 
     def __init__(self, counter: Counter, branch_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +48,21 @@ class HeaderBar(QFrame):
         names.setSpacing(0)
         names.addWidget(self.counter_label)
         names.addWidget(self.branch_label)
+
+        # The console's two pages, as tabs in the header: no height taken from the lists.
+        self.tabs: list[QPushButton] = []
+        group = QButtonGroup(self)
+        for page, text in ((QUEUE, self.tr("Wachtrij")), (APPOINTMENTS, self.tr("Afspraken"))):
+            tab = QPushButton(text)
+            tab.setObjectName("headerTab")
+            tab.setCheckable(True)
+            tab.setMinimumHeight(48)
+            tab.setAccessibleName(text)
+            tab.setToolTip(self.tr("Wisselen met F9"))
+            tab.clicked.connect(lambda _=False, p=page: self.page_requested.emit(p))
+            group.addButton(tab)
+            self.tabs.append(tab)
+        self.tabs[QUEUE].setChecked(True)
 
         self.served = StatChip(self.tr("door mij geholpen"))
         self.waiting = StatChip(self.tr("wachten in totaal"))
@@ -64,6 +91,9 @@ class HeaderBar(QFrame):
         lay.setSpacing(16)
         lay.addWidget(icon_label("people", 44, white=True))
         lay.addLayout(names)
+        lay.addSpacing(12)
+        for tab in self.tabs:
+            lay.addWidget(tab)
         lay.addStretch(1)
         for chip in (self.served, self.waiting, self.no_show):
             lay.addWidget(chip)
@@ -82,10 +112,16 @@ class HeaderBar(QFrame):
         self.staff_label.setVisible(bool(name))
         self.sign_out_button.setVisible(bool(name))
 
+    def set_page(self, page: int) -> None:
+        self.tabs[page].setChecked(True)
+
     def set_compact(self, compact: bool) -> None:
         self.setMinimumHeight(68 if compact else 92)
         self._lay.setContentsMargins(*((16, 8, 16, 8) if compact else (28, 12, 28, 12)))
         self._lay.setSpacing(10 if compact else 16)
+        # A small screen with the tabs and a long name: the figures' words may take two lines.
+        for chip in (self.served, self.waiting, self.no_show):
+            chip.caption.setWordWrap(compact)
 
     def tick(self, now: datetime) -> None:
         self.clock_label.setText(now.astimezone(LOCAL_ZONE).strftime("%H:%M"))

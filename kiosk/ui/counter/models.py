@@ -15,8 +15,9 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from kiosk.core.model import QueueRules, Service, Ticket, TicketState
+from kiosk.core.model import QueueRules, Service, Ticket, TicketOrigin, TicketState
 from kiosk.ui.common.icons import svg_icon
+from kiosk.ui.counter.badges import APPOINTMENT, PILL_ROLE
 from kiosk.ui.counter.words import (
     PRIORITY_ICONS,
     local_time_text,
@@ -115,8 +116,14 @@ class TicketTableModel(QAbstractTableModel):
         return svc.icon if svc else None
 
 
+def is_appointment(t: Ticket) -> bool:
+    return t.origin == TicketOrigin.APPOINTMENT and t.due_at is not None
+
+
 class WaitingModel(TicketTableModel):
-    """The tickets this counter may call, in the order it would call them."""
+    """The tickets this counter may call, in the order it would call them. A checked-in
+    appointment shows "Afspraak 10:30" as a badge in the priority column (it goes ahead of
+    walk-ins at its time, like a priority)."""
 
     NUMBER, SERVICE, MINUTES, PRIORITY, TRANSFERRED = range(5)
 
@@ -145,7 +152,12 @@ class WaitingModel(TicketTableModel):
                 return ""
             return self.tr("%n min", "", minutes_between(t.arrived_at, self._now))
         if column == self.PRIORITY:
-            return priority_word(t.priority) if t.priority else ""
+            words = [priority_word(t.priority)] if t.priority else []
+            if is_appointment(t):
+                assert t.due_at is not None
+                badge = self.tr("Afspraak {time}").format(time=local_time_text(t.due_at))
+                words.insert(0, badge)
+            return " · ".join(words)
         if column == self.TRANSFERRED:
             if t.target_counter_id == self._counter_id:
                 return self.tr("Naar jou")
@@ -155,7 +167,7 @@ class WaitingModel(TicketTableModel):
     def icon_name(self, t: Ticket, column: int) -> str | None:
         if column == self.SERVICE:
             return self.service_icon(t)
-        if column == self.PRIORITY and t.priority:
+        if column == self.PRIORITY and t.priority and not is_appointment(t):
             return PRIORITY_ICONS[t.priority]
         return None
 
@@ -167,6 +179,10 @@ class WaitingModel(TicketTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.MINUTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PILL_ROLE:
+            t = self.ticket_at(index.row())
+            is_badge = index.column() == self.PRIORITY and t is not None and is_appointment(t)
+            return APPOINTMENT if is_badge else None
         return super().data(index, role)
 
 

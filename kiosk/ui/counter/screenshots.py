@@ -3,7 +3,9 @@
 ``render_screenshots(terminal, out_dir, size=(1920, 1080))`` builds a CounterWindow on the
 terminal's database, makes a realistic morning through the use cases (residents take tickets,
 other counters call, transfer and mark a no-show), drives the console through its screens and
-saves ``counter-<screen>-<W>x<H>.png``: choose, queue, transfer (dialog open), printer-alert.
+saves ``counter-<screen>-<W>x<H>.png``: choose, queue, transfer (dialog open), printer-alert,
+offline, the Afspraken page with its dialogs (appointments, booking, booking-form, booking-done,
+figures; see kiosk.ui.counter.screenshot_appointments) and sign-in.
 
 It writes demo activity into the terminal's database, so use a throwaway one. With a FakeClock
 (``advance``) the residents arrive minutes apart; with a real clock they all arrive "now".
@@ -32,6 +34,7 @@ from kiosk.services.tickets import issue_ticket
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter import actions as act
+from kiosk.ui.counter import screenshot_appointments as appts
 from kiosk.ui.counter.sign_in_screen import SignInScreen
 from kiosk.ui.counter.style import counter_qss
 from kiosk.ui.counter.window import CounterWindow
@@ -149,7 +152,16 @@ def render_screenshots(
     other = next((c for c in counters[1:] if c.weight(first) < 1.0), None)
     if other is None and len(counters) > 1:
         other = counters[1]
+
+    def run(use_case: Callable[[], Any]) -> Any:
+        return _run(terminal, use_case)
+
+    appts.book_history(terminal, run, cat)
+    booked = appts.book_day(terminal, run, cat, mine)
     _morning(terminal, cat, mine, other)
+    # Two residents with an appointment check in at the kiosk; one never came, one cancelled.
+    appts.check_in_now(terminal, run, booked, "Peeters", "Claes")
+    appts.finish_day(terminal, run, booked)
     window.choose_counter(mine.id)
     _settle(terminal)
     screen = window.queue_screen
@@ -197,6 +209,13 @@ def render_screenshots(
     paths.append(_save(window.grab(), out_dir, "offline", size))
     terminal.link.report_online(True, terminal.ctx.clock.now())
     _settle(terminal)
+
+    def shot(name: str, pm: QPixmap | None) -> Path:
+        return _save(pm if pm is not None else window.grab(), out_dir, name, size)
+
+    paths += appts.appointment_shots(
+        screen, cat, shot, lambda d: _with_dialog(window, d), lambda: _settle(terminal)
+    )
     window.close()
     _settle(terminal, 50)
     window.deleteLater()

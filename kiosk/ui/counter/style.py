@@ -151,6 +151,37 @@ QPushButton#choice:checked {{ background: {PALE_BLUE}; color: {C.NAVY};
   border: 4px solid {C.NAVY}; font-weight: 700; }}
 QPushButton#choice:focus {{ border: 3px dashed {C.FOCUS}; }}
 QPushButton#choice:disabled {{ color: {DISABLED_TEXT}; background: {DISABLED_BG}; }}
+
+QPushButton#headerTab {{ background: transparent; color: white; border: 2px solid {HEADER_SOFT};
+  font-size: {px(18)}px; font-weight: 600; padding: 6px {sp(22)}px; border-radius: 10px; }}
+QPushButton#headerTab:checked {{ background: white; color: {C.NAVY}; border: 2px solid white;
+  font-weight: 700; }}
+QPushButton#headerTab:focus {{ border: 4px solid {C.FOCUS}; }}
+QPushButton#primary {{ font-size: {px(18)}px; font-weight: 700; padding: {sp(8)}px {sp(18)}px; }}
+QPushButton#primary:disabled {{ background: {DISABLED_BG}; color: {DISABLED_TEXT};
+  border: 2px solid #AAB3BE; }}
+
+QDialog#counterDialog {{ background: {C.BACKGROUND}; border: 2px solid {C.NAVY}; }}
+QLabel#summary {{ font-size: {px(21)}px; font-weight: 600; color: {C.TEXT}; background: {C.CARD};
+  border: 1px solid {C.BORDER}; border-radius: 10px; padding: {sp(10)}px {sp(16)}px; }}
+QLabel#formLabel {{ font-size: {px(19)}px; font-weight: 600; color: {C.TEXT}; }}
+QLineEdit#formField {{ font-size: {px(20)}px; padding: 4px 12px; border: 2px solid {C.BORDER};
+  border-radius: 10px; background: white; color: {C.TEXT}; }}
+QLineEdit#formField:focus {{ border: 3px solid {C.FOCUS}; }}
+QLabel#formError {{ background: #FBE9EA; border: 2px solid {C.DANGER}; border-radius: 10px;
+  color: #7A1013; font-size: {px(18)}px; font-weight: 600; padding: 8px 14px; }}
+QLabel#formInfo {{ background: {PALE_BLUE}; border: 2px solid {C.NAVY}; border-radius: 10px;
+  color: {C.NAVY}; font-size: {px(18)}px; font-weight: 600; padding: 8px 14px; }}
+QLabel#bigReference {{ font-size: {px(56)}px; font-weight: 700; color: {C.NAVY};
+  letter-spacing: 4px; }}
+
+QListView#bigList, QListView#slotList {{ background: {C.CARD}; border: 1px solid {C.BORDER};
+  border-radius: 10px; font-size: {px(19)}px; outline: 0; padding: 4px; }}
+QListView#bigList::item, QListView#slotList::item {{ min-height: {sp(46)}px;
+  padding: 0px {sp(10)}px; border-bottom: 1px solid {LINE}; color: {C.TEXT}; }}
+QListView#bigList::item:selected, QListView#slotList::item:selected {{ background: {SELECTION};
+  color: {C.TEXT}; border: 2px solid {C.NAVY}; border-radius: 8px; }}
+QCalendarWidget {{ font-size: {px(18)}px; }}
 """
 
 

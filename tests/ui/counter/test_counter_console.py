@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -39,24 +38,23 @@ def settle(terminal, ms: int = 120) -> None:
     QCoreApplication.processEvents()
 
 
-@pytest.fixture
-def window(qapp, terminal):
-    w = CounterWindow(terminal)
-    w.resize(1920, 1080)
-    w.show()
-    w.activateWindow()
-    settle(terminal)
-    yield w
-    w.close()
-    settle(terminal, 20)
-    w.deleteLater()
-
-
 def open_desk(window, terminal, number: int = 1) -> QueueScreen:
     window.choose_screen.cards[number].click()
     settle(terminal)
-    assert window.queue_screen is not None
-    return window.queue_screen
+    screen = window.queue_screen
+    assert screen is not None
+    wait_for_reads(screen, terminal)
+    return screen
+
+
+def wait_for_reads(screen: QueueScreen, terminal) -> None:
+    """Wait until the queue and the appointments show what the database holds (the first read
+    of the day's schedule can take a moment on a busy machine)."""
+    deadline = time.monotonic() + 3
+    while (
+        screen._busy or screen.reader.busy or screen.appointments.reader.busy
+    ) and time.monotonic() < deadline:
+        settle(terminal, 30)
 
 
 def take_ticket(terminal, code: str, priority: PriorityReason | None = None) -> Ticket:
@@ -75,11 +73,7 @@ def press(screen: QueueScreen, terminal, name: str) -> None:
     after a write can take longer than one settle)."""
     screen.actions.press(name)
     settle(terminal)
-    deadline = time.monotonic() + 3
-    while (screen._busy or screen._reading or screen._debounce.isActive()) and (
-        time.monotonic() < deadline
-    ):
-        settle(terminal, 50)
+    wait_for_reads(screen, terminal)
 
 
 def waiting_numbers(screen: QueueScreen) -> list[str]:

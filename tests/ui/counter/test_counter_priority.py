@@ -10,7 +10,6 @@ from tests.ui.counter.test_counter_console import (
     stored,
     take_ticket,
     waiting_numbers,
-    window,  # noqa: F401 - the fixture
 )
 
 
@@ -21,7 +20,7 @@ def choose(screen, text: str) -> None:  # type: ignore[no-untyped-def]
     action.trigger()
 
 
-def test_clerk_gives_a_waiting_resident_priority(window, terminal) -> None:  # noqa: F811
+def test_clerk_gives_a_waiting_resident_priority(window, terminal) -> None:
     first = take_ticket(terminal, "eid")
     terminal.ctx.clock.advance(60)
     later = take_ticket(terminal, "eid")

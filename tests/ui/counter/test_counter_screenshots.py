@@ -18,6 +18,11 @@ def test_render_screenshots_writes_every_screen(terminal, tmp_path: Path):
         "counter-transfer-1920x1080.png",
         "counter-printer-alert-1920x1080.png",
         "counter-offline-1920x1080.png",
+        "counter-appointments-1920x1080.png",
+        "counter-booking-1920x1080.png",
+        "counter-booking-form-1920x1080.png",
+        "counter-booking-done-1920x1080.png",
+        "counter-figures-1920x1080.png",
         "counter-sign-in-1920x1080.png",
     ]
     for p in paths:

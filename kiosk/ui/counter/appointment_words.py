@@ -1,0 +1,178 @@
+"""Plain words for appointments at the counter: dates, statuses, refusals, the confirmation slip.
+
+Every text goes through Qt translation with the context "AppointmentWords" (source language
+Dutch). Times come from the core in UTC and are shown in the branch's local time (LOCAL_ZONE).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.core.appointments import Appointment, DayStatus, qr_payload
+from kiosk.core.model import QueueRules
+from kiosk.printing.confirmation import ConfirmationLabels, ConfirmationSlip
+from kiosk.services.appointment_book import Confirmation
+from kiosk.services.appointments import BookingProblem, BookingRefused
+from kiosk.services.errors import NotFound
+from kiosk.ui.counter.words import LOCAL_ZONE, error_message
+
+log = logging.getLogger(__name__)
+
+_CTX = "AppointmentWords"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+def _day_name(d: date) -> str:
+    return (
+        _tr("maandag"),
+        _tr("dinsdag"),
+        _tr("woensdag"),
+        _tr("donderdag"),
+        _tr("vrijdag"),
+        _tr("zaterdag"),
+        _tr("zondag"),
+    )[d.weekday()]
+
+
+def _month_name(d: date) -> str:
+    return (
+        _tr("januari"),
+        _tr("februari"),
+        _tr("maart"),
+        _tr("april"),
+        _tr("mei"),
+        _tr("juni"),
+        _tr("juli"),
+        _tr("augustus"),
+        _tr("september"),
+        _tr("oktober"),
+        _tr("november"),
+        _tr("december"),
+    )[d.month - 1]
+
+
+def local(when: datetime) -> datetime:
+    """A stored UTC time as the branch's wall-clock time (still aware)."""
+    return when.astimezone(LOCAL_ZONE)
+
+
+def today(now: datetime) -> date:
+    return local(now).date()
+
+
+def date_words(d: date, year: bool = True) -> str:
+    """ "dinsdag 1 december 2026" (or without the year)."""
+    text = _tr("{weekday} {day} {month} {year}") if year else _tr("{weekday} {day} {month}")
+    return text.format(weekday=_day_name(d), day=d.day, month=_month_name(d), year=d.year)
+
+
+def time_text(when: datetime) -> str:
+    return local(when).strftime("%H:%M")
+
+
+def day_heading(d: date, now: datetime) -> str:
+    """A heading in the list of free slots: "Vandaag", "Morgen" or the date in words."""
+    first = today(now)
+    if d == first:
+        return _tr("Vandaag, {date}").format(date=date_words(d, year=False))
+    if (d - first).days == 1:
+        return _tr("Morgen, {date}").format(date=date_words(d, year=False))
+    return date_words(d, year=d.year != first.year)
+
+
+def when_text(starts_at: datetime) -> str:
+    """ "dinsdag 1 december 2026 om 09:15"."""
+    return _tr("{date} om {time}").format(
+        date=date_words(local(starts_at).date()), time=time_text(starts_at)
+    )
+
+
+def status_word(status: DayStatus, ticket_number: str | None = None) -> str:
+    if status is DayStatus.CHECKED_IN:
+        if ticket_number:
+            return _tr("Aangemeld · {number}").format(number=ticket_number)
+        return _tr("Aangemeld")
+    return {
+        DayStatus.DUE: _tr("Verwacht"),
+        DayStatus.LATE: _tr("Te laat"),
+        DayStatus.NO_SHOW: _tr("Niet gekomen"),
+        DayStatus.CANCELLED: _tr("Geannuleerd"),
+    }[status]
+
+
+def booking_sentence(problem: BookingProblem) -> str:
+    """One plain sentence per reason a booking or a move was refused."""
+    return {
+        BookingProblem.SLOT_TAKEN: _tr(
+            "Dit moment is net door iemand anders genomen. Kies een ander moment."
+        ),
+        BookingProblem.NOT_OPEN: _tr("Op dat moment is deze dienst er niet open. Kies opnieuw."),
+        BookingProblem.IN_THE_PAST: _tr("Dit moment is al voorbij. Kies een later moment."),
+        BookingProblem.NAME_MISSING: _tr("Vul de familienaam in."),
+        BookingProblem.TOO_LONG: _tr(
+            "Een naam of de telefoon of e-mail is te lang. Maak ze korter."
+        ),
+        BookingProblem.NOT_OPEN_STATE: _tr(
+            "Dat kan niet meer: deze afspraak is al aangemeld, geannuleerd of niet gekomen."
+        ),
+    }[problem]
+
+
+def appointment_error(exc: BaseException, rules: QueueRules) -> str:
+    """A short plain message for anything an appointment step raised; never a traceback."""
+    if isinstance(exc, BookingRefused):
+        return booking_sentence(exc.problem)
+    if isinstance(exc, NotFound):
+        return _tr("Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.")
+    return error_message(exc, rules)
+
+
+def minutes_text(minutes: int) -> str:
+    return _tr("%n minuten", n=minutes)
+
+
+def slip_for(c: Confirmation) -> ConfirmationSlip:
+    """The confirmation slip of ``c`` in words: date and time local, contact in change_text."""
+    a: Appointment = c.appointment
+    starts = local(a.starts_at)
+    m = c.municipality
+    if m.phone and m.website:
+        change = _tr("Bel {phone} of ga naar {website}.").format(phone=m.phone, website=m.website)
+    elif m.phone:
+        change = _tr("Bel {phone}.").format(phone=m.phone)
+    elif m.website:
+        change = _tr("Ga naar {website}.").format(website=m.website)
+    else:
+        change = ""
+    labels = ConfirmationLabels(
+        title=_tr("Je afspraak"),
+        when=_tr("Wanneer"),
+        where=_tr("Waar"),
+        what=_tr("Waarvoor"),
+        bring=_tr("Wat breng je mee"),
+        code=_tr("Je code"),
+        code_hint=_tr("Toon deze code aan de zuil aan de ingang, of typ de code in."),
+        cannot_come=_tr("Kan je niet komen? Bel ons of zeg het aan de balie."),
+    )
+    return ConfirmationSlip(
+        municipality_name=m.name,
+        branch_name=c.branch.name,
+        branch_address=c.branch.address,
+        service_name=c.service.name,
+        starts_local=starts.replace(tzinfo=None),
+        minutes=a.minutes,
+        date_text=date_words(starts.date()),
+        time_text=time_text(a.starts_at),
+        reference=a.reference,
+        qr_payload=qr_payload(a.reference),
+        bring_text=c.service.bring,
+        change_text=change,
+        duration_text=minutes_text(a.minutes),
+        labels=labels,
+    )

@@ -1,0 +1,80 @@
+"""Debounced background reads for a screen: many requests, one read; never two at once.
+
+``request("queue")`` asks for a read of that part soon. Requests within ``debounce_ms`` give one
+read; a request while a read is in flight gives one more read right after it, so a screen never
+misses the last change and never stacks reads up. The read runs on the terminal's db lane, the
+result comes back on the GUI thread. After ``stop()`` late results are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from kiosk.ui.common.tasks import TaskRunner
+
+#: ``parts -> the function to run in the background`` (it must not touch Qt widgets).
+ReadFor = Callable[[frozenset[str]], Callable[[], Any]]
+
+
+class DebouncedReader(QObject):
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        read_for: ReadFor,
+        show: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        debounce_ms: int = 50,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._read_for = read_for
+        self._show = show
+        self._failed = failed
+        self._parts: set[str] = set()
+        self._reading = False
+        self._alive = True
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(debounce_ms)
+        self.timer.timeout.connect(self._read)
+
+    @property
+    def busy(self) -> bool:
+        """A read is asked for, waiting for the debounce, or in flight."""
+        return self._reading or self.timer.isActive() or bool(self._parts)
+
+    def request(self, *parts: str) -> None:
+        self._parts.update(parts)
+        if self._alive and self._parts:
+            self.timer.start()
+
+    def stop(self) -> None:
+        self._alive = False
+        self.timer.stop()
+
+    def _read(self) -> None:
+        if not self._alive or self._reading or not self._parts:
+            return  # a read in flight starts the next one when it returns
+        parts, self._parts = frozenset(self._parts), set()
+        self._reading = True
+        self._tasks.run(self._read_for(parts), self._done, self._error)
+
+    def _done(self, result: Any) -> None:
+        self._reading = False
+        if not self._alive:
+            return
+        self._show(result)
+        if self._parts:
+            self.timer.start()
+
+    def _error(self, exc: BaseException) -> None:
+        self._reading = False
+        if not self._alive:
+            return
+        self._failed(exc)
+        if self._parts:
+            self.timer.start()
