@@ -134,9 +134,9 @@ def check_in_verdict(
 class DayStatus(enum.StrEnum):
     """How an appointment of today looks to the counter."""
 
-    DUE = "due"  # booked, its time has not passed the late limit
+    DUE = "due"  # booked, its start time has not come yet
     CHECKED_IN = "checked_in"
-    LATE = "late"  # booked, past its start, not checked in
+    LATE = "late"  # booked, past its start, not checked in (maybe still within the limit)
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
 

@@ -368,13 +368,15 @@ class NoShowFigure:
 def no_show_figures(
     ctx: ServiceContext, branch_ids: Sequence[str] | None, first: date, last: date
 ) -> list[NoShowFigure]:
-    """No-shows per service from ``first`` to ``last`` (both included), most no-shows first."""
+    """No-shows per service from ``first`` to ``last`` (both included), most no-shows first,
+    out of the appointments whose time has come."""
     with ctx.db.read() as conn:
         sched = load_schedule(ctx, conn)
         ids = list(branch_ids) if branch_ids else [b.id for b in store.branches(conn)]
         start = datetime.combine(first, datetime.min.time(), tzinfo=sched.tz)
         end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=sched.tz)
-        counts = astore.no_show_counts(conn, ids, start, end)
+        # Only appointments whose time has come count: one due this afternoon is not (yet) kept.
+        counts = astore.no_show_counts(conn, ids, start, min(end, ctx.clock.now()))
         names = {s.id: s.name for s in store.all_services(conn)}
     figures = [NoShowFigure(s, names.get(s, s), n, d) for s, (n, d) in counts.items()]
     return sorted(figures, key=lambda f: (-f.no_shows, f.service_name))
