@@ -9,6 +9,11 @@ Contract:
   failure raises an alert for the counters (``report_printer_problem``). These database effects
   happen even if the resident already left the ticket screen.
 - Signals carry the ticket id so a screen can ignore news about an older ticket.
+- Before a first try the service is looked at again (``availability.look``): when it stopped
+  giving tickets since the start screen was drawn (closing time, the queue too long to finish),
+  no ticket is made and ``not_open(ServiceNow, BranchNow)`` says why. A retry skips this look:
+  the first try may have been stored.
+- ``print_ticket`` prints a ticket made elsewhere (a check-in) the same way.
 """
 
 from __future__ import annotations
@@ -18,15 +23,17 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.core.model import PrinterAlert, PriorityReason, Service, new_id
+from kiosk.core.model import PrinterAlert, PriorityReason, Service, TicketOrigin, new_id
 from kiosk.printing.printers import PrinterStatus, PrintResult, TicketPrinter
 from kiosk.printing.slip import TicketSlip
 from kiosk.services import printer_alerts, tickets
 from kiosk.services.context import Done
+from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.services.printer_alerts import PrinterProblem
 from kiosk.services.tickets import IssuedTicket
 from kiosk.ui.common.terminal import Terminal
-from kiosk.ui.kiosk_screen import wording
+from kiosk.ui.kiosk_screen import availability, wording
+from kiosk.ui.kiosk_screen.hours_wording import clock_text
 from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 
 log = logging.getLogger(__name__)
@@ -37,17 +44,43 @@ _PROBLEMS = {
 }
 
 
+#: What must be open for a ticket: the service itself (a walk-in), or only the building (a
+#: resident too late for an appointment gets a walk-in ticket for an appointment-only service).
+NEED_SERVICE = "service"
+NEED_BUILDING = "building"
+
+
 @dataclass(frozen=True, slots=True)
 class _Request:
     service: Service
     priority: PriorityReason | None
     ticket_id: str
+    need: str = NEED_SERVICE
+
+
+@dataclass(frozen=True, slots=True)
+class _Refused:
+    service_now: ServiceNow
+    branch_now: BranchNow
+
+
+def _refusal(look: BranchNow, service: Service, need: str) -> _Refused | None:
+    """Why no ticket can be given now, or None when it can."""
+    here = next((s for s in look.services if s.service.id == service.id), None)
+    if need == NEED_BUILDING:
+        if look.open_now:
+            return None
+        return _Refused(ServiceNow(service, Availability.LATER, look.opens_next), look)
+    if here is not None and here.availability is Availability.OPEN:
+        return None
+    return _Refused(here or ServiceNow(service, Availability.NOWHERE), look)
 
 
 class TicketFlow(QObject):
     issuing = Signal()
     issued = Signal(object)  # IssuedTicket
     issue_failed = Signal()
+    not_open = Signal(object, object)  # ServiceNow, BranchNow
     printed = Signal(str)  # ticket id
     print_failed = Signal(str, object)  # ticket id, PrinterStatus
     staff_told = Signal(str, bool)  # ticket id, whether the alert was stored
@@ -65,11 +98,13 @@ class TicketFlow(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def issue(self, service: Service, priority: PriorityReason | None) -> bool:
+    def issue(
+        self, service: Service, priority: PriorityReason | None, need: str = NEED_SERVICE
+    ) -> bool:
         """Start making a ticket. Returns False (and does nothing) when one is being made."""
         if self._busy:
             return False
-        self._request = _Request(service, priority, new_id())
+        self._request = _Request(service, priority, new_id(), need)
         return self._start()
 
     def retry(self) -> bool:
@@ -90,7 +125,11 @@ class TicketFlow(QObject):
         t = self._terminal
         branch_id = t.branch.id
 
-        def work() -> Done[IssuedTicket]:
+        def work() -> Done[IssuedTicket] | _Refused:
+            if not retry:
+                refused = _refusal(availability.look(t.ctx, branch_id), req.service, req.need)
+                if refused is not None:
+                    return refused
             done = tickets.issue_ticket(
                 t.ctx, branch_id, req.service.id, priority=req.priority, ticket_id=req.ticket_id
             )
@@ -108,13 +147,16 @@ class TicketFlow(QObject):
         t.tasks.run(work, self._issued, self._failed)
         return True
 
-    def _issued(self, done: Done[IssuedTicket]) -> None:
+    def _issued(self, done: Done[IssuedTicket] | _Refused) -> None:
         self._busy = False
         self._request = None
+        if isinstance(done, _Refused):
+            self.not_open.emit(done.service_now, done.branch_now)
+            return
         self._terminal.announce(done.changes)
         issued: IssuedTicket = done.value
         self.issued.emit(issued)
-        self._print(issued)
+        self.print_ticket(issued)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -126,7 +168,7 @@ class TicketFlow(QObject):
     def slip(self, issued: IssuedTicket) -> TicketSlip:
         """The paper ticket, with texts translated here (the printer never builds sentences)."""
         t = issued.ticket
-        return TicketSlip(
+        slip = TicketSlip(
             number=t.display_number,
             service_name=issued.service.name,
             branch_name=self._terminal.branch.name,
@@ -137,8 +179,19 @@ class TicketFlow(QObject):
             labels=wording.slip_labels(),
             priority_text=wording.priority_name(t.priority),
         )
+        if t.origin is TicketOrigin.APPOINTMENT and t.due_at is not None:
+            # An appointment's ticket: its time instead of the line, and a badge that says so.
+            slip = replace(
+                slip,
+                people_ahead_text=clock_text(t.due_at),
+                wait_text=wording.appointment_wait_short(),
+                labels=wording.appointment_slip_labels(),
+                priority_text=wording.appointment_badge(),
+            )
+        return slip
 
-    def _print(self, issued: IssuedTicket) -> None:
+    def print_ticket(self, issued: IssuedTicket) -> None:
+        """Print ``issued`` (device lane); ``printed``/``print_failed`` tell how it went."""
         ticket_id = issued.ticket.id
         slip = self.slip(issued)
         printer = self._printer

@@ -49,10 +49,13 @@ class IssueScreen(QWidget):
         page.addStretch(3)
         self.set_busy()
 
-    def set_busy(self) -> None:
+    def set_busy(self, checking_in: bool = False) -> None:
+        """``checking_in``: the kiosk looks up an appointment rather than making a ticket."""
         self.icon.setPixmap(svg_pixmap("clock", 128))
         self.title.setText(self.tr("Even geduld"))
-        self.text.setText(self.tr("We maken je ticket."))
+        self.text.setText(
+            self.tr("We zoeken je afspraak.") if checking_in else self.tr("We maken je ticket.")
+        )
         self.retry_button.hide()
 
     def set_failed(self) -> None:

@@ -1,24 +1,31 @@
 """Screenshots of every kiosk screen, for review and the manual: ``render_screenshots``.
 
 Works offscreen on the demo database. It makes its own activity through the use cases (a few
-tickets ahead of the resident) and uses a fake printer that can run out of paper. It leaves no
-printer alert open behind it.
+tickets ahead of the resident, appointments to check in with) and uses a fake printer that can
+run out of paper. It leaves no printer alert open behind it. With a settable clock (the
+screenshot command's FakeClock) it also shows the kiosk on a holiday, and one appointment that
+is already too late; the clock is put back afterwards.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk.core.appointments import Appointment
 from kiosk.core.model import Service
 from kiosk.printing.printers import PrinterStatus, PrintResult
 from kiosk.printing.slip import TicketSlip
-from kiosk.services import printer_alerts, tickets
+from kiosk.services import appointments, printer_alerts, tickets
+from kiosk.services.appointments import Resident
 from kiosk.services.catalogue import branch_catalogue
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 from kiosk.ui.kiosk_screen.window import KioskWindow
 
 SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
@@ -53,6 +60,24 @@ def _tap_service(window: KioskWindow, code: str) -> Service:
     return service
 
 
+def _at(now: datetime, hour: int, minute: int = 0) -> datetime:
+    """Today (in Brussels) at hour:minute, as UTC."""
+    day = now.astimezone(LOCAL_ZONE).date()
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL_ZONE).astimezone(UTC)
+
+
+def _book(term: Terminal, service: Service, at: datetime, who: Resident) -> Appointment | None:
+    """Book through the use case (db lane); None when the demo's hours do not allow it."""
+    found: list[Appointment] = []
+    term.tasks.run(
+        lambda: appointments.book(term.ctx, service.id, term.branch.id, at, who),
+        lambda done: found.append(done.value),
+        lambda exc: None,
+    )
+    wait_idle(term.tasks)
+    return found[0] if found else None
+
+
 def render_screenshots(
     terminal: Terminal, out_dir: Path, orientation: str = "portrait"
 ) -> list[Path]:
@@ -73,6 +98,21 @@ def render_screenshots(
             lambda done: term.announce(done.changes),
         )
     wait_idle(term.tasks)
+
+    now = ctx.clock.now()
+    by_code = {s.code: s for s in _services(term)}
+    settable = hasattr(ctx.clock, "set")
+    # Two appointments for one family name and birth date (to choose from), one that is too
+    # early, and one that is too late (booked before its time with the clock turned back).
+    jan = Resident("Jan", "Van den Broeck", "", date(1950, 4, 2))
+    _book(term, by_code["licence"], _at(now, 10), jan)
+    _book(term, by_code["eid"], _at(now, 10, 15), jan)
+    early = _book(term, by_code["licence"], _at(now, 12), Resident("An", "Peeters"))
+    late = None
+    if settable:
+        ctx.clock.set(_at(now, 8))  # type: ignore[attr-defined]
+        late = _book(term, by_code["licence"], _at(now, 9), Resident("Piet", "Janssens"))
+        ctx.clock.set(now)  # type: ignore[attr-defined]
 
     printer = ScreenshotPrinter()
     window = KioskWindow(term, printer, orientation)
@@ -112,13 +152,87 @@ def render_screenshots(
         shot("ticket-printer-problem")
         window.go_start()
         shot("start-printer-problem")
+        printer.status = PrinterStatus.OK
+
+        _tap_service(window, "licence")
+        shot("info-appointment")
+        window.go_start()
+        _tap_service(window, "digital")
+        shot("info-elsewhere")
+        window.go_start()
+        _check_in_shots(window, shot, early, late)
+        if settable:
+            _closed_shots(window, shot, now)
     finally:
+        if settable:
+            ctx.clock.set(now)  # type: ignore[attr-defined]
         window.close()
         window.deleteLater()
         term.tasks.run(lambda: printer_alerts.clear_printer_problem(ctx, branch_id, term.device_id))
         wait_idle(term.tasks)
         QApplication.processEvents()
     return saved
+
+
+def _check_in_shots(
+    window: KioskWindow,
+    shot: Callable[[str], None],
+    early: Appointment | None,
+    late: Appointment | None,
+) -> None:
+    steps = window.check_in
+    window.start.appointment_button.click()
+    shot("check-in")
+    steps.menu.code_button.click()
+    for ch in "K7QD":
+        steps.code.keypad.keys[ch].click()
+    shot("check-in-code")
+    steps.code.clear()
+    for ch in "KKKKKK":
+        steps.code.keypad.keys[ch].click()
+    steps.code.ok.click()
+    shot("check-in-not-found")
+    window.go_start()
+
+    window.start.appointment_button.click()
+    steps.menu.name_button.click()
+    for ch in "VAN DEN BROECK":
+        steps.name.keyboard.keys[ch].click()
+    shot("check-in-name")
+    steps.name.next.click()
+    for ch in "02041950":
+        steps.birth.keypad.keys[ch].click()
+    shot("check-in-birth")
+    steps.birth.search.click()
+    shot("check-in-choose")
+    steps.choose.buttons[0].click()
+    shot("ticket-appointment")
+    window.go_start()
+
+    if early is not None:
+        window.check_in.flow.by_code(early.reference)
+        shot("check-in-too-early")
+        window.go_start()
+    if late is not None:
+        window.check_in.flow.by_code(late.reference)
+        shot("check-in-too-late")
+        window.go_start()
+
+
+def _closed_shots(window: KioskWindow, shot: Callable[[str], None], now: datetime) -> None:
+    """Christmas morning: the town hall is closed; a service says when it can be done."""
+    clock = window.terminal.ctx.clock
+    christmas = datetime(2026, 12, 25, 10, 0, tzinfo=LOCAL_ZONE).astimezone(UTC)
+    clock.set(christmas)  # type: ignore[attr-defined]
+    window.start.reload()
+    window.header.refresh()
+    shot("start-closed")
+    _tap_service(window, "passport")
+    shot("info-later")
+    window.go_start()
+    clock.set(now)  # type: ignore[attr-defined]
+    window.start.reload()
+    window.header.refresh()
 
 
 def _services(term: Terminal) -> tuple[Service, ...]:

@@ -1,9 +1,15 @@
-"""Start screen: "Waarvoor kom je?" and one big button per service of this branch.
+"""Start screen: "Waarvoor kom je?", a button for residents with an appointment, and one big
+button per service of the municipality.
 
-Reads (the catalogue, this kiosk's open printer alerts) run on the db lane and are reloaded from
-the change feed (catalogue and printer-alert changes of this branch, debounced). While the
-catalogue cannot be read the screen says so in plain words and tries again by itself, so a
-database hiccup at start-up never leaves an empty screen for good.
+A service that gives a ticket here now looks as always; any other one is drawn differently
+(still readable) with a short line under its name ("Nu niet hier", "Alleen met afspraak",
+"Vandaag vanaf 14 uur"); tapping it opens the info screen. When the whole branch is closed the
+screen says so at the top, and when it opens again.
+
+What the services can do is read on the db lane (``availability.look``) and read again from the
+change feed (catalogue, tickets, counters, printer alerts; debounced) and every minute (opening
+and closing times pass by themselves). While it cannot be read the screen says so in plain words
+and tries again by itself, so a database hiccup at start-up never leaves an empty screen for good.
 """
 
 from __future__ import annotations
@@ -16,45 +22,142 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Service
-from kiosk.services import catalogue, printer_alerts
+from kiosk.services import printer_alerts
+from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.common.theme import Colours as C
+from kiosk.ui.kiosk_screen import availability, hours_wording
 from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, card, icon_label, label
 
 log = logging.getLogger(__name__)
 
 RETRY_MS = 5000
+REFRESH_MS = 60_000
+_WANTED = frozenset(
+    {ChangeKind.CATALOGUE, ChangeKind.PRINTER_ALERT, ChangeKind.TICKET, ChangeKind.COUNTER}
+)
+
+START_QSS = f"""
+QPushButton#bigChoiceOff {{ background: #E9EDF2; border: 3px dashed #8A96A6;
+  border-radius: 20px; padding: 0px; }}
+QPushButton#bigChoiceOff:pressed {{ background: #DCE3EC; border-color: {C.NAVY}; }}
+QPushButton#bigChoiceOff:focus {{ border: 6px solid {C.FOCUS}; }}
+QPushButton#bigChoiceOff QLabel {{ background: transparent; }}
+QPushButton#bigChoiceOff QLabel#choiceText {{ color: {C.WARNING_TEXT}; font-weight: 700;
+  font-size: 24px; }}
+QPushButton#appointment {{ background: {C.NAVY}; border: 3px solid {C.NAVY_DARK};
+  border-radius: 20px; padding: 0px; }}
+QPushButton#appointment:pressed {{ background: {C.NAVY_DARK}; }}
+QPushButton#appointment:focus {{ border: 6px solid {C.FOCUS}; }}
+QPushButton#appointment QLabel {{ background: transparent; color: white; }}
+QPushButton#appointment QLabel#choiceTitle {{ font-size: 36px; }}
+QLabel#closedTitle {{ font-size: 38px; font-weight: 700; }}
+QLabel#closedText {{ font-size: 30px; }}
+"""
+
+
+class ServiceButton(BigButton):
+    """A service's button; ``service_now`` is what it could do when last drawn."""
+
+    def __init__(self, sn: ServiceNow, landscape: bool) -> None:
+        super().__init__(
+            sn.service.icon,
+            sn.service.name,
+            sn.service.description,
+            icon_size=80 if landscape else 96,
+            # The rows share the height left; this minimum only counts on a crowded screen
+            # (closed, and the printer out of paper): then everything must still fit.
+            min_height=100 if landscape else 150,
+        )
+        self.service_now = sn
+
+    def show_state(self, sn: ServiceNow, line: str) -> None:
+        """Open: the service's description; otherwise ``line`` says why not, in warm colours."""
+        self.service_now = sn
+        is_open = sn.availability is Availability.OPEN
+        svc = sn.service
+        self.set_content(svc.icon, svc.name, svc.description if is_open else line)
+        self.restyle("bigChoice" if is_open else "bigChoiceOff")
 
 
 class StartScreen(QWidget):
-    """Emits ``service_chosen(Service)`` when a service button is tapped."""
+    """Emits ``service_chosen(ServiceNow)`` when a service is tapped, ``appointment`` for the
+    "Ik heb een afspraak" button."""
 
     service_chosen = Signal(object)
+    appointment = Signal()
 
     def __init__(self, terminal: Terminal, landscape: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskPage")
+        self.setStyleSheet(START_QSS)
         self._terminal = terminal
         self._landscape = landscape
-        self._services: tuple[Service, ...] = ()
-        self.buttons: list[BigButton] = []
+        self._now: BranchNow | None = None
+        self.buttons: list[ServiceButton] = []
         self._stopped = False
 
         page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 32)
+        page.setContentsMargins(MARGIN, 24 if landscape else 40, MARGIN, 28)
         page.setSpacing(8 if landscape else 12)
-        page.addWidget(label(self.tr("Waarvoor kom je?"), "kioskTitle", wrap=False))
-        page.addWidget(
-            label(self.tr("Tik op wat je komt doen. Dan krijg je een ticket."), "kioskLead")
+
+        # The branch is closed: said first, in big friendly words.
+        self.closed = card("kioskInfo")
+        closed = QHBoxLayout(self.closed)
+        closed.setContentsMargins(32, 12 if landscape else 24, 32, 12 if landscape else 24)
+        closed.setSpacing(28)
+        closed.addWidget(icon_label("clock", 64 if landscape else 88), 0, Qt.AlignmentFlag.AlignTop)
+        closed_texts = QVBoxLayout()
+        closed_texts.setSpacing(2 if landscape else 6)
+        self.closed_title = label("", "closedTitle")
+        self.closed_reason = label("", "closedText")
+        self.closed_when = label("", "closedText")
+        for lab in (self.closed_title, self.closed_reason, self.closed_when):
+            closed_texts.addWidget(lab)
+        if landscape:  # the screen is low: a little smaller, still the largest text here
+            self.closed_title.setStyleSheet("font-size: 34px;")
+            for lab in (self.closed_reason, self.closed_when):
+                lab.setStyleSheet("font-size: 28px;")
+        closed.addLayout(closed_texts, 1)
+        self.closed.hide()
+        page.addWidget(self.closed)
+        page.addSpacing(4 if landscape else 16)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(8)
+        heading.addWidget(label(self.tr("Waarvoor kom je?"), "kioskTitle", wrap=False))
+        self.lead = label(self.tr("Tik op wat je komt doen. Dan krijg je een ticket."), "kioskLead")
+        heading.addWidget(self.lead)
+        self.appointment_button = BigButton(
+            "calendar",
+            self.tr("Ik heb een afspraak"),
+            self.tr("Scan je brief of typ je code."),
+            primary=True,
+            icon_size=72 if landscape else 80,
+            min_height=120 if landscape else 132,
         )
+        self.appointment_button.restyle("appointment")
+        self.appointment_button.clicked.connect(self.appointment.emit)
+        if landscape:
+            top = QHBoxLayout()
+            top.setSpacing(32)
+            top.addLayout(heading, 1)
+            self.appointment_button.setFixedWidth(620)
+            top.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignVCenter)
+            page.addLayout(top)
+        else:
+            page.addLayout(heading)
+            page.addSpacing(16)
+            page.addWidget(self.appointment_button)
         page.addSpacing(12 if landscape else 20)
 
         # Shown only while this kiosk's printer has an open alert: the next resident knows
         # beforehand that the number will be on the screen instead of on paper.
         self.printer_notice = card("kioskAlert")
         notice = QHBoxLayout(self.printer_notice)
-        notice.setContentsMargins(28, 18, 28, 18)
+        notice.setContentsMargins(28, 8 if landscape else 14, 28, 8 if landscape else 14)
         notice.setSpacing(20)
-        notice.addWidget(icon_label("printer", 48))
+        notice.addWidget(icon_label("printer", 40 if landscape else 48))
         notice.addWidget(
             label(
                 self.tr("De printer werkt nu niet. Je ziet je nummer op het scherm."),
@@ -71,8 +174,8 @@ class StartScreen(QWidget):
 
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 8, 0, 0)
-        self._grid.setSpacing(24)
+        self._grid.setContentsMargins(0, 4, 0, 0)
+        self._grid.setSpacing(18 if landscape else 24)
         page.addWidget(self._grid_host, 1)
 
         self._reload_timer = QTimer(self)
@@ -83,30 +186,30 @@ class StartScreen(QWidget):
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self.reload)
+        self._minute = QTimer(self)
+        self._minute.setInterval(REFRESH_MS)
+        self._minute.timeout.connect(self.reload)
+        self._minute.start()
         terminal.feed.changed.connect(self._on_changes)
         self.reload()
 
     def stop(self) -> None:
         """Stop listening and reloading (the window is closing)."""
         self._stopped = True
-        self._reload_timer.stop()
-        self._retry_timer.stop()
+        for timer in (self._reload_timer, self._retry_timer, self._minute):
+            timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
             self._terminal.feed.changed.disconnect(self._on_changes)
 
     # --- data -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the catalogue and this kiosk's open printer alerts (db lane)."""
+        """Read what every service can do here now, and this kiosk's printer alerts (db lane)."""
         if self._stopped:
             return
         t = self._terminal
         branch_id = t.branch.id
-        t.tasks.run(
-            lambda: catalogue.branch_catalogue(t.ctx, branch_id).services,
-            self._show_services,
-            self._load_failed,
-        )
+        t.tasks.run(lambda: availability.look(t.ctx, branch_id), self.show_now, self._load_failed)
         t.tasks.run(
             lambda: printer_alerts.open_printer_alerts(t.ctx, branch_id),
             self._show_alerts,
@@ -114,13 +217,17 @@ class StartScreen(QWidget):
         )
 
     def _on_changes(self, changes: list[Change]) -> None:
-        wanted = {ChangeKind.CATALOGUE, ChangeKind.PRINTER_ALERT}
-        if any(c.kind in wanted and c.branch_id == self._terminal.branch.id for c in changes):
+        here = self._terminal.branch.id
+        # Opening hours anywhere matter too: the kiosk tells where else a service can be done.
+        if any(
+            c.kind in _WANTED and (c.branch_id == here or c.kind is ChangeKind.CATALOGUE)
+            for c in changes
+        ):
             self._reload_timer.start()  # restarts: a burst of changes gives one reload
 
     def _load_failed(self, exc: BaseException) -> None:
-        log.warning("could not read the catalogue: %r", exc)
-        if not self._services:
+        log.warning("could not read what the services can do: %r", exc)
+        if not self.buttons:
             self.message.setText(self.tr("Er ging iets mis. Even geduld, we proberen opnieuw."))
             self.message.show()
         self._retry_timer.start()
@@ -129,24 +236,49 @@ class StartScreen(QWidget):
         mine = [a for a in alerts if a.device_id == self._terminal.device_id]
         self.printer_notice.setVisible(bool(mine))
 
-    def _show_services(self, services: tuple[Service, ...]) -> None:
-        if services == self._services:
+    def show_now(self, now: BranchNow) -> None:
+        """Draw what the branch and its services can do (also called by the screenshots)."""
+        if self._stopped:
             return
-        self._services = services
+        self._now = now
+        at = self._terminal.ctx.clock.now()
+        self.closed.setVisible(not now.open_now)
+        if not now.open_now:
+            self.closed_title.setText(hours_wording.closed_title(now))
+            reason = hours_wording.closed_reason(now)
+            self.closed_reason.setText(reason)
+            self.closed_reason.setVisible(bool(reason))
+            when = hours_wording.opens_again(now, at)
+            self.closed_when.setText(when)
+            self.closed_when.setVisible(bool(when))
+        self.lead.setText(
+            self.tr("Tik op wat je komt doen. Dan krijg je een ticket.")
+            if now.open_now
+            else self.tr("Tik op wat je komt doen. Dan zie je wanneer het kan.")
+        )
+        ids = [sn.service.id for sn in now.services]
+        if ids != [b.service_now.service.id for b in self.buttons]:
+            self._rebuild(now.services)
+        for button, sn in zip(self.buttons, now.services, strict=True):
+            button.show_state(sn, hours_wording.short_line(sn, at))
+        self.message.setVisible(not now.services)
+        if not now.services:
+            self.message.setText(
+                self.tr("Je kan hier nu geen ticket nemen. Vraag het aan de balie.")
+            )
+
+    def _rebuild(self, services: tuple[ServiceNow, ...]) -> None:
         for button in self.buttons:
             self._grid.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         columns = self.columns(len(services))
-        for i, svc in enumerate(services):
-            button = BigButton(
-                svc.icon,
-                svc.name,
-                svc.description,
-                icon_size=88 if self._landscape else 96,
-                min_height=136 if self._landscape else 180,
+        for i, sn in enumerate(services):
+            button = ServiceButton(sn, self._landscape)
+            button.clicked.connect(
+                lambda _=False, b=button: self.service_chosen.emit(b.service_now)
             )
-            button.clicked.connect(lambda _=False, s=svc: self.service_chosen.emit(s))
             last_alone = i == len(services) - 1 and i % columns == 0 and columns == 2
             # An odd last button spans the row: no hole in the grid.
             self._grid.addWidget(button, i // columns, i % columns, 1, 2 if last_alone else 1)
@@ -157,16 +289,11 @@ class StartScreen(QWidget):
             self._grid.setRowStretch(r, 1 if r < rows else 0)
         for c in range(self._grid.columnCount()):
             self._grid.setColumnStretch(c, 1 if c < columns else 0)
-        self._fill_gaps(rows, columns)
-        self.message.setVisible(not services)
-        if not services:
-            self.message.setText(
-                self.tr("Je kan hier nu geen ticket nemen. Vraag het aan de balie.")
-            )
+        self._fill_gaps(rows)
 
-    def _fill_gaps(self, rows: int, columns: int) -> None:
-        # Few services (a library has five): keep the buttons at a comfortable height instead
-        # of stretching them over the whole screen.
+    def _fill_gaps(self, rows: int) -> None:
+        # Few services: keep the buttons at a comfortable height instead of stretching them
+        # over the whole screen.
         max_rows = 5 if not self._landscape else 3
         if 0 < rows < max_rows:
             self._grid.setRowStretch(max_rows, max_rows - rows)
@@ -180,5 +307,9 @@ class StartScreen(QWidget):
         return 3 if count <= 9 else 4
 
     @property
+    def branch_now(self) -> BranchNow | None:
+        return self._now
+
+    @property
     def services(self) -> tuple[Service, ...]:
-        return self._services
+        return tuple(b.service_now.service for b in self.buttons)

@@ -12,11 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.core.model import TicketOrigin
 from kiosk.printing.printers import PrinterStatus
 from kiosk.services.tickets import IssuedTicket
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
-from kiosk.ui.kiosk_screen import wording
+from kiosk.ui.kiosk_screen import check_in_wording, wording
 from kiosk.ui.kiosk_screen.qr import qr_pixmap
 from kiosk.ui.kiosk_screen.widgets import MARGIN, card, icon_label, label
 
@@ -105,10 +106,15 @@ class TicketScreen(QWidget):
         lay.addSpacing(16 if landscape else 20)
         self.people = label("", "body")
         self.wait = label("", "body")
+        self.again = label("", "bodyStrong")
+        self.again.hide()
+        lay.addWidget(self.again)
+        self.line_icons: list[QLabel] = []
         for icon, text in (("people", self.people), ("clock", self.wait)):
             row = QHBoxLayout()
             row.setSpacing(20)
-            row.addWidget(icon_label(icon, 48), 0, Qt.AlignmentFlag.AlignVCenter)
+            self.line_icons.append(icon_label(icon, 48))
+            row.addWidget(self.line_icons[-1], 0, Qt.AlignmentFlag.AlignVCenter)
             row.addWidget(text, 1)
             lay.addLayout(row)
         if landscape:
@@ -158,8 +164,10 @@ class TicketScreen(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
-    def show_ticket(self, issued: IssuedTicket, seconds: int) -> None:
-        """Show a fresh ticket, printing under way, and start the countdown."""
+    def show_ticket(self, issued: IssuedTicket, seconds: int, again: bool = False) -> None:
+        """Show a fresh ticket, printing under way, and start the countdown. A ticket from an
+        appointment shows the appointment's time instead of the line; ``again``: the resident
+        had checked in already and gets the same ticket once more."""
         t = issued.ticket
         self._ticket_id = t.id
         self.number.setText(t.display_number)
@@ -168,10 +176,22 @@ class TicketScreen(QWidget):
         )
         self.service.setText(issued.service.name)
         self.service_icon.setPixmap(svg_pixmap(issued.service.icon, 56))
-        self.badge.setText(wording.priority_name(t.priority))
-        self.badge.setVisible(t.priority is not None)
-        self.people.setText(wording.people_ahead_sentence(issued.people_ahead))
-        self.wait.setText(wording.wait_sentence(issued.people_ahead, issued.wait_minutes))
+        appointment = t.origin is TicketOrigin.APPOINTMENT and t.due_at is not None
+        badge = wording.appointment_badge() if appointment else wording.priority_name(t.priority)
+        self.badge.setText(badge)
+        self.badge.setVisible(bool(badge))
+        self.again.setText(check_in_wording.already_checked_in() if again else "")
+        self.again.setVisible(again)
+        if appointment and t.due_at is not None:
+            self.people.setText(check_in_wording.appointment_at(t.due_at))
+            self.wait.setText(check_in_wording.we_call_you())
+            icons = ("calendar", "people")
+        else:
+            self.people.setText(wording.people_ahead_sentence(issued.people_ahead))
+            self.wait.setText(wording.wait_sentence(issued.people_ahead, issued.wait_minutes))
+            icons = ("people", "clock")
+        for lab, icon in zip(self.line_icons, icons, strict=True):
+            lab.setPixmap(svg_pixmap(icon, 48))
         self.qr.setPixmap(qr_pixmap(issued.status_url, 320 if self._landscape else 400))
         self.bring.setText(issued.service.bring)
         self._set_status(

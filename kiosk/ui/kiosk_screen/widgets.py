@@ -147,7 +147,10 @@ class BigButton(QPushButton):
         row = QHBoxLayout(self)
         row.setContentsMargins(32, 20, 28, 20)
         row.setSpacing(28)
-        row.addWidget(icon_label(icon, icon_size, white=primary), 0, Qt.AlignmentFlag.AlignVCenter)
+        self._icon_size = icon_size
+        self._white = primary
+        self.icon = icon_label(icon, icon_size, white=primary)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         texts = QVBoxLayout()
         texts.setSpacing(6)
         texts.addStretch(1)
@@ -160,6 +163,26 @@ class BigButton(QPushButton):
         for lab in (self.title_label, self.text_label):
             lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row.addLayout(texts, 1)
+
+    def set_content(self, icon: str, title: str, text: str = "", white: bool | None = None) -> None:
+        """New icon and texts (and name) for the same button; ``white``: the icon's colour."""
+        if white is not None:
+            self._white = white
+        self.icon.setPixmap(svg_pixmap(icon, self._icon_size, self._white))
+        self.title_label.setText(title)
+        self.text_label.setText(text)
+        self.text_label.setVisible(bool(text))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
+
+    def restyle(self, name: str) -> None:
+        """Switch to another look of the style sheet (``bigChoice``, ``bigChoiceOff``, ...)."""
+        if self.objectName() == name:
+            return
+        self.setObjectName(name)
+        for widget in (self, *self.findChildren(QLabel)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def minimumSizeHint(self) -> QSize:
         # QPushButton ignores its layout when sizing. Width from the layout; height from

@@ -3,25 +3,34 @@
 Rules this window enforces for every screen:
 - No dead ends: every screen but the start has a way back in the bottom bar, and any screen
   other than the start and the ticket (which has its own countdown) returns to the start after
-  ``settings.kiosk.reset_after_s`` seconds without a touch.
+  ``settings.kiosk.reset_after_s`` seconds without a touch. Going to the start forgets what the
+  resident typed (a code, a name, a birth date): the next resident must not see it.
 - Help sits at the same place on every screen (it is part of the window, not of a screen).
 - A tap within ``tap_guard_ms`` of a screen change is ignored: the second tap of a double tap
   must not land on whatever button the next screen has at that spot.
+- A barcode scan of an appointment letter checks in from any screen (see scanner.py), unless a
+  ticket or a check-in is being made right now.
+
+The steps of checking in live in check_in_steps.py; this module is the walk-in path.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.model import PriorityReason, Service
 from kiosk.printing.printers import PrinterStatus, TicketPrinter
+from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.services.tickets import IssuedTicket
 from kiosk.ui.common.terminal import Terminal
+from kiosk.ui.kiosk_screen import hours_wording
+from kiosk.ui.kiosk_screen.check_in_steps import CheckInSteps
 from kiosk.ui.kiosk_screen.flow import TicketFlow
 from kiosk.ui.kiosk_screen.help_screen import HelpScreen
 from kiosk.ui.kiosk_screen.issue_screen import IssueScreen
+from kiosk.ui.kiosk_screen.message_screen import MessageScreen
 from kiosk.ui.kiosk_screen.priority_screen import PriorityScreen
 from kiosk.ui.kiosk_screen.start_screen import StartScreen
 from kiosk.ui.kiosk_screen.ticket_screen import TicketScreen
@@ -49,9 +58,8 @@ class _TouchWatcher(QObject):
 
 
 class KioskWindow(QWidget):
-    """Self-service kiosk for walk-in tickets. The caller sizes it (full screen or resize).
-
-    ``orientation`` ("portrait" 1080x1920 or "landscape" 1920x1080) picks the layouts.
+    """Self-service kiosk: walk-in tickets and check-in. The caller sizes it (full screen or
+    resize). ``orientation`` ("portrait" 1080x1920 or "landscape" 1920x1080) picks the layouts.
     """
 
     def __init__(
@@ -81,12 +89,18 @@ class KioskWindow(QWidget):
         self.issue = IssueScreen()
         self.ticket = TicketScreen(landscape)
         self.help = HelpScreen(landscape)
-        for screen in (self.start, self.priority, self.issue, self.ticket, self.help):
+        self.info = MessageScreen(landscape)
+        for screen in (self.start, self.priority, self.issue, self.ticket, self.help, self.info):
             self.stack.addWidget(screen)
         self.bar = BottomBar()
         self.bar.help.set_content(self.tr("Hulp nodig?"), "help", white=True)
 
         layout = QVBoxLayout(self)
+        # The caller sizes the window (full screen). A screen that would need more room must
+        # never make the window taller than the screen and push the help button off it: the
+        # layout does not set the window's minimum size. (The tests check that every screen
+        # fits, in both orientations.)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
@@ -100,8 +114,12 @@ class KioskWindow(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, settings.reset_after_s) * 1000)
         self._idle.timeout.connect(self.go_start)
+        #: The check-in screens, their flow and the scanner.
+        self.check_in = CheckInSteps(self, landscape)
 
         self.start.service_chosen.connect(self._service_chosen)
+        self.start.appointment.connect(self.check_in.begin)
+        self.info.action.connect(self._info_action)
         self.priority.chosen.connect(self._priority_chosen)
         self.issue.retry.connect(self._retry)
         self.ticket.expired.connect(self._ticket_expired)
@@ -111,6 +129,7 @@ class KioskWindow(QWidget):
         self.flow.issuing.connect(self._issuing)
         self.flow.issued.connect(self._issued)
         self.flow.issue_failed.connect(self._issue_failed)
+        self.flow.not_open.connect(self.show_info)
         self.flow.printed.connect(self.ticket.set_printed)
         self.flow.print_failed.connect(self._print_failed)
         self.flow.staff_told.connect(self.ticket.set_staff_told)
@@ -126,18 +145,34 @@ class KioskWindow(QWidget):
         self.start.stop()
         super().closeEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys no screen used (there are no text fields): maybe the barcode scanner."""
+        if self.check_in.scanner.feed(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- navigation -------------------------------------------------------------------------
 
     @property
     def current(self) -> QWidget:
         return self.stack.currentWidget()
 
+    @property
+    def busy(self) -> bool:
+        """A ticket or a check-in is being made: it must be shown, never dropped."""
+        return self.flow.busy or self.check_in.flow.busy
+
+    def add_screen(self, screen: QWidget) -> None:
+        self.stack.addWidget(screen)
+
     def go_start(self) -> None:
         """Back to the start screen, forgetting the resident's choices."""
-        if self.flow.busy:
-            return  # a ticket is being made: it must be shown, never dropped
+        if self.busy:
+            return
         self.ticket.stop()
         self.flow.forget()
+        self.check_in.forget()
         self._service = None
         self._help_return = None
         self._show(self.start)
@@ -147,55 +182,72 @@ class KioskWindow(QWidget):
         if self._idle.isActive():
             self._idle.start()
 
+    def show_screen(self, screen: QWidget) -> None:
+        self._show(screen)
+
     def _show(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         self._shown.start()
         busy = screen is self.issue and not self.issue.failed
+        back = self.check_in.back_text(screen)
         if screen is self.start or busy:
             self.bar.set_back(None)
         elif screen is self.ticket:
             self.bar.set_back(self.tr("Klaar"), icon="check", done=True)
         elif screen is self.issue:
             self.bar.set_back(self.tr("Naar het begin"), icon="home")
+        elif back is not None:
+            self.bar.set_back(back, icon="home" if back == self.check_in.home_text else "back")
         else:
             self.bar.set_back(self.tr("Terug"))
         self._countdown_changed(self.ticket.countdown_text)
         # While the ticket is being made nothing may lead away from it (it takes a moment).
         self.bar.help.setEnabled(not busy)
-        if screen in (self.priority, self.help) or (screen is self.issue and not busy):
-            self._idle.start()
-        else:
+        if screen in (self.start, self.ticket) or busy:
             self._idle.stop()
+        else:
+            self._idle.start()
 
-    def _tap_ok(self) -> bool:
+    def tap_ok(self) -> bool:
         return not self._shown.isValid() or self._shown.elapsed() >= self.tap_guard_ms
 
     def _back(self) -> None:
-        if not self._tap_ok():
+        if not self.tap_ok():
             return
         if self.current is self.help and self._help_return is not None:
             target, self._help_return = self._help_return, None
             still_there = (
-                target is self.priority
+                target in (self.priority, self.info)
+                or self.check_in.owns(target)
                 or (target is self.ticket and self.ticket.running)
                 or (target is self.issue and self.issue.failed)
             )
             if still_there:
                 self._show(target)
                 return
+        previous = self.check_in.previous(self.current)
+        if previous is not None:
+            self._show(previous)
+            return
         self.go_start()
 
     def _show_help(self) -> None:
-        if self.current is self.help or self.flow.busy:
+        if self.current is self.help or self.busy:
             return
         self._help_return = self.current
         self._show(self.help)
 
     # --- taking a ticket --------------------------------------------------------------------
 
-    def _service_chosen(self, service: Service) -> None:
-        if self.current is not self.start or not self._tap_ok() or self.flow.busy:
+    def _service_chosen(self, sn: ServiceNow) -> None:
+        if self.current is not self.start or not self.tap_ok() or self.busy:
             return
+        if sn.availability is not Availability.OPEN:
+            now = self.start.branch_now
+            if now is not None:
+                self.show_info(sn, now)
+            return
+        service = sn.service
         if self.terminal.settings.kiosk.ask_priority:
             self._service = service
             self.priority.set_service(service)
@@ -203,28 +255,46 @@ class KioskWindow(QWidget):
         else:
             self.flow.issue(service, None)
 
+    def show_info(self, sn: ServiceNow, now: BranchNow) -> None:
+        """Why this service gives no ticket here now, and when and where it can."""
+        self._service = None
+        self.info.show_message(hours_wording.service_info(sn, now, self.terminal.ctx.clock.now()))
+        self._show(self.info)
+
+    def _info_action(self, action: str) -> None:
+        if self.current is self.info and self.tap_ok() and action == "check_in":
+            self.check_in.begin()
+
     def _priority_chosen(self, reason: PriorityReason | None) -> None:
-        if self.current is not self.priority or not self._tap_ok() or self._service is None:
+        if self.current is not self.priority or not self.tap_ok() or self._service is None:
             return
         self.flow.issue(self._service, reason)
 
     def _retry(self) -> None:
-        if self.current is self.issue and self._tap_ok():
+        # The failed request is the check-in's when it has one, else the ticket's.
+        if self.current is self.issue and self.tap_ok() and not self.check_in.retry():
             self.flow.retry()
 
     def _issuing(self) -> None:
+        self.check_in.flow.forget()  # a retry now means this ticket, not an older check-in
         self.issue.set_busy()
         self._show(self.issue)
 
     def _issued(self, issued: IssuedTicket) -> None:
+        self.show_ticket(issued)
+
+    def show_ticket(self, issued: IssuedTicket, again: bool = False) -> None:
         self._service = None
         self._help_return = None
-        self.ticket.show_ticket(issued, self.terminal.settings.kiosk.ticket_screen_s)
+        self.ticket.show_ticket(issued, self.terminal.settings.kiosk.ticket_screen_s, again)
         self._show(self.ticket)
 
-    def _issue_failed(self) -> None:
+    def show_failure(self) -> None:
         self.issue.set_failed()
         self._show(self.issue)
+
+    def _issue_failed(self) -> None:
+        self.show_failure()
 
     def _print_failed(self, ticket_id: str, status: PrinterStatus) -> None:
         # Twice the usual time: the resident has to write the number down or take a photo.

@@ -7,6 +7,8 @@ Dutch. Plurals are picked in code by ``n`` (each variant still passes through tr
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.estimate import round_up_to
@@ -69,6 +71,20 @@ def slip_labels() -> SlipLabels:
         scan_hint=_tr("Scan de code. Dan zie je wanneer het je beurt is."),
         footer=_tr("Bewaar dit ticket. Kijk naar het scherm in de wachtzaal."),
     )
+
+
+def appointment_slip_labels() -> SlipLabels:
+    """The printed ticket of a resident with an appointment: its time instead of the line."""
+    return replace(slip_labels(), people_ahead=_tr("Je afspraak"), expected_wait=_tr("Wat nu?"))
+
+
+def appointment_wait_short() -> str:
+    return _tr("we roepen je nummer")
+
+
+def appointment_badge() -> str:
+    """Badge on screen and on paper for a ticket that comes from an appointment."""
+    return _tr("Afspraak")
 
 
 def printer_problem_title(status: PrinterStatus) -> str:

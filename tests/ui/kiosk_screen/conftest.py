@@ -1,23 +1,44 @@
 """Fakes and helpers for the kiosk screen tests: a printer that records what it prints (and can
-run out of paper), and a resident's hands: tap a button by its name, read what the screen says."""
+run out of paper), a resident's hands (tap a button by its name, type on the on-screen keys,
+hold a letter under the scanner), what the screen says, and appointments to come for."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from kiosk.core.appointments import Appointment
 from kiosk.core.model import Ticket
 from kiosk.printing.printers import PrinterStatus, PrintResult
 from kiosk.printing.slip import TicketSlip
+from kiosk.services import appointments
+from kiosk.services.appointments import Resident
+from kiosk.services.catalogue import branch_catalogue
 from kiosk.storage import queue_store as store
-from kiosk.storage.demo import TOWN_HALL
+from kiosk.storage.demo import TOWN_HALL, service_id
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.kiosk_screen import KioskWindow
 
 SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+BRUSSELS = ZoneInfo("Europe/Brussels")
+JAN = Resident("Jan", "Van den Broeck", "0470 12 34 56", date(1950, 4, 2))
+#: Names of the keys that show no letter.
+KEY_NAMES = {" ": "Spatie", "'": "Apostrof", "-": "Streepje"}
+
+
+def local(y: int, mo: int, d: int, h: int, mi: int = 0) -> datetime:
+    """A Brussels wall time, as the aware UTC time the core works with."""
+    return datetime(y, mo, d, h, mi, tzinfo=BRUSSELS).astimezone(UTC)
+
+
+def book(ctx, code: str, at: datetime, who: Resident = JAN, branch: str = TOWN_HALL) -> Appointment:
+    """An appointment booked the way a clerk books it."""
+    return appointments.book(ctx, service_id(code), branch, at, who).value
 
 
 class FakePrinter:
@@ -87,6 +108,17 @@ class Kiosk:
             self.tap(answer)
         self.settle()
 
+    def type_on_keys(self, text: str) -> None:
+        """Tap the on-screen keys one by one (a code, a name, a birth date)."""
+        for ch in text:
+            self.tap(KEY_NAMES.get(ch, ch))
+
+    def scan(self, text: str) -> None:
+        """Hold a letter under the barcode scanner: it types ``text`` fast, then Enter."""
+        self.qtbot.keyClicks(self.window, text)
+        self.qtbot.keyClick(self.window, Qt.Key.Key_Return)
+        self.settle()
+
 
 @pytest.fixture
 def stored_tickets(ctx):
@@ -119,11 +151,15 @@ def kiosk_settings(terminal):
 
 
 @pytest.fixture
-def make_kiosk(qtbot, terminal, printer):
+def make_kiosk(qtbot, terminal, printer, ctx):
+    """``make_kiosk()`` at the town hall; ``make_kiosk(branch=LIB_HALLE)`` in a library."""
     made: list[Kiosk] = []
 
-    def make(orientation: str = "portrait") -> Kiosk:
-        made.append(Kiosk(qtbot, terminal, printer, orientation))
+    def make(orientation: str = "portrait", branch: str | None = None) -> Kiosk:
+        term = terminal
+        if branch is not None:
+            term = replace(terminal, branch=branch_catalogue(ctx, branch).branch)
+        made.append(Kiosk(qtbot, term, printer, orientation))
         return made[-1]
 
     yield make

@@ -9,7 +9,28 @@ from kiosk.services import printer_alerts
 from kiosk.storage.demo import TOWN_HALL
 from kiosk.ui.kiosk_screen.screenshots import render_screenshots
 
-EXPECTED = ["start", "priority", "ticket", "ticket-printer-problem", "help"]
+EXPECTED = [
+    "start",
+    "priority",
+    "ticket",
+    "ticket-printer-problem",
+    "help",
+    # Opening hours: what cannot be done here now, and the town hall on a holiday.
+    "info-appointment",
+    "info-elsewhere",
+    "info-later",
+    "start-closed",
+    # Check-in: the three ways in and the answers.
+    "check-in",
+    "check-in-code",
+    "check-in-name",
+    "check-in-birth",
+    "check-in-choose",
+    "ticket-appointment",
+    "check-in-not-found",
+    "check-in-too-early",
+    "check-in-too-late",
+]
 
 
 @pytest.mark.parametrize(

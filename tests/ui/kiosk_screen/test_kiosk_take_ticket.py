@@ -109,10 +109,10 @@ def test_without_the_priority_question_the_ticket_comes_at_once(
 ) -> None:
     kiosk_settings(ask_priority=False)
     kiosk = make_kiosk()
-    kiosk.tap("Rijbewijs")
+    kiosk.tap("Attesten")
     kiosk.settle()
-    assert "R001" in kiosk.texts()
-    assert [s.number for s in printer.slips] == ["R001"]
+    assert "C001" in kiosk.texts()
+    assert [s.number for s in printer.slips] == ["C001"]
 
 
 def test_people_ahead_and_an_about_wait_are_shown(kiosk, ctx) -> None:
@@ -147,7 +147,8 @@ def test_ticket_screen_counts_down_and_returns_to_the_start(
 
 
 def test_slip_time_is_local_time(kiosk, printer, clock) -> None:
-    clock.set(datetime(2026, 7, 1, 12, 30, tzinfo=UTC))  # summer: Brussels is UTC+2
+    # Summer: Brussels is UTC+2. A Thursday afternoon, when the town hall is open.
+    clock.set(datetime(2026, 7, 2, 12, 30, tzinfo=UTC))
     kiosk.take_ticket("Attesten")
     [slip] = printer.slips
     assert (slip.printed_at.hour, slip.printed_at.minute) == (14, 30)

@@ -1,0 +1,117 @@
+"""Checking in without a code, step 1: the family name, on a big letter keyboard.
+
+Letters A-Z in alphabetical order (easier to find for someone who does not type), a space, a
+hyphen and an apostrophe: enough for "Van den Broeck", "Smet-Peeters", "D'Hondt". Accents are
+not needed (the look-up ignores them). ``entered(name)`` goes to the birth date step.
+"""
+
+from __future__ import annotations
+
+import string
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.kiosk_screen.keypad import KEYPAD_QSS, KeyGrid, action_button
+from kiosk.ui.kiosk_screen.widgets import MARGIN, card, label
+
+MAX_LENGTH = 40
+NAME_QSS = """
+QLabel#typedName { font-size: 52px; font-weight: 700; color: #1F3A5F; }
+"""
+
+
+class NameScreen(QWidget):
+    entered = Signal(str)
+
+    def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskPage")
+        self.setStyleSheet(KEYPAD_QSS + NAME_QSS)
+        self._name = ""
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(MARGIN, 24 if landscape else 40, MARGIN, 28)
+        page.setSpacing(10 if landscape else 12)
+        page.addWidget(label(self.tr("Wat is je familienaam?"), "kioskTitle"))
+        page.addWidget(
+            label(self.tr("Typ alleen je familienaam, zonder je voornaam."), "kioskLead")
+        )
+        page.addSpacing(8 if landscape else 20)
+
+        shown = card()
+        shown_row = QHBoxLayout(shown)
+        shown_row.setContentsMargins(36, 12 if landscape else 20, 36, 12 if landscape else 20)
+        self.typed = label("", "typedName", wrap=False)
+        self.typed.setMinimumHeight(72)
+        # A long name must not widen the screen: its end (where the typing happens) stays in
+        # view, the start gives way to "…".
+        self.typed.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        shown_row.addWidget(self.typed, 1)
+        page.addWidget(shown)
+        page.addSpacing(8 if landscape else 20)
+
+        space = self.tr("Spatie")
+        keys = [(ch, ch, ch, 1) for ch in string.ascii_uppercase]
+        keys += [("'", "'", self.tr("Apostrof"), 1), ("-", "-", self.tr("Streepje"), 1)]
+        columns = 10 if landscape else 7
+        keys.append((" ", space, space, columns - len(keys) % columns))
+        self.keyboard = KeyGrid(keys, columns, 100 if landscape else 150)
+        self.keyboard.pressed.connect(self._key)
+        page.addWidget(self.keyboard)
+        page.addSpacing(8 if landscape else 20)
+
+        self.delete = action_button(self.tr("Wissen"), icon="backspace")
+        self.delete.clicked.connect(self._delete)
+        self.next = action_button(self.tr("Verder"), ok=True)
+        self.next.clicked.connect(self._next)
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        actions.addWidget(self.delete, 1)
+        actions.addWidget(self.next, 1)
+        page.addLayout(actions)
+        page.addStretch(1)
+        self.clear()
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def clear(self) -> None:
+        self._set("")
+
+    def _set(self, name: str) -> None:
+        self._name = name
+        self._show_typed()
+        self.typed.setAccessibleName(self.tr("Je familienaam: {name}").format(name=name))
+        self.next.setEnabled(any(ch.isalpha() for ch in name))
+        self.delete.setEnabled(bool(name))
+
+    def _show_typed(self) -> None:
+        # A bar shows where the next letter comes; a typed space stays visible before it.
+        text = self._name + "|"
+        room = self.typed.contentsRect().width()
+        if room > 0:
+            text = QFontMetrics(self.typed.font()).elidedText(
+                text, Qt.TextElideMode.ElideLeft, room
+            )
+        self.typed.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_typed()
+
+    def _key(self, ch: str) -> None:
+        if len(self._name) >= MAX_LENGTH:
+            return
+        if ch != " " or (self._name and not self._name.endswith(" ")):
+            self._set(self._name + ch)
+
+    def _delete(self) -> None:
+        self._set(self._name[:-1])
+
+    def _next(self) -> None:
+        name = self._name.strip()
+        if any(ch.isalpha() for ch in name):
+            self.entered.emit(name)
