@@ -87,6 +87,33 @@ def _pace(
     return result
 
 
+def expected_waits(ctx: ServiceContext, branch_id: str) -> dict[str, int]:
+    """Minutes a resident who takes a ticket now would wait, per service id with a line (the
+    kiosk stops giving tickets that cannot be served before closing time). When no counter of
+    the service is open yet, the counters that serve it are expected to open."""
+    with ctx.db.read() as conn:
+        day = ctx.local_day(conn, branch_id, ctx.clock.now())
+        services = ctx.cached(
+            ("services_by_id",), lambda: {s.id: s for s in store.all_services(conn)}
+        )
+        serving = ctx.cached(
+            ("serving", branch_id),
+            lambda: {
+                sid: sum(1 for c in store.counters_of_branch(conn, branch_id) if c.serves(sid))
+                for sid in services
+            },
+        )
+        out: dict[str, int] = {}
+        for sid, waiting in store.waiting_counts(conn, branch_id, day).items():
+            svc = services.get(sid)
+            if svc is None or waiting <= 0:
+                continue
+            avg, open_now = _pace(ctx, conn, branch_id, svc)
+            counters = open_now or serving.get(sid, 0)
+            out[sid] = estimate.estimate_wait_minutes(waiting, avg, counters)
+        return out
+
+
 def _wait(
     ctx: ServiceContext, conn: Connection, branch_id: str, service: Service, ahead: int
 ) -> int:

@@ -56,3 +56,21 @@ def test_a_service_only_with_an_appointment_and_one_not_offered_here(ctx, clock)
     passport = _of(now, "passport")
     assert passport.elsewhere is not None and passport.elsewhere.id == TOWN_HALL
     assert passport.opening is not None and passport.opening.starts == local(2026, 12, 1, 9)
+
+
+def test_expected_waits_grow_with_the_line_and_shrink_with_open_counters(ctx, clock) -> None:
+    from kiosk.services import counter_work, tickets
+    from kiosk.storage.demo import counter_id
+
+    clock.set(local(2026, 11, 30, 11, 0))
+    assert tickets.expected_waits(ctx, TOWN_HALL) == {}
+    for _ in range(6):
+        tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid"))
+    closed = tickets.expected_waits(ctx, TOWN_HALL)[service_id("eid")]  # 3 counters serve eid
+    for n in (1, 2, 3):
+        counter_work.open_counter(ctx, counter_id("gemeentehuis", n))
+    ctx.forget_cached()
+    assert tickets.expected_waits(ctx, TOWN_HALL)[service_id("eid")] == closed
+    counter_work.open_counter(ctx, counter_id("gemeentehuis", 3), is_open=False)
+    ctx.forget_cached()
+    assert tickets.expected_waits(ctx, TOWN_HALL)[service_id("eid")] > closed
