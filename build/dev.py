@@ -6,6 +6,8 @@ Usage:
     python3 build/dev.py kiosk ...   any kiosk command, e.g. ``kiosk screenshots --out shots``
     python3 build/dev.py lint        ruff (lint and format check) and mypy
 
+Before demo, test and kiosk it compiles the translations (``translations/*.ts`` to ``.qm``).
+
 What it does, with the standard library only:
 1. Finds uv (the installer the lock file ``uv.lock`` is made for): on PATH, importable as a module,
    or in the private tool folder ``.venv-tools``. If there is none, it makes that folder with
@@ -88,6 +90,10 @@ def main(argv: list[str]) -> int:
     env.setdefault("UV_PYTHON_DOWNLOADS", "never")
     run = [*uv, "run", "--locked", "--python", sys.executable]
     if command != "lint":
+        # The translations (.qm are never committed): compile those older than their .ts.
+        compiled = [*run, "python", "-m", "kiosk.ui.common.i18n", "compile", "--quiet"]
+        if subprocess.call(compiled, cwd=ROOT, env=env):
+            print("dev.py: could not compile the translations; the screens stay in Dutch")
         return subprocess.call([*run, *args], cwd=ROOT, env=env)
     for step in (
         ["ruff", "check", "."],

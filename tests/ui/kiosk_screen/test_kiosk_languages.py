@@ -1,0 +1,95 @@
+"""A resident who reads no Dutch picks a language on the start screen; the next one finds Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from kiosk.ui.common import i18n
+
+
+@pytest.fixture(autouse=True)
+def back_to_dutch():
+    yield
+    i18n.use_language("kiosk", "nl")
+    QApplication.processEvents()
+
+
+def test_the_language_row_names_each_language_in_itself(kiosk) -> None:
+    row = kiosk.window.start.languages
+    names = [b.text() for b in row.buttons.values()]
+    assert names == ["Nederlands", "Français", "English", "Deutsch", "العربية"]
+    # Dutch is marked, and not by colour alone: checked (for a screen reader) and a check mark.
+    dutch = row.buttons["nl"]
+    assert dutch.isChecked() and not dutch.icon().isNull()
+    assert all(not b.isChecked() and b.icon().isNull() for c, b in row.buttons.items() if c != "nl")
+
+
+def test_french_for_one_resident_then_dutch_again(kiosk, printer) -> None:
+    kiosk.tap("Français")
+    assert "Pour quoi venez-vous ?" in kiosk.texts()
+    assert "Waarvoor kom je?" not in kiosk.texts()
+    assert kiosk.window.start.languages.buttons["fr"].isChecked()
+    assert "J'ai un rendez-vous" in kiosk.button_names()
+    assert "Besoin d'aide ?" in kiosk.texts()
+    assert kiosk.window.header.date.text() == "lundi 30 novembre"
+
+    kiosk.take_ticket("Identiteitskaart", "Non, j'attends normalement")
+    shown = kiosk.texts()
+    assert "A001" in shown
+    assert "Votre numéro" in shown
+    assert "Personne n'attend avant vous." in shown
+    assert "Cet écran se ferme dans 20 secondes." in shown
+    assert "lundi 30 novembre" in shown  # the date, in French
+    assert printer.slips[0].labels.your_number == "Votre numéro"
+
+    kiosk.tap("Terminé")
+    kiosk.settle()
+    assert kiosk.window.current is kiosk.window.start
+    assert i18n.current_language("kiosk") == "nl"
+    assert "Waarvoor kom je?" in kiosk.texts()
+    assert "Hulp nodig?" in kiosk.texts()
+    assert kiosk.window.header.date.text() == "maandag 30 november"
+    assert kiosk.window.start.languages.buttons["nl"].isChecked()
+
+
+def test_a_plural_in_german(kiosk) -> None:
+    kiosk.take_ticket("Identiteitskaart")
+    kiosk.tap("Klaar")
+    kiosk.tap("Deutsch")
+    kiosk.take_ticket("Identiteitskaart", "Nein, ich warte normal")
+    assert "1 Person ist vor Ihnen dran." in kiosk.texts()
+    assert "Dieser Bildschirm schließt in 20 Sekunden." in kiosk.texts()
+
+
+def test_a_foreign_start_screen_goes_back_to_dutch_by_itself(kiosk, kiosk_settings) -> None:
+    kiosk.tap("English")
+    assert "What are you here for?" in kiosk.texts()
+    kiosk.window._idle.timeout.emit()  # nobody touched the screen for a while
+    assert i18n.current_language("kiosk") == "nl"
+    assert "Waarvoor kom je?" in kiosk.texts()
+
+
+def test_arabic_is_right_to_left_and_mirrored(kiosk) -> None:
+    kiosk.tap("العربية")
+    kiosk.settle()  # the layouts mirror at their next pass
+    window = kiosk.window
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "لماذا جئت؟" in kiosk.texts()
+    first, second = window.start.buttons[:2]
+    x_first = first.mapTo(window, QPoint(0, 0)).x()
+    x_second = second.mapTo(window, QPoint(0, 0)).x()
+    assert x_first > x_second  # the first service is on the right
+    # Help stays at the same place on every screen, mirrored: now on the left of the bar.
+    help_x = window.bar.help.mapTo(window, QPoint(0, 0)).x()
+    assert help_x < window.width() // 2
+
+    window.go_start()
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_language_buttons_are_big_enough_to_touch(kiosk) -> None:
+    for button in kiosk.window.start.languages.buttons.values():
+        assert isinstance(button, QPushButton)
+        assert button.height() >= 48 and button.width() >= 48

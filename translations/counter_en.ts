@@ -1,0 +1,1686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>ActionBar</name>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="52" />
+            <source>Volgende</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="52" />
+            <source>F1 · spatie</source>
+            <translation>F1 · space</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="53" />
+            <source>Opnieuw oproepen</source>
+            <translation>Call again</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="54" />
+            <source>Is er</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="55" />
+            <source>Niet gekomen</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="56" />
+            <source>Doorsturen</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="57" />
+            <source>Even apart</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="58" />
+            <source>Klaar</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="97" />
+            <source>{action} kan nu niet: {why}</source>
+            <translation>{action} is not possible now: {why}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="124" />
+            <source>er is niemand aan je loket.</source>
+            <translation>nobody is at your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="126" />
+            <source>Roep de volgende persoon op.</source>
+            <translation>Call the next person.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="128" />
+            <source>Niemand aan je loket</source>
+            <translation>Nobody at your counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="132" />
+            <source>Rondt {number} af en roept de volgende op.</source>
+            <translation>Finishes {number} and calls the next.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="135" />
+            <source>Al aan je loket</source>
+            <translation>Already at your counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="136" />
+            <source>{number} is al aan je loket.</source>
+            <translation>{number} is already at your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="144" />
+            <source>Kan over {s} s</source>
+            <translation>Possible in {s} s</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="145" />
+            <source>wacht nog {s} seconden.</source>
+            <translation>wait {s} more seconds.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="148" />
+            <source>Roep {number} nog eens om.</source>
+            <translation>Calls {number} once more.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="150" />
+            <source>De persoon staat aan je loket.</source>
+            <translation>The person is at your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="156" />
+            <source>Na {n} keer oproepen niet gekomen.</source>
+            <translation>Did not come after {n} calls.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="165" />
+            <source>Eerst nog {n} keer opnieuw oproepen</source>
+            <translation>Recalls still needed: {n}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="166" />
+            <source>roep eerst nog {n} keer opnieuw op.</source>
+            <translation>recalls still needed first: {n}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="168" />
+            <source>Naar een andere dienst of ander loket.</source>
+            <translation>To another service or counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="169" />
+            <source>De persoon komt zo terug.</source>
+            <translation>The person will be back shortly.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/actions.py" line="170" />
+            <source>Rondt {number} af.</source>
+            <translation>Finishes {number}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentActions</name>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="31" />
+            <source>Niet gekomen</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="32" />
+            <source>Verplaatsen</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="33" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
+            <source>Bevestiging afdrukken</source>
+            <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
+            <source>Bevestiging opslaan als PDF</source>
+            <translation>Save confirmation as PDF</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="62" />
+            <source>Geen verbinding met de server: afspraken maken of wijzigen kan niet.</source>
+            <translation>No connection to the server: appointments cannot be made or changed.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="64" />
+            <source>Kies een afspraak in de lijst. Dan kan je ze wijzigen of afdrukken.</source>
+            <translation>Choose an appointment in the list. Then you can change or print it.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
+            <source>'Niet gekomen' kan vanaf {time}.</source>
+            <translation>'No-show' is possible from {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="69" />
+            <source>{name} is er nog niet. Afspraak om {time}.</source>
+            <translation>{name} has not arrived yet. Appointment at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="73" />
+            <source>{name} is aangemeld en staat in de wachtrij.</source>
+            <translation>{name} has checked in and is in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="75" />
+            <source>Deze afspraak staat bij 'Niet gekomen'.</source>
+            <translation>This appointment is marked 'No-show'.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="76" />
+            <source>Deze afspraak is geannuleerd.</source>
+            <translation>This appointment has been cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentWords</name>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="33" />
+            <source>maandag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="34" />
+            <source>dinsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="35" />
+            <source>woensdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="36" />
+            <source>donderdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="37" />
+            <source>vrijdag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="38" />
+            <source>zaterdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="39" />
+            <source>zondag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="45" />
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="46" />
+            <source>februari</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="47" />
+            <source>maart</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="48" />
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <source>mei</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="51" />
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="52" />
+            <source>augustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="53" />
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="54" />
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="55" />
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="56" />
+            <source>december</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
+            <source>{weekday} {day} {month} {year}</source>
+            <translation>{weekday} {day} {month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
+            <source>{weekday} {day} {month}</source>
+            <translation>{weekday} {day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
+            <source>Vandaag, {date}</source>
+            <translation>Today, {date}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
+            <source>Morgen, {date}</source>
+            <translation>Tomorrow, {date}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="91" />
+            <source>{date} om {time}</source>
+            <translation>{date} at {time}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="99" />
+            <source>Aangemeld · {number}</source>
+            <translation>Checked in · {number}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
+            <source>Aangemeld</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="102" />
+            <source>Verwacht</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="103" />
+            <source>Te laat</source>
+            <translation>Too late</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="104" />
+            <source>Niet gekomen</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
+            <source>Geannuleerd</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="113" />
+            <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
+            <translation>This slot has just been taken by someone else. Choose another slot.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
+            <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
+            <translation>This service is not open there at that time. Choose again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <source>Dit moment is al voorbij. Kies een later moment.</source>
+            <translation>This time has already passed. Choose a later slot.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="117" />
+            <source>Vul de familienaam in.</source>
+            <translation>Enter the family name.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
+            <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
+            <translation>A name, the phone or the email is too long. Make it shorter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="122" />
+            <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
+            <translation>That is no longer possible. This appointment is already checked in, cancelled or a no-show.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
+            <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
+            <translation>This appointment no longer exists. It may have just been deleted.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <source>%n minuten</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="146" />
+            <source>Bel {phone} of ga naar {website}.</source>
+            <translation>Call {phone} or go to {website}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="148" />
+            <source>Bel {phone}.</source>
+            <translation>Call {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="150" />
+            <source>Ga naar {website}.</source>
+            <translation>Go to {website}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="154" />
+            <source>Je afspraak</source>
+            <translation>Your appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="155" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="156" />
+            <source>Waar</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="157" />
+            <source>Waarvoor</source>
+            <translation>What for</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="158" />
+            <source>Wat breng je mee</source>
+            <translation>What to bring</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="159" />
+            <source>Je code</source>
+            <translation>Your code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="160" />
+            <source>Toon of typ deze code aan de zuil bij de ingang.</source>
+            <translation>Show or type this code at the kiosk at the entrance.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="161" />
+            <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
+            <translation>Can't come? Call us or tell us at the desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsPage</name>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="74" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="110" />
+            <source>Afspraken vandaag</source>
+            <translation>Today's appointments</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="89" />
+            <source>Mijn loket</source>
+            <translation>My counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="90" />
+            <source>Heel het gebouw</source>
+            <translation>Whole building</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="96" />
+            <source>Cijfers</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="98" />
+            <source>Nieuwe afspraak</source>
+            <translation>New appointment</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="241" />
+            <source>%n nog te komen</source>
+            <translation>
+                <numerusform>%n still to come</numerusform>
+                <numerusform>%n still to come</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="259" />
+            <source>Vandaag geen afspraken voor jouw loket.</source>
+            <translation>No appointments for your counter today.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="261" />
+            <source>Vandaag geen afspraken in dit gebouw.</source>
+            <translation>No appointments in this building today.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="306" />
+            <source>{name} staat bij 'Niet gekomen'.</source>
+            <translation>{name} is marked 'No-show'.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="316" />
+            <source>Afspraak annuleren</source>
+            <translation>Cancel appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="318" />
+            <source>De afspraak van {name} om {time} ({service}) annuleren?</source>
+            <translation>Cancel the appointment of {name} at {time} ({service})?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="322" />
+            <source>Het moment komt weer vrij voor iemand anders.</source>
+            <translation>The slot becomes free for someone else.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="323" />
+            <source>Ja, annuleren</source>
+            <translation>Yes, cancel</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
+            <source>Nee, behouden</source>
+            <translation>No, keep it</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="338" />
+            <source>De afspraak van {name} is geannuleerd.</source>
+            <translation>The appointment of {name} has been cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingDialog</name>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="96" />
+            <source>Afspraak verplaatsen</source>
+            <translation>Move appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="96" />
+            <source>Nieuwe afspraak</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="111" />
+            <source>{name} · {service} · nu {when}</source>
+            <translation>{name} · {service} · now {when}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="115" />
+            <source>Kies waarvoor, en een vrij moment.</source>
+            <translation>Choose the service and a free slot.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="117" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
+            <source>Verplaatsen</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
+            <source>Verder</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="140" />
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="142" />
+            <source>Afspraak maken</source>
+            <translation>Book appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="145" />
+            <source>Voor wie is de afspraak?</source>
+            <translation>Who is the appointment for?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="157" />
+            <source>Bevestiging afdrukken</source>
+            <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="159" />
+            <source>Bevestiging opslaan als PDF</source>
+            <translation>Save confirmation as PDF</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="165" />
+            <source>Code van de afspraak</source>
+            <translation>Appointment code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="181" />
+            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
+            <translation>Hand over the confirmation. With the code, the person checks in at the kiosk later.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="190" />
+            <source>Klaar</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="260" />
+            <source>{service} · {when} · {branch}</source>
+            <translation>{service} · {when} · {branch}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="276" />
+            <source>Deze geboortedatum klopt niet. Schrijf ze zo: 02.04.1950.</source>
+            <translation>This date of birth is not valid. Write it like this: 02.04.1950.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="299" />
+            <source>De afspraak is verplaatst</source>
+            <translation>The appointment has been moved</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="301" />
+            <source>De afspraak staat vast</source>
+            <translation>The appointment is booked</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="304" />
+            <source>{name} · {service}
+{when}
+{branch}, {counter}</source>
+            <translation>{name} · {service}
+{when}
+{branch}, {counter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseScreen</name>
+        <message>
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="120" />
+            <source>Kies je loket</source>
+            <translation>Choose your counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="122" />
+            <source>Aan welk loket werk je nu? Tik op de kaart, of druk op het nummer.</source>
+            <translation>Which counter are you working at now? Tap the card or press its number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmationOutput</name>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="64" />
+            <source>Afspraak {reference}</source>
+            <translation>Appointment {reference}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="77" />
+            <source>afspraak-{reference}.pdf</source>
+            <translation>appointment-{reference}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="81" />
+            <source>Bevestiging opslaan als PDF</source>
+            <translation>Save confirmation as PDF</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="83" />
+            <source>PDF-bestand (*.pdf)</source>
+            <translation>PDF file (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="100" />
+            <source>Deze computer heeft geen printer. Sla de bevestiging op als PDF.</source>
+            <translation>This computer has no printer. Save the confirmation as PDF.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="104" />
+            <source>De bevestiging gaat naar de printer {printer}.</source>
+            <translation>The confirmation is going to the printer {printer}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="111" />
+            <source>Afdrukken lukte niet. Kijk de printer na, of sla de bevestiging op als PDF.</source>
+            <translation>Printing failed. Check the printer or save the confirmation as PDF.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="116" />
+            <source>De bevestiging staat in {file}.</source>
+            <translation>The confirmation is in {file}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/confirmation_output.py" line="120" />
+            <source>De bevestiging is niet bewaard. Kies een andere map.</source>
+            <translation>The confirmation was not saved. Choose another folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterCard</name>
+        <message>
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="43" />
+            <source>Vrijwilligersbalie</source>
+            <translation>Volunteer desk</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="45" />
+            <source>Loket met medewerker</source>
+            <translation>Staffed counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="77" />
+            <source>Helpt ook bij: {services}</source>
+            <translation>Also helps with: {services}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterScreenshots</name>
+        <message>
+            <location filename="../kiosk/ui/counter/screenshot_appointments.py" line="150" />
+            <source>Marie</source>
+            <translation>Marie</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/screenshot_appointments.py" line="151" />
+            <source>Verhoeven</source>
+            <translation>Verhoeven</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/screenshots.py" line="196" />
+            <source>de kiosk aan de inkom</source>
+            <translation>kiosk at the entrance</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterWindow</name>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="58" />
+            <location filename="../kiosk/ui/counter/window.py" line="236" />
+            <source>Loket - {branch}</source>
+            <translation>Counter - {branch}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="118" />
+            <source>Loket {n} bestaat hier niet. Kies je loket.</source>
+            <translation>Counter {n} does not exist here. Choose your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="150" />
+            <source>Je bent afgemeld. Meld je opnieuw aan.</source>
+            <translation>You have been signed out. Please sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="155" />
+            <source>{counter} - {branch}</source>
+            <translation>{counter} - {branch}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="210" />
+            <source>Je bent afgemeld omdat je een tijd niets deed.</source>
+            <translation>You were signed out after a period of inactivity.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="220" />
+            <source>Rond eerst {number} af, of zet het even apart.</source>
+            <translation>First finish {number}, or set it aside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterWords</name>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="52" />
+            <source>Oudere</source>
+            <translation>Elderly</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="53" />
+            <source>Beperking</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="54" />
+            <source>Zwanger</source>
+            <translation>Pregnant</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="55" />
+            <source>Personeel</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <source>Voorrang: oudere persoon</source>
+            <translation>Priority: older person</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <source>Voorrang: persoon met een beperking</source>
+            <translation>Priority: person with a disability</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <source>Voorrang: zwangere persoon</source>
+            <translation>Priority: pregnant person</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="65" />
+            <source>Voorrang: gegeven door personeel</source>
+            <translation>Priority: given by staff</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <source>Wacht</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <source>Doorgestuurd</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <source>Opgeroepen</source>
+            <translation>Called</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="74" />
+            <source>In behandeling</source>
+            <translation>Being served</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="75" />
+            <source>Even apart</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="76" />
+            <source>Klaar</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="77" />
+            <source>Niet gekomen</source>
+            <translation>No-show</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
+            <source>Geannuleerd</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <source>Geholpen</source>
+            <translation>Helped</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <source>Opvolging nodig</source>
+            <translation>Follow-up needed</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <source>Doorverwezen</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <source>Niet mogelijk</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="105" />
+            <source>Wachtte minder dan 1 minuut</source>
+            <translation>Waited less than 1 minute</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="107" />
+            <source>Wachtte 1 minuut</source>
+            <translation>Waited 1 minute</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="108" />
+            <source>Wachtte %n minuten</source>
+            <translation>
+                <numerusform>Waited %n minute</numerusform>
+                <numerusform>Waited %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="113" />
+            <source>Nog niet opnieuw opgeroepen</source>
+            <translation>Not called again yet</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="115" />
+            <source>1 keer opnieuw opgeroepen</source>
+            <translation>Called again once</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="116" />
+            <source>%n keer opnieuw opgeroepen</source>
+            <translation>
+                <numerusform>Called again %n time</numerusform>
+                <numerusform>Called again %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="122" />
+            <source>De printer van {device} heeft geen papier meer.</source>
+            <translation>Printer out of paper: {device}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="124" />
+            <source>De printer van {device} werkt niet.</source>
+            <translation>Printer not working: {device}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="131" />
+            <source>Roep eerst {n} keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
+            <translation>First call again {n} times. Only then can you choose 'No-show'.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="136" />
+            <source>Te laat: dit ticket is langer dan {n} minuten niet gekomen. Geef een nieuw ticket.</source>
+            <translation>Too late: this ticket has been a no-show for more than {n} minutes. Give a new ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="139" />
+            <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
+            <translation>Wait a moment before calling again. Give the person time to come.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
+            <translation>This ticket is no longer waiting. Another counter may have called it.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <source>Dit ticket is niet bij jouw loket.</source>
+            <translation>This ticket is not at your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="143" />
+            <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
+            <translation>Not possible now. This person is already with you or set aside.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="144" />
+            <source>Dit ticket staat niet apart.</source>
+            <translation>This ticket is not set aside.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="145" />
+            <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
+            <translation>This ticket is not marked 'No-show'.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="146" />
+            <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
+            <translation>You are helping someone now. Finish that first or set it aside.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <source>Jouw loket doet deze dienst niet.</source>
+            <translation>Your counter does not handle this service.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="148" />
+            <source>Dit ticket is al afgerond.</source>
+            <translation>This ticket is already finished.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
+            <translation>Someone else was just ahead of you. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="159" />
+            <source>Dit ticket of loket bestaat niet meer.</source>
+            <translation>This ticket or counter no longer exists.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="161" />
+            <source>Je bent afgemeld. Meld je opnieuw aan.</source>
+            <translation>You have been signed out. Please sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="163" />
+            <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
+            <translation>No connection to the server. This will work once the connection is back.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="165" />
+            <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
+            <translation>The data cannot be reached right now. Try again shortly.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
+            <translation>The data was not saved. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="169" />
+            <location filename="../kiosk/ui/counter/words.py" line="181" />
+            <source>Er ging iets mis. Probeer het opnieuw.</source>
+            <translation>Something went wrong. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <source>Met dit account kan je niet aan een loket werken.</source>
+            <translation>This account cannot work at a counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="177" />
+            <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
+            <translation>Your user name or password is wrong. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="179" />
+            <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
+            <translation>No connection to the server. You can sign in once the connection is back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentPanel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="58" />
+            <source>Aan je loket</source>
+            <translation>At your counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="65" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="94" />
+            <source>Doorgestuurd door een ander loket</source>
+            <translation>Transferred by another counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="122" />
+            <source>Niemand aan je loket</source>
+            <translation>Nobody at your counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="140" />
+            <source>Afloop van dit bezoek:</source>
+            <translation>Outcome of this visit:</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="193" />
+            <source>Er wacht niemand voor jouw loket.</source>
+            <translation>Nobody is waiting for your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="195" />
+            <source>Er wacht 1 persoon. Druk op Volgende (F1 of spatie).</source>
+            <translation>1 person is waiting. Press Next (F1 or space).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/current_panel.py" line="198" />
+            <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
+            <translation>
+                <numerusform>%n person is waiting. Press Next (F1 or space).</numerusform>
+                <numerusform>%n people are waiting. Press Next (F1 or space).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="228" />
+            <source>Met afspraak om {time}</source>
+            <translation>Appointment at {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayModel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="64" />
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
+            <source>Loket</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
+            <source>Telefoon of e-mail</source>
+            <translation>Phone or email</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureModel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="241" />
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="242" />
+            <source>Niet gekomen</source>
+            <translation>No-shows</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="243" />
+            <source>Afspraken</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="244" />
+            <source>Aandeel</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="261" />
+            <source>{share} %</source>
+            <translation>{share}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresDialog</name>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="37" />
+            <source>Niet gekomen per dienst</source>
+            <translation>No-shows per service</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="48" />
+            <source>Afspraken van de laatste %n dagen: van {first} tot en met {last}.</source>
+            <translation>
+                <numerusform>Appointments of the last day: from {first} to {last}.</numerusform>
+                <numerusform>Appointments of the last %n days: from {first} to {last} inclusive.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="56" />
+            <source>Dit gebouw: {branch}</source>
+            <translation>This building: {branch}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="58" />
+            <source>Alle gebouwen</source>
+            <translation>All buildings</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="81" />
+            <source>Afgezegde afspraken tellen niet mee. Aandeel: het deel van de afspraken van die dienst waarvoor niemand kwam.</source>
+            <translation>Cancelled appointments do not count. Share: the part of that service's appointments where nobody came.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="87" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="125" />
+            <source>Cijfers lezen…</source>
+            <translation>Reading figures…</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/figures_dialog.py" line="138" />
+            <source>Geen afspraken in deze periode.</source>
+            <translation>No appointments in this period.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderBar</name>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="42" />
+            <source>Vrijwilligersbalie · {branch}</source>
+            <translation>Volunteer desk · {branch}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <source>Wachtrij</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <source>Afspraken</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="61" />
+            <source>Wisselen met F9</source>
+            <translation>Switch with F9</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="67" />
+            <source>door mij geholpen</source>
+            <translation>helped by me</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="68" />
+            <source>wachten in totaal</source>
+            <translation>waiting in total</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="69" />
+            <source>niet gekomen</source>
+            <translation>no-shows</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="73" />
+            <source>Ander loket</source>
+            <translation>Other counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <source>Ander loket kiezen</source>
+            <translation>Choose another counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="82" />
+            <location filename="../kiosk/ui/counter/header.py" line="85" />
+            <source>Afmelden</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/header.py" line="111" />
+            <source>Aangemeld: {name}</source>
+            <translation>Signed in: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpBanner</name>
+        <message>
+            <location filename="../kiosk/ui/counter/help_banner.py" line="108" />
+            <source>Ik kom</source>
+            <translation>On my way</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/help_banner.py" line="109" />
+            <source>Ik kom naar {device}</source>
+            <translation>On my way to {device}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/help_banner.py" line="154" />
+            <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
+            <translation>Someone at the kiosk needs help: {device}, since {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoShowModel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <source>Om</source>
+            <translation>At</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <source>Terug kan nog</source>
+            <translation>Can return</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="232" />
+            <source>Te laat</source>
+            <translation>Too late</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <source>Nog %n min</source>
+            <translation>
+                <numerusform>%n min left</numerusform>
+                <numerusform>%n min left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineBanner</name>
+        <message>
+            <location filename="../kiosk/ui/counter/widgets.py" line="173" />
+            <source>Geen verbinding met de server. Je kan nu niemand oproepen en geen bezoek afronden. De wachtrij hieronder is de laatste stand die we kennen. De kiosk geeft wel nog tickets. Zodra de verbinding terug is, werk je gewoon verder.</source>
+            <translation>No connection to the server. You cannot call anyone or finish a visit now. The queue below is the last known state. The kiosk still gives out tickets. As soon as the connection is back, you can carry on as usual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkedModel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <source>Apart sinds</source>
+            <translation>Since</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityButton</name>
+        <message>
+            <location filename="../kiosk/ui/counter/priority_menu.py" line="25" />
+            <source>Voorrang…</source>
+            <translation>Priority…</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/priority_menu.py" line="26" />
+            <source>Voorrang geven</source>
+            <translation>Give priority</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/priority_menu.py" line="27" />
+            <source>Geef de gekozen persoon voorrang, of neem die weg.</source>
+            <translation>Give the chosen person priority, or take it away.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/priority_menu.py" line="43" />
+            <source>Geen voorrang</source>
+            <translation>No priority</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueScreen</name>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="91" />
+            <source>Wachtrij voor jouw loket</source>
+            <translation>Queue for your counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="93" />
+            <source>Roep deze op (F8)</source>
+            <translation>Call this one (F8)</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="94" />
+            <source>Niemand wacht voor jouw loket.</source>
+            <translation>Nobody is waiting for your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="108" />
+            <source>Even apart</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="110" />
+            <source>Verder helpen</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="111" />
+            <source>Niemand staat apart.</source>
+            <translation>Nobody is set aside.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="117" />
+            <source>Niet gekomen vandaag</source>
+            <translation>No-shows today</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="119" />
+            <source>Terug in de rij</source>
+            <translation>Back in the queue</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_screen.py" line="120" />
+            <source>Vandaag nog niemand.</source>
+            <translation>Nobody yet today.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueSteps</name>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="80" />
+            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot {n} min.</source>
+            <translation>{number} is marked 'No-show'. It can go back in the queue for {n} min.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="88" />
+            <source>{number} staat even apart. Je kan iemand anders oproepen.</source>
+            <translation>{number} is set aside. You can call someone else.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="95" />
+            <source>{number} is klaar: {outcome}.</source>
+            <translation>{number} is finished: {outcome}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="105" />
+            <source>Er wacht niemand voor jouw loket.</source>
+            <translation>Nobody is waiting for your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="112" />
+            <source>Kies eerst een nummer in de wachtrij.</source>
+            <translation>First choose a number in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="144" />
+            <source>{number} staat terug in de rij, op de oude plaats.</source>
+            <translation>{number} is back in the queue, in its old place.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="167" />
+            <source>{number} is doorgestuurd naar {service}.</source>
+            <translation>{number} has been transferred to {service}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentForm</name>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="45" />
+            <location filename="../kiosk/ui/counter/resident_form.py" line="54" />
+            <source>Voornaam</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="46" />
+            <source>Familienaam</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="47" />
+            <location filename="../kiosk/ui/counter/resident_form.py" line="56" />
+            <source>Telefoon of e-mail</source>
+            <translation>Phone or email</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="48" />
+            <source>Geboortedatum, bv. 02.04.1950</source>
+            <translation>Date of birth, e.g. 02.04.1950</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="55" />
+            <source>Familienaam (nodig)</source>
+            <translation>Family name (required)</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="57" />
+            <source>Geboortedatum</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/resident_form.py" line="66" />
+            <source>Alleen de naam is nodig. Vul je de geboortedatum in? Dan kan de persoon zich zonder code aanmelden.</source>
+            <translation>Only the name is required. With the date of birth, the person can check in without a code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInScreen</name>
+        <message>
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="32" />
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="43" />
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="44" />
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="85" />
+            <source>Aanmelden</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="34" />
+            <source>Meld je aan om aan het loket te werken.</source>
+            <translation>Sign in to work at the counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="37" />
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="38" />
+            <source>Gebruikersnaam</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="40" />
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="41" />
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="77" />
+            <source>Vul je gebruikersnaam en je wachtwoord in.</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/sign_in_screen.py" line="85" />
+            <source>Even geduld...</source>
+            <translation>One moment...</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotModel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="205" />
+            <source>{time} · {branch}, {counter}</source>
+            <translation>{time} · {branch}, {counter}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotPicker</name>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="106" />
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="110" />
+            <source>Waarvoor?</source>
+            <translation>What for?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="123" />
+            <source>Zo snel mogelijk</source>
+            <translation>As soon as possible</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="126" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="229" />
+            <source>Later, vanaf een dag…</source>
+            <translation>Later, from a given day…</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="153" />
+            <source>Vrije momenten</source>
+            <translation>Free slots</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="159" />
+            <source>Waar?</source>
+            <translation>Where?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="161" />
+            <source>Vanaf wanneer?</source>
+            <translation>From when?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="164" />
+            <source>Eerstvolgende vrije momenten</source>
+            <translation>Next free slots</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="177" />
+            <source>Kies eerst waarvoor de afspraak is.</source>
+            <translation>First choose what the appointment is for.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="233" />
+            <source>Vanaf {date}</source>
+            <translation>From {date}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="247" />
+            <source>Alle gebouwen</source>
+            <translation>All buildings</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="274" />
+            <source>Geen enkel gebouw doet deze dienst op afspraak.</source>
+            <translation>No building offers this service by appointment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="279" />
+            <source>Vrije momenten zoeken…</source>
+            <translation>Looking for free slots…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="295" />
+            <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
+            <translation>
+                <numerusform>No free slot in the next day. Choose another building.</numerusform>
+                <numerusform>No free slot in the next %n days. Choose another building.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="52" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="92" />
+            <source>Doorsturen</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="59" />
+            <source>{number} doorsturen</source>
+            <translation>Transfer {number}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="61" />
+            <source>Kies de dienst. De persoon houdt zijn plaats in de rij.</source>
+            <translation>Choose the service. The person keeps their place in the queue.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="64" />
+            <source>Naar welke dienst?</source>
+            <translation>To which service?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="73" />
+            <source>{name} (nu)</source>
+            <translation>{name} (now)</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="82" />
+            <source>Naar welk loket?</source>
+            <translation>To which counter?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="84" />
+            <source>Kies eerst een dienst.</source>
+            <translation>First choose a service.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="98" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="144" />
+            <source>Elk loket dat dit doet</source>
+            <translation>Any suitable counter</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="138" />
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="139" />
+            <source>Dienst</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="140" />
+            <source>Wacht</source>
+            <translation>Waited</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="141" />
+            <source>Voorrang</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="142" />
+            <location filename="../kiosk/ui/counter/models.py" line="164" />
+            <source>Doorgestuurd</source>
+            <translation>Transferred</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/models.py" line="153" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="158" />
+            <source>Afspraak {time}</source>
+            <translation>Appointment {time}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/models.py" line="163" />
+            <source>Naar jou</source>
+            <translation>To you</translation>
+        </message>
+    </context>
+</TS>

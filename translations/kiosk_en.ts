@@ -1,0 +1,1081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>BirthScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="50" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="165" />
+            <source>Wanneer ben je geboren?</source>
+            <translation>When were you born?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
+            <source>Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950.</source>
+            <translation>Type the day, the month and the year. For 2 April 1950, type 02 04 1950.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <source>dag</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <source>maand</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <source>jaar</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="65" />
+            <source>Wissen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="67" />
+            <source>Zoek mijn afspraak</source>
+            <translation>Find my appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="129" />
+            <source>Deze datum kan niet. Kijk hem nog eens na.</source>
+            <translation>This date is not possible. Please check it.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="157" />
+            <source>Getypt</source>
+            <translation>Typed</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="171" />
+            <source>Je datum is getypt.</source>
+            <translation>Your date is typed.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="172" />
+            <source>Typ de cijfers. Druk dan op Enter.</source>
+            <translation>Type the numbers. Then press Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="32" />
+            <source>Ik heb een afspraak</source>
+            <translation>I have an appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="33" />
+            <source>Meld je hier aan. Dan krijg je een ticket.</source>
+            <translation>Check in here. Then you get a ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="43" />
+            <source>Hou de code van je brief voor de scanner.</source>
+            <translation>Hold the code on your letter in front of the scanner.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="45" />
+            <source>Het is het vierkantje met zwarte blokjes op je brief.</source>
+            <translation>It is the small square with black blocks on your letter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="47" />
+            <source>Dan krijg je meteen je ticket.</source>
+            <translation>Then you get your ticket right away.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="53" />
+            <source>Lukt het scannen niet?</source>
+            <translation>Scanning does not work?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="57" />
+            <source>Typ je code</source>
+            <translation>Type your code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="58" />
+            <source>De 6 tekens naast het vierkantje op je brief.</source>
+            <translation>The 6 characters next to the square on your letter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="65" />
+            <source>Ik heb geen code</source>
+            <translation>I have no code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="66" />
+            <source>Zoek je afspraak met je familienaam en geboortedatum.</source>
+            <translation>Find your appointment with your family name and date of birth.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="36" />
+            <source>Welke afspraak is van jou?</source>
+            <translation>Which appointment is yours?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="39" />
+            <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
+            <translation>We found more than one appointment for today. Choose yours.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="62" />
+            <source>Om {time}</source>
+            <translation>At {time}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="68" />
+            <source>{service} om {time}</source>
+            <translation>{service} at {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="26" />
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="110" />
+            <source>Typ je code</source>
+            <translation>Type your code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="28" />
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="111" />
+            <source>Je code staat op je brief, naast het vierkantje. Het zijn 6 tekens.</source>
+            <translation>Your code is on your letter, next to the square. It has 6 characters.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="32" />
+            <source>Niet alle letters staan hier. De andere heb je niet nodig.</source>
+            <translation>Not all letters are here. You do not need the others.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="38" />
+            <source>Wissen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="40" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="94" />
+            <source>Je code: {code}</source>
+            <translation>Your code: {code}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="115" />
+            <source>Typ de letters en cijfers. Druk dan op Enter.</source>
+            <translation>Type the letters and numbers. Then press Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpCall</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
+            <source>Dat lukte niet. Vraag het aan de balie of aan een medewerker.</source>
+            <translation>That did not work. Ask at the desk or a member of staff.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="76" />
+            <source>We roepen iemand. Blijf even hier staan.</source>
+            <translation>We are calling someone. Please stay here.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="78" />
+            <source>Er komt iemand naar je toe.</source>
+            <translation>Someone is coming to you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="30" />
+            <source>Zo neem je een ticket</source>
+            <translation>How to take a ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="31" />
+            <source>Het gaat in een paar stappen.</source>
+            <translation>It takes a few steps.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="35" />
+            <source>Tik op waarvoor je komt.</source>
+            <translation>Tap what you came for.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="36" />
+            <source>Zeg of je voorrang nodig hebt.</source>
+            <translation>Say if you need to go first.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="37" />
+            <source>Neem je ticket uit de printer.</source>
+            <translation>Take your ticket from the printer.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="38" />
+            <source>Ga zitten in de wachtzaal. Kijk naar het scherm.</source>
+            <translation>Sit down in the waiting room. Watch the screen.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="39" />
+            <source>Zie je je nummer? Ga dan naar het loket op het scherm.</source>
+            <translation>Do you see your number? Go to the desk on the screen.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="62" />
+            <source>Lukt het niet?</source>
+            <translation>Not working?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="64" />
+            <source>Vraag het aan een medewerker.</source>
+            <translation>Ask a member of staff.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="65" />
+            <source>Of aan de vrijwilliger aan de balie.</source>
+            <translation>Or the volunteer at the front desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="66" />
+            <source>Zij helpen je graag.</source>
+            <translation>They are happy to help you.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="67" />
+            <source>Roep iemand</source>
+            <translation>Call someone</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="36" />
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="39" />
+            <source>Probeer opnieuw</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="55" />
+            <source>Even geduld</source>
+            <translation>One moment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="57" />
+            <source>We zoeken je afspraak.</source>
+            <translation>We are looking for your appointment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="57" />
+            <source>We maken je ticket.</source>
+            <translation>We are making your ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="63" />
+            <source>Er ging iets mis.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="64" />
+            <source>Probeer opnieuw of vraag hulp aan de balie.</source>
+            <translation>Try again or ask for help at the desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskCheckIn</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
+            <source>Je afspraak is om {time}.</source>
+            <translation>Your appointment is at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
+            <source>We roepen je nummer.</source>
+            <translation>We will call your number.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
+            <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
+            <translation>You had already checked in. Here is your ticket again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
+            <source>Je afspraak is morgen om {time}.</source>
+            <translation>Your appointment is tomorrow at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
+            <source>Je afspraak was op {date} om {time}.</source>
+            <translation>Your appointment was on {date} at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
+            <source>Je afspraak is op {date} om {time}.</source>
+            <translation>Your appointment is on {date} at {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
+            <source>Je kan je aanmelden vanaf {time}.</source>
+            <translation>You can check in from {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
+            <source>Ga even zitten en kom dan terug naar hier.</source>
+            <translation>Sit down for a while, then come back here.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
+            <source>Je bent vroeg.</source>
+            <translation>You are early.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
+            <source>Je bent te laat voor je afspraak.</source>
+            <translation>You are late for your appointment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
+            <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
+            <translation>No problem. Take a normal ticket. We will help you as soon as we can.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="82" />
+            <source>Neem een gewoon ticket</source>
+            <translation>Take a normal ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <source>Je afspraak is al voorbij.</source>
+            <translation>Your appointment is already over.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <source>Je afspraak is op een andere dag.</source>
+            <translation>Your appointment is on another day.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
+            <source>Maak een nieuwe afspraak aan de balie.</source>
+            <translation>Make a new appointment at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
+            <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
+            <translation>Come back then. Do you have a question? Ask at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
+            <source>Je afspraak is in een ander gebouw.</source>
+            <translation>Your appointment is in another building.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
+            <source>Ga naar:</source>
+            <translation>Go to:</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="109" />
+            <source>Deze afspraak gaat niet meer door.</source>
+            <translation>This appointment has been cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
+            <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
+            <translation>Ask at the desk. You can make a new appointment there.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
+            <source>We vinden deze code niet.</source>
+            <translation>We cannot find this code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="121" />
+            <source>Kijk of je de code goed hebt getypt.</source>
+            <translation>Check that you typed the code correctly.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
+            <source>Lukt het niet? Vraag het aan de balie.</source>
+            <translation>Not working? Ask at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
+            <source>Typ je code opnieuw</source>
+            <translation>Type your code again</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="134" />
+            <source>We vinden geen afspraak.</source>
+            <translation>We cannot find an appointment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
+            <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
+            <translation>We cannot find an appointment today with this name and date of birth.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
+            <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
+            <translation>Check that everything is right. Not working? Ask at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
+            <source>Probeer opnieuw</source>
+            <translation>Try again</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskHours</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
+            <source>Dit kan hier nu, tot {end} uur.</source>
+            <translation>You can do this here now, until {end}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
+            <source>Dit kan hier vandaag vanaf {start} uur.</source>
+            <translation>You can do this here today from {start}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="93" />
+            <source>Dit kan hier morgen van {start} tot {end} uur.</source>
+            <translation>You can do this here tomorrow from {start}h to {end}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="94" />
+            <source>Dit kan hier op {date} van {start} tot {end} uur.</source>
+            <translation>You can do this here on {date} from {start}h to {end}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
+            <source>Daar kan het nu, tot {end} uur.</source>
+            <translation>You can do it there now, until {end}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
+            <source>Daar kan het vandaag vanaf {start} uur.</source>
+            <translation>You can do it there today from {start}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="107" />
+            <source>Daar kan het morgen van {start} tot {end} uur.</source>
+            <translation>You can do it there tomorrow from {start}h to {end}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="108" />
+            <source>Daar kan het op {date} van {start} tot {end} uur.</source>
+            <translation>You can do it there on {date} from {start}h to {end}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
+            <source>Alleen met afspraak</source>
+            <translation>Only with an appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
+            <source>Vandaag niet meer</source>
+            <translation>Not today any more</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
+            <source>Vraag het aan de balie</source>
+            <translation>Ask at the desk</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="123" />
+            <source>Nu niet hier</source>
+            <translation>Not here now</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
+            <source>Vandaag vanaf {start} uur</source>
+            <translation>Today from {start}h</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="129" />
+            <source>Morgen vanaf {start} uur</source>
+            <translation>Tomorrow from {start}h</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="130" />
+            <source>Op {date}</source>
+            <translation>On {date}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="138" />
+            <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
+            <translation>Make an appointment at the desk, call {phone} or go to {website}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
+            <source>Maak een afspraak aan de balie of bel {phone}.</source>
+            <translation>Make an appointment at the desk or call {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="144" />
+            <source>Maak een afspraak aan de balie of ga naar {website}.</source>
+            <translation>Make an appointment at the desk or go to {website}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="145" />
+            <source>Maak een afspraak aan de balie.</source>
+            <translation>Make an appointment at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="163" />
+            <source>Hiervoor heb je een afspraak nodig.</source>
+            <translation>You need an appointment for this.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="166" />
+            <source>Ik heb al een afspraak</source>
+            <translation>I already have an appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="171" />
+            <source>Sorry, vandaag lukt het niet meer.</source>
+            <translation>Sorry, it is no longer possible today.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
+            <source>We gaan bijna dicht. Er is niet genoeg tijd meer om je nog te helpen.</source>
+            <translation>We close soon. There is not enough time left to help you.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="174" />
+            <source>Dit kan nu niet hier.</source>
+            <translation>This is not possible here now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="177" />
+            <source>Dit kan nu niet.</source>
+            <translation>This is not possible now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="182" />
+            <source>Vraag het aan de balie.</source>
+            <translation>Ask at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="187" />
+            <source>Het kan wel in een ander gebouw:</source>
+            <translation>You can do it in another building:</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="204" />
+            <source>Vandaag is het {holiday}. Het gemeentehuis is dicht.</source>
+            <translation>Today is {holiday}. The town hall is closed.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="207" />
+            <source>Vandaag is het {holiday}. De bibliotheek is dicht.</source>
+            <translation>Today is {holiday}. The library is closed.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="210" />
+            <source>Het gemeentehuis is vandaag gesloten.</source>
+            <translation>The town hall is closed today.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="211" />
+            <source>De bibliotheek is vandaag gesloten.</source>
+            <translation>The library is closed today.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="213" />
+            <source>Het gemeentehuis is nu gesloten.</source>
+            <translation>The town hall is closed now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="214" />
+            <source>De bibliotheek is nu gesloten.</source>
+            <translation>The library is closed now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="234" />
+            <source>We zijn weer open vandaag om {start} uur.</source>
+            <translation>We open again today at {start}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="236" />
+            <source>We zijn weer open morgen om {start} uur.</source>
+            <translation>We open again tomorrow at {start}h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="237" />
+            <source>We zijn weer open op {date} om {start} uur.</source>
+            <translation>We open again on {date} at {start}h.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskText</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="38" />
+            <source>Er is niemand voor jou.</source>
+            <translation>There is nobody before you.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="40" />
+            <source>Er is 1 persoon voor jou.</source>
+            <translation>There is 1 person before you.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="41" />
+            <source>Er zijn %n mensen voor jou.</source>
+            <translation>
+                <numerusform>There is %n person before you.</numerusform>
+                <numerusform>There are %n people before you.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="46" />
+            <source>Je bent bijna aan de beurt.</source>
+            <translation>It is almost your turn.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="48" />
+            <source>Je wacht ongeveer %n minuten.</source>
+            <translation>
+                <numerusform>You wait about %n minute.</numerusform>
+                <numerusform>You wait about %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <source>bijna aan de beurt</source>
+            <translation>almost your turn</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <source>ongeveer %n minuten</source>
+            <translation>
+                <numerusform>about %n minute</numerusform>
+                <numerusform>about %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <source>Voorrang</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <source>Je nummer</source>
+            <translation>Your number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <source>Mensen voor jou</source>
+            <translation>People before you</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="70" />
+            <source>Wachttijd</source>
+            <translation>Waiting time</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="71" />
+            <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
+            <translation>Scan the code. Then you see when it is your turn.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="72" />
+            <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
+            <translation>Keep this ticket. Watch the screen in the waiting room.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <source>Je afspraak</source>
+            <translation>Your appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <source>Wat nu?</source>
+            <translation>What now?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <source>we roepen je nummer</source>
+            <translation>we will call your number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="87" />
+            <source>Afspraak</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
+            <source>Sorry, het papier van de printer is op.</source>
+            <translation>Sorry, the printer is out of paper.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="94" />
+            <source>Sorry, de printer werkt nu niet.</source>
+            <translation>Sorry, the printer is not working now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="99" />
+            <source>Dit scherm sluit over 1 seconde.</source>
+            <translation>This screen closes in 1 second.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="100" />
+            <source>Dit scherm sluit over %n seconden.</source>
+            <translation>
+                <numerusform>This screen closes in %n second.</numerusform>
+                <numerusform>This screen closes in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="257" />
+            <source>Naar het begin</source>
+            <translation>Start again</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="261" />
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="84" />
+            <source>Ticket nemen</source>
+            <translation>Take a ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="103" />
+            <source>Hulp nodig?</source>
+            <translation>Need help?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="255" />
+            <source>Klaar</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="108" />
+            <source>Je koos: {service}</source>
+            <translation>You chose: {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="37" />
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="130" />
+            <source>Wat is je familienaam?</source>
+            <translation>What is your family name?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="131" />
+            <source>Typ alleen je familienaam, zonder je voornaam.</source>
+            <translation>Type only your family name, without your first name.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="55" />
+            <source>Spatie</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="57" />
+            <source>Apostrof</source>
+            <translation>Apostrophe</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="57" />
+            <source>Streepje</source>
+            <translation>Hyphen</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="65" />
+            <source>Wissen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="67" />
+            <source>Verder</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="87" />
+            <source>Je familienaam: {name}</source>
+            <translation>Your family name: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="122" />
+            <source>Getypt</source>
+            <translation>Typed</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="134" />
+            <source>Je naam is getypt.</source>
+            <translation>Your name is typed.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="135" />
+            <source>Typ de letters. Druk dan op Enter.</source>
+            <translation>Type the letters. Then press Enter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="89" />
+            <source>Heb je voorrang nodig?</source>
+            <translation>Do you need to go first?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="42" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="90" />
+            <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
+            <translation>With priority, your turn comes sooner. Choose what fits you.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="50" />
+            <source>Nee, ik wacht gewoon</source>
+            <translation>No, I will just wait</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
+            <source>Dit kiezen de meeste mensen.</source>
+            <translation>Most people choose this.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="62" />
+            <source>Ja, ik ben 65 jaar of ouder</source>
+            <translation>Yes, I am 65 or older</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
+            <source>Ja, ik heb een beperking</source>
+            <translation>Yes, I have a disability</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
+            <source>Ja, ik ben zwanger</source>
+            <translation>Yes, I am pregnant</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="83" />
+            <source>Je koos: {service}</source>
+            <translation>You chose: {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="186" />
+            <source>Voorlezen staat aan.</source>
+            <translation>Reading aloud is on.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="187" />
+            <source>Gebruik de pijltjes om een keuze te zoeken.</source>
+            <translation>Use the arrows to find a choice.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="188" />
+            <source>Druk op Enter om te kiezen.</source>
+            <translation>Press Enter to choose.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="189" />
+            <source>Druk op Escape om terug te gaan.</source>
+            <translation>Press Escape to go back.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="190" />
+            <source>Druk op {key} om alles nog eens te horen.</source>
+            <translation>Press {key} to hear everything again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetWarning</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="97" />
+            <source>Ben je er nog?</source>
+            <translation>Are you still there?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="100" />
+            <source>Ik heb meer tijd nodig</source>
+            <translation>I need more time</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="145" />
+            <source>Over {n} seconden begint de zuil opnieuw.</source>
+            <translation>In {n} seconds the kiosk starts again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeeingModes</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="195" />
+            <source>Grotere letters</source>
+            <translation>Bigger text</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="196" />
+            <source>Meer contrast</source>
+            <translation>More contrast</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="147" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="361" />
+            <source>Waarvoor kom je?</source>
+            <translation>What are you here for?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="148" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="280" />
+            <source>Tik op wat je komt doen. Dan krijg je een ticket.</source>
+            <translation>Tap what you came to do. Then you get a ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="152" />
+            <source>Ik heb een afspraak</source>
+            <translation>I have an appointment</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="153" />
+            <source>Scan je brief of typ je code.</source>
+            <translation>Scan your letter or type your code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="182" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
+            <source>De printer werkt nu niet. Je ziet je nummer op het scherm.</source>
+            <translation>The printer is not working. You will see your number on the screen.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="190" />
+            <source>Even geduld. De kiosk start op.</source>
+            <translation>One moment. The kiosk is starting.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="256" />
+            <source>Er ging iets mis. Even geduld, we proberen opnieuw.</source>
+            <translation>Something went wrong. One moment, we are trying again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
+            <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
+            <translation>Tap what you came to do. Then you see when it is possible.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="292" />
+            <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
+            <translation>You cannot take a ticket here now. Ask at the desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalWindow</name>
+        <message>
+            <location filename="../kiosk/ui/common/boot.py" line="41" />
+            <source>Even geduld. Het scherm start op.</source>
+            <translation>One moment. The screen is starting.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/common/boot.py" line="59" />
+            <source>Dit scherm werkt nu niet. Vraag hulp aan een medewerker.</source>
+            <translation>This screen is not working. Ask a member of staff for help.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="84" />
+            <source>Je nummer</source>
+            <translation>Your number</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="133" />
+            <source>QR-code van je ticket</source>
+            <translation>QR code of your ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="138" />
+            <source>Volg je beurt op je gsm</source>
+            <translation>Follow your turn on your phone</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="139" />
+            <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
+            <translation>Scan the code. Then you see when it is your turn.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="141" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="310" />
+            <source>Breng dit mee</source>
+            <translation>Bring this</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="175" />
+            <source>Je nummer is {number}</source>
+            <translation>Your number is {number}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="200" />
+            <source>We drukken je ticket af.</source>
+            <translation>We are printing your ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="201" />
+            <source>Even geduld.</source>
+            <translation>One moment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <source>Neem je ticket.</source>
+            <translation>Take your ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
+            <source>Kijk naar het scherm in de wachtzaal.</source>
+            <translation>Watch the screen in the waiting room.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="223" />
+            <source>Onthoud je nummer of maak een foto van dit scherm.</source>
+            <translation>Remember your number or take a photo of this screen.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="231" />
+            <source>Een medewerker weet het al.</source>
+            <translation>A member of staff already knows.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="233" />
+            <source>Zeg het aan een medewerker aan de balie.</source>
+            <translation>Tell a member of staff at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="299" />
+            <source>Je nummer is {number}.</source>
+            <translation>Your number is {number}.</translation>
+        </message>
+    </context>
+</TS>

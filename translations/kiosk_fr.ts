@@ -1,0 +1,1081 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+    <context>
+        <name>BirthScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="50" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="165" />
+            <source>Wanneer ben je geboren?</source>
+            <translation>Quelle est votre date de naissance ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
+            <source>Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950.</source>
+            <translation>Tapez le jour, le mois et l'année. Pour le 2 avril 1950, tapez 02 04 1950.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <source>dag</source>
+            <translation>jour</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <source>maand</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <source>jaar</source>
+            <translation>année</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="65" />
+            <source>Wissen</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="67" />
+            <source>Zoek mijn afspraak</source>
+            <translation>Chercher mon rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="129" />
+            <source>Deze datum kan niet. Kijk hem nog eens na.</source>
+            <translation>Cette date n'existe pas. Vérifiez-la.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="157" />
+            <source>Getypt</source>
+            <translation>Tapé</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="171" />
+            <source>Je datum is getypt.</source>
+            <translation>Votre date est tapée.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="172" />
+            <source>Typ de cijfers. Druk dan op Enter.</source>
+            <translation>Tapez les chiffres. Appuyez ensuite sur Entrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="32" />
+            <source>Ik heb een afspraak</source>
+            <translation>J'ai un rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="33" />
+            <source>Meld je hier aan. Dan krijg je een ticket.</source>
+            <translation>Signalez votre arrivée ici. Vous recevez un ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="43" />
+            <source>Hou de code van je brief voor de scanner.</source>
+            <translation>Tenez le code de votre lettre devant le scanner.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="45" />
+            <source>Het is het vierkantje met zwarte blokjes op je brief.</source>
+            <translation>C'est le petit carré noir et blanc sur votre lettre.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="47" />
+            <source>Dan krijg je meteen je ticket.</source>
+            <translation>Vous recevez tout de suite votre ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="53" />
+            <source>Lukt het scannen niet?</source>
+            <translation>Le scan ne marche pas ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="57" />
+            <source>Typ je code</source>
+            <translation>Tapez votre code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="58" />
+            <source>De 6 tekens naast het vierkantje op je brief.</source>
+            <translation>Les 6 signes à côté du carré sur votre lettre.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="65" />
+            <source>Ik heb geen code</source>
+            <translation>Je n'ai pas de code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="66" />
+            <source>Zoek je afspraak met je familienaam en geboortedatum.</source>
+            <translation>Cherchez votre rendez-vous avec votre nom et votre date de naissance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="36" />
+            <source>Welke afspraak is van jou?</source>
+            <translation>Quel rendez-vous est le vôtre ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="39" />
+            <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
+            <translation>Nous avons trouvé plusieurs rendez-vous pour aujourd'hui. Choisissez le vôtre.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="62" />
+            <source>Om {time}</source>
+            <translation>À {time}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="68" />
+            <source>{service} om {time}</source>
+            <translation>{service} à {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="26" />
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="110" />
+            <source>Typ je code</source>
+            <translation>Tapez votre code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="28" />
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="111" />
+            <source>Je code staat op je brief, naast het vierkantje. Het zijn 6 tekens.</source>
+            <translation>Votre code est sur votre lettre, à côté du carré. Il a 6 signes.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="32" />
+            <source>Niet alle letters staan hier. De andere heb je niet nodig.</source>
+            <translation>Toutes les lettres ne sont pas ici. Vous n'avez pas besoin des autres.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="38" />
+            <source>Wissen</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="40" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="94" />
+            <source>Je code: {code}</source>
+            <translation>Votre code : {code}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/code_screen.py" line="115" />
+            <source>Typ de letters en cijfers. Druk dan op Enter.</source>
+            <translation>Tapez les lettres et les chiffres. Appuyez ensuite sur Entrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpCall</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
+            <source>Dat lukte niet. Vraag het aan de balie of aan een medewerker.</source>
+            <translation>Ça n'a pas marché. Demandez à l'accueil ou à un membre du personnel.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="76" />
+            <source>We roepen iemand. Blijf even hier staan.</source>
+            <translation>Nous appelons quelqu'un. Restez ici un moment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="78" />
+            <source>Er komt iemand naar je toe.</source>
+            <translation>Quelqu'un vient vers vous.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="30" />
+            <source>Zo neem je een ticket</source>
+            <translation>Comment prendre un ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="31" />
+            <source>Het gaat in een paar stappen.</source>
+            <translation>Il y a quelques étapes.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="35" />
+            <source>Tik op waarvoor je komt.</source>
+            <translation>Touchez ce pour quoi vous venez.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="36" />
+            <source>Zeg of je voorrang nodig hebt.</source>
+            <translation>Dites si vous avez besoin de passer en priorité.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="37" />
+            <source>Neem je ticket uit de printer.</source>
+            <translation>Prenez votre ticket dans l'imprimante.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="38" />
+            <source>Ga zitten in de wachtzaal. Kijk naar het scherm.</source>
+            <translation>Asseyez-vous dans la salle d'attente. Regardez l'écran.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="39" />
+            <source>Zie je je nummer? Ga dan naar het loket op het scherm.</source>
+            <translation>Vous voyez votre numéro ? Allez au guichet indiqué à l'écran.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="62" />
+            <source>Lukt het niet?</source>
+            <translation>Ça ne marche pas ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="64" />
+            <source>Vraag het aan een medewerker.</source>
+            <translation>Demandez à un membre du personnel.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="65" />
+            <source>Of aan de vrijwilliger aan de balie.</source>
+            <translation>Ou au bénévole à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="66" />
+            <source>Zij helpen je graag.</source>
+            <translation>Ils vous aident avec plaisir.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="67" />
+            <source>Roep iemand</source>
+            <translation>Appeler quelqu'un</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="36" />
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="39" />
+            <source>Probeer opnieuw</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="55" />
+            <source>Even geduld</source>
+            <translation>Un instant</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="57" />
+            <source>We zoeken je afspraak.</source>
+            <translation>Nous cherchons votre rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="57" />
+            <source>We maken je ticket.</source>
+            <translation>Nous faisons votre ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="63" />
+            <source>Er ging iets mis.</source>
+            <translation>Il y a eu un problème.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="64" />
+            <source>Probeer opnieuw of vraag hulp aan de balie.</source>
+            <translation>Réessayez ou demandez de l'aide à l'accueil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskCheckIn</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
+            <source>Je afspraak is om {time}.</source>
+            <translation>Votre rendez-vous est à {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
+            <source>We roepen je nummer.</source>
+            <translation>Nous appelons votre numéro.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
+            <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
+            <translation>Vous étiez déjà enregistré. Voici encore votre ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
+            <source>Je afspraak is morgen om {time}.</source>
+            <translation>Votre rendez-vous est demain à {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
+            <source>Je afspraak was op {date} om {time}.</source>
+            <translation>Votre rendez-vous était le {date} à {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
+            <source>Je afspraak is op {date} om {time}.</source>
+            <translation>Votre rendez-vous est le {date} à {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
+            <source>Je kan je aanmelden vanaf {time}.</source>
+            <translation>Vous pouvez signaler votre arrivée à partir de {time}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
+            <source>Ga even zitten en kom dan terug naar hier.</source>
+            <translation>Asseyez-vous un moment, puis revenez ici.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
+            <source>Je bent vroeg.</source>
+            <translation>Vous êtes en avance.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
+            <source>Je bent te laat voor je afspraak.</source>
+            <translation>Vous êtes en retard pour votre rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
+            <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
+            <translation>Pas de problème. Prenez un ticket normal. Nous vous aidons le plus vite possible.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="82" />
+            <source>Neem een gewoon ticket</source>
+            <translation>Prendre un ticket normal</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <source>Je afspraak is al voorbij.</source>
+            <translation>Votre rendez-vous est déjà passé.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <source>Je afspraak is op een andere dag.</source>
+            <translation>Votre rendez-vous est un autre jour.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
+            <source>Maak een nieuwe afspraak aan de balie.</source>
+            <translation>Prenez un nouveau rendez-vous à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
+            <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
+            <translation>Revenez ce jour-là. Une question ? Demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
+            <source>Je afspraak is in een ander gebouw.</source>
+            <translation>Votre rendez-vous est dans un autre bâtiment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
+            <source>Ga naar:</source>
+            <translation>Allez à :</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="109" />
+            <source>Deze afspraak gaat niet meer door.</source>
+            <translation>Ce rendez-vous est annulé.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
+            <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
+            <translation>Demandez à l'accueil. Vous pouvez y prendre un nouveau rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
+            <source>We vinden deze code niet.</source>
+            <translation>Nous ne trouvons pas ce code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="121" />
+            <source>Kijk of je de code goed hebt getypt.</source>
+            <translation>Vérifiez si vous avez bien tapé le code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
+            <source>Lukt het niet? Vraag het aan de balie.</source>
+            <translation>Ça ne marche pas ? Demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
+            <source>Typ je code opnieuw</source>
+            <translation>Retapez votre code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="134" />
+            <source>We vinden geen afspraak.</source>
+            <translation>Nous ne trouvons pas de rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
+            <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
+            <translation>Nous ne trouvons aucun rendez-vous aujourd'hui avec ce nom et cette date de naissance.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
+            <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
+            <translation>Vérifiez que tout est juste. Ça ne marche pas ? Demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
+            <source>Probeer opnieuw</source>
+            <translation>Réessayer</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskHours</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
+            <source>Dit kan hier nu, tot {end} uur.</source>
+            <translation>C'est possible ici maintenant, jusqu'à {end} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
+            <source>Dit kan hier vandaag vanaf {start} uur.</source>
+            <translation>C'est possible ici aujourd'hui à partir de {start} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="93" />
+            <source>Dit kan hier morgen van {start} tot {end} uur.</source>
+            <translation>C'est possible ici demain de {start} h à {end} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="94" />
+            <source>Dit kan hier op {date} van {start} tot {end} uur.</source>
+            <translation>C'est possible ici le {date} de {start} h à {end} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
+            <source>Daar kan het nu, tot {end} uur.</source>
+            <translation>C'est possible là-bas maintenant, jusqu'à {end} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
+            <source>Daar kan het vandaag vanaf {start} uur.</source>
+            <translation>C'est possible là-bas aujourd'hui à partir de {start} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="107" />
+            <source>Daar kan het morgen van {start} tot {end} uur.</source>
+            <translation>C'est possible là-bas demain de {start} h à {end} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="108" />
+            <source>Daar kan het op {date} van {start} tot {end} uur.</source>
+            <translation>C'est possible là-bas le {date} de {start} h à {end} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
+            <source>Alleen met afspraak</source>
+            <translation>Sur rendez-vous seulement</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
+            <source>Vandaag niet meer</source>
+            <translation>Plus aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
+            <source>Vraag het aan de balie</source>
+            <translation>Demandez à l'accueil</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="123" />
+            <source>Nu niet hier</source>
+            <translation>Pas ici maintenant</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
+            <source>Vandaag vanaf {start} uur</source>
+            <translation>Aujourd'hui dès {start} h</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="129" />
+            <source>Morgen vanaf {start} uur</source>
+            <translation>Demain dès {start} h</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="130" />
+            <source>Op {date}</source>
+            <translation>Le {date}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="138" />
+            <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
+            <translation>Prenez rendez-vous à l'accueil, appelez le {phone} ou allez sur {website}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
+            <source>Maak een afspraak aan de balie of bel {phone}.</source>
+            <translation>Prenez rendez-vous à l'accueil ou appelez le {phone}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="144" />
+            <source>Maak een afspraak aan de balie of ga naar {website}.</source>
+            <translation>Prenez rendez-vous à l'accueil ou allez sur {website}.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="145" />
+            <source>Maak een afspraak aan de balie.</source>
+            <translation>Prenez rendez-vous à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="163" />
+            <source>Hiervoor heb je een afspraak nodig.</source>
+            <translation>Pour cela, il vous faut un rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="166" />
+            <source>Ik heb al een afspraak</source>
+            <translation>J'ai déjà un rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="171" />
+            <source>Sorry, vandaag lukt het niet meer.</source>
+            <translation>Désolé, ce n'est plus possible aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
+            <source>We gaan bijna dicht. Er is niet genoeg tijd meer om je nog te helpen.</source>
+            <translation>Nous fermons bientôt. Il n'y a plus assez de temps pour vous aider.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="174" />
+            <source>Dit kan nu niet hier.</source>
+            <translation>Ce n'est pas possible ici maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="177" />
+            <source>Dit kan nu niet.</source>
+            <translation>Ce n'est pas possible maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="182" />
+            <source>Vraag het aan de balie.</source>
+            <translation>Demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="187" />
+            <source>Het kan wel in een ander gebouw:</source>
+            <translation>C'est possible dans un autre bâtiment :</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="204" />
+            <source>Vandaag is het {holiday}. Het gemeentehuis is dicht.</source>
+            <translation>Aujourd'hui, c'est {holiday}. La maison communale est fermée.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="207" />
+            <source>Vandaag is het {holiday}. De bibliotheek is dicht.</source>
+            <translation>Aujourd'hui, c'est {holiday}. La bibliothèque est fermée.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="210" />
+            <source>Het gemeentehuis is vandaag gesloten.</source>
+            <translation>La maison communale est fermée aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="211" />
+            <source>De bibliotheek is vandaag gesloten.</source>
+            <translation>La bibliothèque est fermée aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="213" />
+            <source>Het gemeentehuis is nu gesloten.</source>
+            <translation>La maison communale est fermée maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="214" />
+            <source>De bibliotheek is nu gesloten.</source>
+            <translation>La bibliothèque est fermée maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="234" />
+            <source>We zijn weer open vandaag om {start} uur.</source>
+            <translation>Nous rouvrons aujourd'hui à {start} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="236" />
+            <source>We zijn weer open morgen om {start} uur.</source>
+            <translation>Nous rouvrons demain à {start} h.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="237" />
+            <source>We zijn weer open op {date} om {start} uur.</source>
+            <translation>Nous rouvrons le {date} à {start} h.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskText</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="38" />
+            <source>Er is niemand voor jou.</source>
+            <translation>Personne n'attend avant vous.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="40" />
+            <source>Er is 1 persoon voor jou.</source>
+            <translation>Il y a 1 personne avant vous.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="41" />
+            <source>Er zijn %n mensen voor jou.</source>
+            <translation>
+                <numerusform>Il y a %n personne avant vous.</numerusform>
+                <numerusform>Il y a %n personnes avant vous.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="46" />
+            <source>Je bent bijna aan de beurt.</source>
+            <translation>C'est bientôt votre tour.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="48" />
+            <source>Je wacht ongeveer %n minuten.</source>
+            <translation>
+                <numerusform>Vous attendez environ %n minute.</numerusform>
+                <numerusform>Vous attendez environ %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <source>bijna aan de beurt</source>
+            <translation>bientôt votre tour</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <source>ongeveer %n minuten</source>
+            <translation>
+                <numerusform>environ %n minute</numerusform>
+                <numerusform>environ %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <source>Voorrang</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <source>Je nummer</source>
+            <translation>Votre numéro</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <source>Mensen voor jou</source>
+            <translation>Personnes avant vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="70" />
+            <source>Wachttijd</source>
+            <translation>Attente</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="71" />
+            <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
+            <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="72" />
+            <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
+            <translation>Gardez ce ticket. Regardez l'écran de la salle d'attente.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <source>Je afspraak</source>
+            <translation>Votre rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <source>Wat nu?</source>
+            <translation>Et maintenant ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <source>we roepen je nummer</source>
+            <translation>nous appelons votre numéro</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="87" />
+            <source>Afspraak</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
+            <source>Sorry, het papier van de printer is op.</source>
+            <translation>Désolé, l'imprimante n'a plus de papier.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="94" />
+            <source>Sorry, de printer werkt nu niet.</source>
+            <translation>Désolé, l'imprimante ne marche pas.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="99" />
+            <source>Dit scherm sluit over 1 seconde.</source>
+            <translation>Cet écran se ferme dans 1 seconde.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="100" />
+            <source>Dit scherm sluit over %n seconden.</source>
+            <translation>
+                <numerusform>Cet écran se ferme dans %n seconde.</numerusform>
+                <numerusform>Cet écran se ferme dans %n secondes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="257" />
+            <source>Naar het begin</source>
+            <translation>Au début</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="261" />
+            <source>Terug</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="84" />
+            <source>Ticket nemen</source>
+            <translation>Prendre un ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="103" />
+            <source>Hulp nodig?</source>
+            <translation>Besoin d'aide ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="255" />
+            <source>Klaar</source>
+            <translation>Terminé</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="108" />
+            <source>Je koos: {service}</source>
+            <translation>Votre choix : {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="37" />
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="130" />
+            <source>Wat is je familienaam?</source>
+            <translation>Quel est votre nom de famille ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="131" />
+            <source>Typ alleen je familienaam, zonder je voornaam.</source>
+            <translation>Tapez seulement votre nom de famille, sans votre prénom.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="55" />
+            <source>Spatie</source>
+            <translation>Espace</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="57" />
+            <source>Apostrof</source>
+            <translation>Apostrophe</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="57" />
+            <source>Streepje</source>
+            <translation>Trait d'union</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="65" />
+            <source>Wissen</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="67" />
+            <source>Verder</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="87" />
+            <source>Je familienaam: {name}</source>
+            <translation>Votre nom : {name}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="122" />
+            <source>Getypt</source>
+            <translation>Tapé</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="134" />
+            <source>Je naam is getypt.</source>
+            <translation>Votre nom est tapé.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/name_screen.py" line="135" />
+            <source>Typ de letters. Druk dan op Enter.</source>
+            <translation>Tapez les lettres. Appuyez ensuite sur Entrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="89" />
+            <source>Heb je voorrang nodig?</source>
+            <translation>Avez-vous besoin de passer en priorité ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="42" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="90" />
+            <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
+            <translation>Avec la priorité, votre tour vient plus vite. Choisissez ce qui vous convient.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="50" />
+            <source>Nee, ik wacht gewoon</source>
+            <translation>Non, j'attends normalement</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
+            <source>Dit kiezen de meeste mensen.</source>
+            <translation>La plupart des gens choisissent ceci.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="62" />
+            <source>Ja, ik ben 65 jaar of ouder</source>
+            <translation>Oui, j'ai 65 ans ou plus</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
+            <source>Ja, ik heb een beperking</source>
+            <translation>Oui, j'ai un handicap</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
+            <source>Ja, ik ben zwanger</source>
+            <translation>Oui, je suis enceinte</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="83" />
+            <source>Je koos: {service}</source>
+            <translation>Votre choix : {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="186" />
+            <source>Voorlezen staat aan.</source>
+            <translation>La lecture à voix haute est activée.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="187" />
+            <source>Gebruik de pijltjes om een keuze te zoeken.</source>
+            <translation>Utilisez les flèches pour trouver un choix.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="188" />
+            <source>Druk op Enter om te kiezen.</source>
+            <translation>Appuyez sur Entrée pour choisir.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="189" />
+            <source>Druk op Escape om terug te gaan.</source>
+            <translation>Appuyez sur Échap pour revenir.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="190" />
+            <source>Druk op {key} om alles nog eens te horen.</source>
+            <translation>Appuyez sur {key} pour tout réentendre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResetWarning</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="97" />
+            <source>Ben je er nog?</source>
+            <translation>Vous êtes toujours là ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="100" />
+            <source>Ik heb meer tijd nodig</source>
+            <translation>J'ai besoin de plus de temps</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="145" />
+            <source>Over {n} seconden begint de zuil opnieuw.</source>
+            <translation>Dans {n} secondes, la borne recommence.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeeingModes</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="195" />
+            <source>Grotere letters</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="196" />
+            <source>Meer contrast</source>
+            <translation>Plus de contraste</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="147" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="361" />
+            <source>Waarvoor kom je?</source>
+            <translation>Pour quoi venez-vous ?</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="148" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="280" />
+            <source>Tik op wat je komt doen. Dan krijg je een ticket.</source>
+            <translation>Touchez ce que vous venez faire. Vous recevez un ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="152" />
+            <source>Ik heb een afspraak</source>
+            <translation>J'ai un rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="153" />
+            <source>Scan je brief of typ je code.</source>
+            <translation>Scannez votre lettre ou tapez votre code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="182" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
+            <source>De printer werkt nu niet. Je ziet je nummer op het scherm.</source>
+            <translation>L'imprimante ne marche pas. Votre numéro s'affiche à l'écran.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="190" />
+            <source>Even geduld. De kiosk start op.</source>
+            <translation>Un instant. La borne démarre.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="256" />
+            <source>Er ging iets mis. Even geduld, we proberen opnieuw.</source>
+            <translation>Il y a eu un problème. Un instant, nous réessayons.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
+            <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
+            <translation>Touchez ce que vous venez faire. Vous voyez quand c'est possible.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="292" />
+            <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
+            <translation>Vous ne pouvez pas prendre de ticket ici maintenant. Demandez à l'accueil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalWindow</name>
+        <message>
+            <location filename="../kiosk/ui/common/boot.py" line="41" />
+            <source>Even geduld. Het scherm start op.</source>
+            <translation>Un instant. L'écran démarre.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/common/boot.py" line="59" />
+            <source>Dit scherm werkt nu niet. Vraag hulp aan een medewerker.</source>
+            <translation>Cet écran ne marche pas. Demandez de l'aide au personnel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketScreen</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="84" />
+            <source>Je nummer</source>
+            <translation>Votre numéro</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="133" />
+            <source>QR-code van je ticket</source>
+            <translation>Code QR de votre ticket</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="138" />
+            <source>Volg je beurt op je gsm</source>
+            <translation>Suivez votre tour sur votre GSM</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="139" />
+            <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
+            <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="141" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="310" />
+            <source>Breng dit mee</source>
+            <translation>Apportez ceci</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="175" />
+            <source>Je nummer is {number}</source>
+            <translation>Votre numéro est {number}</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="200" />
+            <source>We drukken je ticket af.</source>
+            <translation>Nous imprimons votre ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="201" />
+            <source>Even geduld.</source>
+            <translation>Un instant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <source>Neem je ticket.</source>
+            <translation>Prenez votre ticket.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
+            <source>Kijk naar het scherm in de wachtzaal.</source>
+            <translation>Regardez l'écran de la salle d'attente.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="223" />
+            <source>Onthoud je nummer of maak een foto van dit scherm.</source>
+            <translation>Retenez votre numéro ou prenez une photo de cet écran.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="231" />
+            <source>Een medewerker weet het al.</source>
+            <translation>Un membre du personnel est déjà au courant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="233" />
+            <source>Zeg het aan een medewerker aan de balie.</source>
+            <translation>Dites-le à un membre du personnel à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="299" />
+            <source>Je nummer is {number}.</source>
+            <translation>Votre numéro est {number}.</translation>
+        </message>
+    </context>
+</TS>
