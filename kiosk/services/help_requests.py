@@ -1,0 +1,74 @@
+"""A resident at a kiosk asks for a person: a counter clerk or the library volunteer.
+
+The kiosk asks (``ask_for_help``); every counter of the branch shows a banner with the kiosk's
+name and the time; the first clerk who taps "Ik kom" answers it (``answer_help``) and the banner
+goes away everywhere; the kiosk tells the resident someone is on the way. On a terminal that
+syncs, the kiosk's request travels through its outbox (push kind ``help_request``); a counter
+answers on the server (``DeskAction.ANSWER_HELP``), like every other counter action.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import HelpRequest, new_id
+from kiosk.services.context import Done, ServiceContext
+from kiosk.storage import help_store
+from kiosk.storage import queue_store as store
+from kiosk.storage.errors import NotFound
+
+
+def ask_for_help(
+    ctx: ServiceContext, branch_id: str, device_id: str, device_name: str
+) -> Done[HelpRequest]:
+    """Ask for a person. While this kiosk's request is open, asking again returns it and
+    changes nothing (a resident tapping twice calls one person, not two)."""
+    # A synced kiosk is known to the server by its enrolled id: the row the feed brings back
+    # carries that one, so the replica's own row must too.
+    device_id = ctx.replica_device_id or device_id
+    with ctx.db.write() as conn:
+        for h in help_store.open_help(conn, branch_id, device_id):
+            return Done(h)
+        request = HelpRequest(
+            id=new_id(),
+            branch_id=branch_id,
+            device_id=device_id,
+            device_name=device_name[:120],
+            asked_at=ctx.clock.now(),
+        )
+        help_store.insert_help(conn, request)
+        ctx.to_outbox(conn, "help_request", {"id": request.id, "at": request.asked_at.isoformat()})
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.HELP, request.id, branch_id)])
+    return Done(request, changes)
+
+
+def answer_help(ctx: ServiceContext, request_id: str, counter_id: str) -> Done[HelpRequest]:
+    """A clerk at ``counter_id`` goes to the kiosk ("Ik kom"). The first answer wins: a request
+    answered already is returned as it is. NotFound for a request of another branch."""
+    with ctx.db.write() as conn:
+        request = help_store.help_request(conn, request_id)
+        counter = store.counter(conn, counter_id)
+        if counter.branch_id != request.branch_id:
+            raise NotFound("help_request", request_id)
+        if not request.open:
+            return Done(request)
+        answered = replace(request, answered_at=ctx.clock.now(), answered_by=counter.name[:120])
+        help_store.mark_answered(conn, answered)
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.HELP, request.id, request.branch_id)])
+    return Done(answered, changes)
+
+
+def open_requests(ctx: ServiceContext, branch_id: str) -> list[HelpRequest]:
+    """The branch's unanswered requests, oldest first (the counters' banner)."""
+    with ctx.db.read() as conn:
+        return help_store.open_help(conn, branch_id)
+
+
+def help_request(ctx: ServiceContext, request_id: str) -> HelpRequest | None:
+    """One request as this database knows it now (the kiosk: answered yet?)."""
+    with ctx.db.read() as conn:
+        try:
+            return help_store.help_request(conn, request_id)
+        except NotFound:
+            return None

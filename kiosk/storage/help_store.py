@@ -1,0 +1,76 @@
+"""Queries of help requests (a resident at a kiosk asks for a person). None of them commits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Row, insert, select, update
+
+from kiosk.core.model import HelpRequest
+from kiosk.storage import tables as tb
+from kiosk.storage.errors import NotFound
+
+
+def help_from_row(r: Row[Any]) -> HelpRequest:
+    m = r._mapping
+    return HelpRequest(
+        id=m["id"],
+        branch_id=m["branch_id"],
+        device_id=m["device_id"],
+        device_name=m["device_name"],
+        asked_at=m["asked_at"],
+        answered_at=m["answered_at"],
+        answered_by=m["answered_by"] or "",
+    )
+
+
+def insert_help(conn: Connection, h: HelpRequest) -> None:
+    conn.execute(
+        insert(tb.help_requests).values(
+            id=h.id,
+            branch_id=h.branch_id,
+            device_id=h.device_id,
+            device_name=h.device_name,
+            asked_at=h.asked_at,
+            answered_at=h.answered_at,
+            answered_by=h.answered_by,
+        )
+    )
+
+
+def help_request(conn: Connection, request_id: str) -> HelpRequest:
+    row = conn.execute(select(tb.help_requests).where(tb.help_requests.c.id == request_id)).first()
+    if row is None:
+        raise NotFound("help_request", request_id)
+    return help_from_row(row)
+
+
+def open_help(conn: Connection, branch_id: str, device_id: str | None = None) -> list[HelpRequest]:
+    """Unanswered requests of a branch (of one kiosk if ``device_id``), oldest first."""
+    h = tb.help_requests.c
+    query = select(tb.help_requests).where(h.branch_id == branch_id, h.answered_at.is_(None))
+    if device_id is not None:
+        query = query.where(h.device_id == device_id)
+    return [help_from_row(r) for r in conn.execute(query.order_by(h.asked_at, h.id))]
+
+
+def latest_help(conn: Connection, device_id: str) -> HelpRequest | None:
+    """A kiosk's newest request, answered or not."""
+    h = tb.help_requests.c
+    row = conn.execute(
+        select(tb.help_requests)
+        .where(h.device_id == device_id)
+        .order_by(h.asked_at.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else help_from_row(row)
+
+
+def mark_answered(conn: Connection, h: HelpRequest) -> None:
+    """Store ``h``'s answer, only if still open (the first answer wins)."""
+    t = tb.help_requests.c
+    conn.execute(
+        update(tb.help_requests)
+        .where(t.id == h.id, t.answered_at.is_(None))
+        .values(answered_at=h.answered_at, answered_by=h.answered_by)
+    )

@@ -1,0 +1,159 @@
+""" "Ben je er nog?": the warning before the kiosk goes back to the start by itself.
+
+The window's idle timer (``settings.kiosk.reset_after_s`` without a touch) sends any screen but
+the start and the ticket back to the start, forgetting what the resident typed. During the last
+``warn_before_reset_s`` seconds this overlay covers the window: a clear question, how many
+seconds are left, and one big button "Ik heb meer tijd nodig"; a short tone sounds once when it
+appears. The button (or any touch) starts the full period again, as often as needed.
+
+The overlay watches the idle timer instead of owning it (a light poll of its remaining time),
+so every way the window restarts or stops that timer also moves or hides the warning. The tone
+is injected: ``ResetWarning.tone`` is anything with ``play()``; tests use a fake.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.paths import resources_dir
+from kiosk.ui.common.theme import Colours
+from kiosk.ui.kiosk_screen.widgets import BigButton, card, label
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 200
+
+WARNING_QSS = f"""
+QFrame#resetWarning {{ background: rgba(16, 32, 56, 190); }}
+QFrame#resetWarningCard {{ background: {Colours.CARD}; border: 6px solid {Colours.NAVY};
+  border-radius: 28px; }}
+QFrame#resetWarningCard QLabel {{ background: transparent; }}
+QLabel#resetWarningTitle {{ font-size: 56px; font-weight: 700; color: {Colours.NAVY}; }}
+QLabel#resetWarningText {{ font-size: 34px; color: {Colours.TEXT}; }}
+"""
+
+
+class Tone(Protocol):
+    def play(self) -> None: ...
+
+
+class ChimeTone:
+    """The display's chime (resources/sounds/chime.wav) through QSoundEffect, made on first use.
+    No QtMultimedia or no audio output: silence (the screen says it all the same)."""
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        self._path = path or resources_dir() / "sounds" / "chime.wav"
+        self._parent = parent
+        self._effect: Any = None
+        self._tried = False
+
+    def play(self) -> None:
+        if not self._tried:
+            self._tried = True
+            self._effect = self._make()
+        if self._effect is not None:
+            self._effect.play()
+
+    def _make(self) -> Any:
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as exc:  # e.g. no libpulse on this machine
+            log.warning("no warning tone: QtMultimedia unavailable (%s)", exc)
+            return None
+        if not QMediaDevices.audioOutputs():
+            log.info("no audio output device: the reset warning is silent")
+            return None
+        effect = QSoundEffect(self._parent)
+        effect.setSource(QUrl.fromLocalFile(str(self._path)))
+        effect.setVolume(0.8)
+        return effect
+
+
+class ResetWarning(QFrame):
+    """The overlay over ``window`` while ``idle`` (the window's single-shot reset timer) has
+    at most ``warn_s`` seconds left. ``warn_s`` 0: never shown."""
+
+    def __init__(
+        self, window: QWidget, idle: QTimer, warn_s: int, tone: Tone | None = None
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("resetWarning")
+        self.setStyleSheet(WARNING_QSS)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._window = window
+        self._idle = idle
+        self.warn_ms = max(0, warn_s) * 1000
+        self.tone: Tone = tone or ChimeTone(parent=self)
+
+        box = card("resetWarningCard")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(48, 48, 48, 48)
+        lay.setSpacing(28)
+        self.title = label(self.tr("Ben je er nog?"), "resetWarningTitle")
+        self.text = label("", "resetWarningText")
+        self.more = BigButton(
+            "clock", self.tr("Ik heb meer tijd nodig"), primary=True, min_height=150
+        )
+        self.more.clicked.connect(self.more_time)
+        for w in (self.title, self.text, self.more):
+            lay.addWidget(w)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 60, 60, 60)
+        outer.addStretch(1)
+        outer.addWidget(box)
+        outer.addStretch(2)
+        self.hide()
+
+        window.installEventFilter(self)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.check)
+        if self.warn_ms:
+            self._poll.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._window and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._window.rect())
+        return False
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self.hide()
+
+    @property
+    def showing(self) -> bool:
+        return not self.isHidden()
+
+    def seconds_left(self) -> int:
+        left = max(0, -(-self._idle.remainingTime() // 1000))
+        return min(left, self.warn_ms // 1000)
+
+    def check(self) -> None:
+        """Show, update or hide, from the idle timer's remaining time."""
+        remaining = self._idle.remainingTime() if self._idle.isActive() else -1
+        # One poll early: the warning is on screen for at least the full warn_s.
+        if not self.warn_ms or remaining < 0 or remaining > self.warn_ms + POLL_MS:
+            if self.showing:
+                self.hide()
+            return
+        self.text.setText(
+            self.tr("Over {n} seconden begint de zuil opnieuw.").format(n=self.seconds_left())
+        )
+        if not self.showing:
+            self.setGeometry(self._window.rect())
+            self.show()
+            self.raise_()
+            self.setAccessibleName(f"{self.title.text()} {self.text.text()}")
+            self.more.setFocus()
+            self.tone.play()
+
+    def more_time(self) -> None:
+        """The full period again (the touch that pressed the button did it already)."""
+        if self._idle.isActive():
+            self._idle.start()
+        self.hide()

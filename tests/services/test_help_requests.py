@@ -1,0 +1,70 @@
+"""Help requests through the use cases: a kiosk asks, a counter answers "Ik kom"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.core.changes import ChangeKind
+from kiosk.core.ports import FakeClock
+from kiosk.services import help_requests
+from kiosk.services.context import ServiceContext
+from kiosk.services.desk import DeskAction, DeskRequest, LocalDesk, come_to_help
+from kiosk.storage.demo import LIB_HALLE, TOWN_HALL, counter_id
+from kiosk.storage.errors import NotFound
+
+DESK1 = counter_id("gemeentehuis", 1)
+DESK2 = counter_id("gemeentehuis", 2)
+
+
+def test_asking_twice_while_open_calls_one_person(ctx: ServiceContext, clock: FakeClock) -> None:
+    first = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom")
+    clock.advance(5)
+    again = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom")
+    assert [c.kind for c in first.changes] == [ChangeKind.HELP]
+    assert again.value == first.value and again.changes == ()
+    other = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-2", "Kiosk bib")
+    assert other.value.id != first.value.id
+    open_now = help_requests.open_requests(ctx, TOWN_HALL)
+    assert [h.id for h in open_now] == [first.value.id, other.value.id]
+    assert open_now[0].device_name == "Kiosk inkom" and open_now[0].open
+    assert help_requests.open_requests(ctx, LIB_HALLE) == []
+
+
+def test_the_first_answer_wins_and_closes_the_request(
+    ctx: ServiceContext, clock: FakeClock
+) -> None:
+    asked = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    clock.advance(30)
+    done = help_requests.answer_help(ctx, asked.id, DESK1)
+    assert [c.kind for c in done.changes] == [ChangeKind.HELP]
+    answered = done.value
+    assert not answered.open and answered.answered_at == clock.now()
+    assert answered.answered_by == "Loket 1"
+    late = help_requests.answer_help(ctx, asked.id, DESK2)
+    assert late.value.answered_by == "Loket 1" and late.changes == ()
+    assert help_requests.open_requests(ctx, TOWN_HALL) == []
+    assert help_requests.help_request(ctx, asked.id) == answered
+    # Answered: the same kiosk can ask again, for the next resident.
+    again = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    assert again.id != asked.id and again.open
+
+
+def test_a_counter_of_another_branch_cannot_answer(ctx: ServiceContext) -> None:
+    asked = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    with pytest.raises(NotFound):
+        help_requests.answer_help(ctx, asked.id, counter_id("bib-halle", 1))
+    with pytest.raises(NotFound):
+        help_requests.answer_help(ctx, "no-such-request", DESK1)
+    assert help_requests.help_request(ctx, "no-such-request") is None
+    assert [h.id for h in help_requests.open_requests(ctx, TOWN_HALL)] == [asked.id]
+
+
+def test_the_desk_answers_with_ik_kom(ctx: ServiceContext) -> None:
+    asked = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    desk = LocalDesk(ctx)
+    answered = come_to_help(desk, DESK2, asked.id).value
+    assert answered is not None and answered.answered_by == "Loket 2"
+    from kiosk.services.desk import MissingTicket
+
+    with pytest.raises(MissingTicket):
+        desk.perform(DESK1, DeskRequest(DeskAction.ANSWER_HELP))
