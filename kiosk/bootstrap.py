@@ -208,11 +208,23 @@ def build_announcer(settings: Settings):  # type: ignore[no-untyped-def]
 
 def build_window(role: str, terminal, settings: Settings, printer: TicketPrinter | None = None):  # type: ignore[no-untyped-def]
     if role == "kiosk":
+        from kiosk.ui.kiosk_screen.read_aloud import ReadAloud, TtsVoice
         from kiosk.ui.kiosk_screen.window import KioskWindow
 
+        k = settings.kiosk
+        read_aloud = ReadAloud(TtsVoice(), headset=k.headset, speech_key=k.speech_key)
         return KioskWindow(
-            terminal, printer or build_printer(settings.printer), settings.kiosk.orientation
+            terminal,
+            printer or build_printer(settings.printer),
+            k.orientation,
+            read_aloud=read_aloud,
         )
+    if role in ("counter", "display"):
+        from kiosk.ui.common.i18n import use_language
+
+        # The console's and the display's own language (the kiosk starts in Dutch).
+        own = settings.counter.language if role == "counter" else settings.display.language
+        use_language(role, own)
     if role == "counter":
         from kiosk.ui.counter.window import CounterWindow
 
@@ -460,6 +472,11 @@ def render_screenshots(out: Path) -> list[Path]:
         jobs = [
             ("kiosk-portrait", lambda t: kiosk_shots(t, out, orientation="portrait")),
             ("kiosk-landscape", lambda t: kiosk_shots(t, out, orientation="landscape")),
+            # Every other language, standing up, in the normal look: kiosk-start-fr-1080x1920.png
+            *(
+                (f"kiosk-{lang}", lambda t, lang=lang: kiosk_shots(t, out, modes=(), language=lang))
+                for lang in ("fr", "en", "de", "ar")
+            ),
             ("counter", lambda t: counter_shots(t, out)),
             ("display", lambda t: display_shots(t, out)),
         ]

@@ -64,7 +64,18 @@ class KioskSettings:
     ticket_screen_s: int = 20
     #: Seconds without a touch before any other screen goes back to the start.
     reset_after_s: int = 45
+    #: The last this many seconds of ``reset_after_s`` a screen and a tone ask "Ben je er
+    #: nog?" with a button for more time (0: no warning). Keep it below reset_after_s.
+    warn_before_reset_s: int = 20
     ask_priority: bool = True
+    #: Read-aloud mode may speak private data (a typed name) only through a headset; the OS
+    #: cannot tell reliably whether one is the output, so the installer says so here.
+    headset: bool = False
+    #: The key that turns read-aloud on and repeats the screen (a Qt key name: "F1", "*").
+    speech_key: str = "F1"
+    #: The languages on the start screen's language row, in this order (Dutch comes back after
+    #: every resident): nl, fr, en, de, ar.
+    languages: tuple[str, ...] = ("nl", "fr", "en", "de", "ar")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +83,8 @@ class CounterSettings:
     #: Seconds without a key press or a click before a signed-in clerk is signed out (not while
     #: a resident is at the desk). Only on terminals where staff sign in (synced with a server).
     sign_out_after_s: int = 900
+    #: Language of the console's texts: nl, fr, en or de.
+    language: str = "nl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +158,11 @@ def _build(cls: type, data: dict[str, Any], where: str) -> Any:
 
 
 def _check(hint: Any, raw: Any, key: str) -> Any:
+    if get_origin(hint) is tuple:
+        item = get_args(hint)[0]
+        if not isinstance(raw, list) or not all(isinstance(v, item) for v in raw):
+            raise ConfigError(f"{key} must be a list of {item.__name__}, not {raw!r}.")
+        return tuple(raw)
     if get_origin(hint) is Literal:
         if raw not in get_args(hint):
             choices = ", ".join(map(str, get_args(hint)))
@@ -174,6 +192,9 @@ def load_settings(path: Path | None) -> Settings:
     if isinstance(printer, dict) and "kind" in printer and printer["kind"] not in PRINTER_KINDS:
         raise ConfigError(f"printer.kind must be one of: {', '.join(PRINTER_KINDS)}.")
     settings: Settings = _build(Settings, data, "")
+    k = settings.kiosk
+    if not 0 <= k.warn_before_reset_s < max(1, k.reset_after_s) and k.warn_before_reset_s:
+        raise ConfigError("kiosk.warn_before_reset_s must be 0 or less than kiosk.reset_after_s.")
     return settings
 
 

@@ -18,6 +18,7 @@ class ChangeKind(enum.StrEnum):
     PRINTER_ALERT = "printer_alert"
     CATALOGUE = "catalogue"
     APPOINTMENT = "appointment"
+    HELP = "help"
 
 
 @dataclass(frozen=True, slots=True)

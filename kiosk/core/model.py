@@ -275,6 +275,26 @@ class PrinterAlert:
 
 
 @dataclass(frozen=True, slots=True)
+class HelpRequest:
+    """A resident at a kiosk asked for a person: a clerk or the volunteer comes ("Ik kom").
+
+    ``answered_by`` is the name of the counter whose clerk answered (no person's name: the kiosk
+    shows only that someone is coming)."""
+
+    id: str
+    branch_id: str
+    device_id: str
+    device_name: str
+    asked_at: datetime
+    answered_at: datetime | None = None
+    answered_by: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.answered_at is None
+
+
+@dataclass(frozen=True, slots=True)
 class QueueRules:
     """Tunable rules of the queue engine, with the defaults a town hall starts with.
 

@@ -67,7 +67,7 @@ class ConfirmationLabels:
     what: str = "Waarvoor"
     bring: str = "Wat breng je mee"
     code: str = "Je code"
-    code_hint: str = "Toon deze code aan de zuil in het gemeentehuis, of typ de code in."
+    code_hint: str = "Toon of typ deze code aan de zuil in het gemeentehuis."
     cannot_come: str = "Kan je niet komen? Bel ons of zeg het aan de balie."
 
 

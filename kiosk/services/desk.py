@@ -15,9 +15,10 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.core.model import Counter, Outcome, PriorityReason, Staff
+from kiosk.core.model import Counter, HelpRequest, Outcome, PriorityReason, Staff
 from kiosk.services import counter_work as work
 from kiosk.services.context import Done, ServiceContext
+from kiosk.services.help_requests import answer_help
 from kiosk.services.staff import check_sign_in
 from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
 from kiosk.services.tickets import set_priority
@@ -37,10 +38,17 @@ class DeskAction(enum.StrEnum):
     PARK = "park"
     RESUME = "resume"
     PRIORITY = "priority"
+    #: "Ik kom": the clerk goes to a kiosk where a resident asked for help (help_request_id).
+    ANSWER_HELP = "answer_help"
 
 
 #: Actions that name a ticket.
-NEEDS_TICKET = frozenset(DeskAction) - {DeskAction.OPEN, DeskAction.CLOSE, DeskAction.CALL_NEXT}
+NEEDS_TICKET = frozenset(DeskAction) - {
+    DeskAction.OPEN,
+    DeskAction.CLOSE,
+    DeskAction.CALL_NEXT,
+    DeskAction.ANSWER_HELP,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,7 @@ class DeskRequest:
     service_id: str | None = None  # transfer: the new service
     target_counter_id: str | None = None  # transfer: a named counter (optional)
     priority: PriorityReason | None = None  # priority: the reason, or None to take it away
+    help_request_id: str | None = None  # answer_help: the request
 
 
 class MissingTicket(ValueError):
@@ -64,6 +73,10 @@ def perform(ctx: ServiceContext, counter_id: str, req: DeskRequest) -> Done[Any]
         return work.open_counter(ctx, counter_id, is_open=a is DeskAction.OPEN)
     if a is DeskAction.CALL_NEXT:
         return work.call_next(ctx, counter_id, req.outcome)
+    if a is DeskAction.ANSWER_HELP:
+        if req.help_request_id is None:
+            raise MissingTicket("answer_help needs a help request")
+        return answer_help(ctx, req.help_request_id, counter_id)
     tid = req.ticket_id
     if tid is None:
         raise MissingTicket(a.value)
@@ -142,6 +155,16 @@ def call_next(
 ) -> Done[work.Called | None]:
     done: Done[work.Called | None] = desk.perform(
         counter_id, DeskRequest(DeskAction.CALL_NEXT, outcome=outcome)
+    )
+    return done
+
+
+def come_to_help(
+    desk: CounterDesk, counter_id: str, help_request_id: str
+) -> Done[HelpRequest | None]:
+    """Answer a kiosk's help request, "Ik kom" (the first answer wins)."""
+    done: Done[HelpRequest | None] = desk.perform(
+        counter_id, DeskRequest(DeskAction.ANSWER_HELP, help_request_id=help_request_id)
     )
     return done
 

@@ -16,8 +16,8 @@ from typing import Any
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.counter_work import Called
+from kiosk.storage import help_store, sync_store
 from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
 from kiosk.storage.sync_store import NumberBlock, OutboxItem
 from kiosk.storage.wire import (
     BY_NAME,
@@ -38,6 +38,7 @@ _TABLE_KIND = {
     "counters": ChangeKind.COUNTER,
     "printer_alerts": ChangeKind.PRINTER_ALERT,
     "appointments": ChangeKind.APPOINTMENT,
+    "help_requests": ChangeKind.HELP,
 }
 
 
@@ -72,6 +73,7 @@ def apply_snapshot(
                 Change(ChangeKind.TICKET, "*", branch_id),
                 Change(ChangeKind.CALL, "*", branch_id),
                 Change(ChangeKind.APPOINTMENT, "*", branch_id),
+                Change(ChangeKind.HELP, "*", branch_id),
             ],
         )
     return Done(stored, changes)
@@ -192,4 +194,6 @@ def desk_result(ctx: ServiceContext, answer: Mapping[str, Any]) -> Any:
             return store.ticket(conn, answer["ticket_id"])
         if kind == "counter":
             return store.counter(conn, answer["counter_id"])
+        if kind == "help":
+            return help_store.help_request(conn, answer["help_request_id"])
         return None

@@ -2,8 +2,9 @@
 
 Rules (see README, "Sync"):
 - A push is a list of outbox items, applied in order. Each has a natural id (a ticket's id, an
-  alert's id) or is idempotent by nature (printed, printer fine again), so an item pushed twice
-  is stored once, and a batch retried after a lost answer changes nothing the second time.
+  alert's id, a help request's id) or is idempotent by nature (printed, printer fine again), so
+  an item pushed twice is stored once, and a batch retried after a lost answer changes nothing
+  the second time.
 - A pushed ticket must carry a number from a block leased to the pushing device for that
   branch, day and letter: a kiosk can never take a number another kiosk or the server gives.
 - The server is the only place a ticket is called: counters act through it, so two counters
@@ -24,12 +25,20 @@ from sqlalchemy.exc import StatementError
 
 from kiosk.core.appointments import Appointment, AppointmentState
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.core.model import Call, Device, DeviceRole, PrinterAlert, Ticket, TicketState
+from kiosk.core.model import (
+    Call,
+    Device,
+    DeviceRole,
+    HelpRequest,
+    PrinterAlert,
+    Ticket,
+    TicketState,
+)
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.counter_work import Called
 from kiosk.storage import appointment_store as astore
+from kiosk.storage import help_store, sync_store
 from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
 from kiosk.storage import tables as tb
 from kiosk.storage.errors import NotFound
 from kiosk.storage.rows import call_values, ticket_values
@@ -190,6 +199,24 @@ def _apply(
     if item.kind == "printer_ok":
         ids = store.resolve_alerts(conn, device.id, _moment(item.payload, "at"))
         return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, i, branch) for i in ids]
+    if item.kind == "help_request":
+        if device.role not in ISSUING_ROLES:
+            return PushStatus.REJECTED, "role", []
+        help_id = _text(item.payload, "id", 36)
+        exists = select(tb.help_requests.c.id).where(tb.help_requests.c.id == help_id)
+        if conn.execute(exists).first():
+            return PushStatus.DUPLICATE, "", []
+        help_store.insert_help(
+            conn,
+            HelpRequest(
+                id=help_id,
+                branch_id=branch,
+                device_id=device.id,
+                device_name=device.name[:120],
+                asked_at=_moment(item.payload, "at"),
+            ),
+        )
+        return PushStatus.STORED, "", [Change(ChangeKind.HELP, help_id, branch)]
     return PushStatus.REJECTED, "kind", []
 
 

@@ -193,6 +193,7 @@ _KIND_TABLE = {
     ChangeKind.COUNTER: tb.counters,
     ChangeKind.PRINTER_ALERT: tb.printer_alerts,
     ChangeKind.APPOINTMENT: tb.appointments,
+    ChangeKind.HELP: tb.help_requests,
 }
 
 
@@ -242,7 +243,7 @@ def snapshot_rows(
 ) -> dict[str, list[dict[str, Any]]]:
     """What a terminal of ``branch_id`` mirrors: the catalogue with every branch's opening
     hours, its branch's tickets and appointments from ``since_day`` on, its newest calls and
-    its open printer alerts. Personal data is in it: blank it for public terminals
+    its open printer alerts and help requests. Personal data is in it: blank it for public terminals
     (wire.for_public)."""
     branch = conn.execute(select(tb.branches).where(tb.branches.c.id == branch_id)).mappings().one()
     counters = list(
@@ -279,6 +280,9 @@ def snapshot_rows(
         .limit(recent_calls),
         tb.printer_alerts: select(tb.printer_alerts).where(
             p.branch_id == branch_id, p.resolved_at.is_(None)
+        ),
+        tb.help_requests: select(tb.help_requests).where(
+            tb.help_requests.c.branch_id == branch_id, tb.help_requests.c.answered_at.is_(None)
         ),
     }
     out: dict[str, list[dict[str, Any]]] = {

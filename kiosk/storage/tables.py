@@ -278,6 +278,21 @@ printer_alerts = Table(
     Column("resolved_at", UTCDateTime, nullable=True),
 )
 
+# A resident at a kiosk asks for a person; a counter answers "Ik kom". Open while answered_at
+# is empty. answered_by is the counter's name, never a person's.
+help_requests = Table(
+    "help_requests",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("branch_id", ID, nullable=False),
+    Column("device_id", ID, nullable=False),
+    Column("device_name", String(120), nullable=False),
+    Column("asked_at", UTCDateTime, nullable=False),
+    Column("answered_at", UTCDateTime, nullable=True),
+    Column("answered_by", String(120), nullable=False, default=""),
+    Index("ix_help_requests_branch_answered", "branch_id", "answered_at"),
+)
+
 change_log = Table(
     "change_log",
     metadata,

@@ -32,6 +32,7 @@ REPLICATED: tuple[Table, ...] = (
     tb.tickets,
     tb.calls,
     tb.printer_alerts,
+    tb.help_requests,
     tb.opening_hours,
     tb.day_changes,
     tb.extra_sessions,

@@ -18,6 +18,7 @@ from kiosk.core.model import (
     Counter,
     Device,
     DeviceRole,
+    HelpRequest,
     Outcome,
     PriorityReason,
     Staff,
@@ -43,11 +44,13 @@ class DeskIn(BaseModel):
     service_id: str | None = Field(default=None, max_length=36)
     target_counter_id: str | None = Field(default=None, max_length=36)
     priority: PriorityReason | None = None
+    help_request_id: str | None = Field(default=None, max_length=36)
 
 
 class DeskOut(BaseModel):
-    result: str = Field(description="called, ticket, counter or nothing (no one waiting)")
+    result: str = Field(description="called, ticket, counter, help or nothing (no one waiting)")
     ticket_id: str | None = None
+    help_request_id: str | None = None
     call_id: str | None = None
     finished_id: str | None = Field(default=None, description="The visit call_next closed")
     counter_id: str | None = None
@@ -64,7 +67,7 @@ class DeskOut(BaseModel):
             "signed in (``detail.refusal`` = ``signed_out``: sign in again)."
         },
         403: {"description": "Not a counter's terminal, or a counter of another branch."},
-        404: {"description": "No such counter or ticket."},
+        404: {"description": "No such counter, ticket or help request (of this branch)."},
         409: {
             "description": "Not possible now (another counter was first, the ticket moved on); "
             "``detail.refusal`` says why."
@@ -130,4 +133,6 @@ def _describe(value: object) -> dict[str, Any]:
         return {"result": "ticket", "ticket_id": value.id}
     if isinstance(value, Counter):
         return {"result": "counter", "counter_id": value.id}
+    if isinstance(value, HelpRequest):
+        return {"result": "help", "help_request_id": value.id}
     return {"result": "nothing"}

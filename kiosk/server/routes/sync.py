@@ -61,7 +61,7 @@ def snapshot(
 
 class FeedChange(BaseModel):
     seq: int
-    kind: Literal["ticket", "call", "counter", "printer_alert", "catalogue", "appointment"]
+    kind: Literal["ticket", "call", "counter", "printer_alert", "catalogue", "appointment", "help"]
     id: str
     table: str | None = Field(description="The table of ``row``; null: reread the snapshot")
     row: dict[str, Any] | None
@@ -94,7 +94,7 @@ async def feed(
 
 class PushItemIn(BaseModel):
     id: str = Field(min_length=1, max_length=36, description="The outbox item's own id")
-    kind: Literal["ticket", "ticket_printed", "printer_problem", "printer_ok"]
+    kind: Literal["ticket", "ticket_printed", "printer_problem", "printer_ok", "help_request"]
     payload: dict[str, Any]
 
 

@@ -61,7 +61,7 @@ class AppointmentActions(QWidget):
         if not online:
             return self.tr("Geen verbinding met de server: afspraken maken of wijzigen kan niet.")
         if e is None:
-            return self.tr("Kies een afspraak in de lijst om ze te wijzigen of af te drukken.")
+            return self.tr("Kies een afspraak in de lijst. Dan kan je ze wijzigen of afdrukken.")
         a = e.appointment
         if e.status is DayStatus.DUE:
             return self.tr("'Niet gekomen' kan vanaf {time}.").format(time=time_text(a.starts_at))

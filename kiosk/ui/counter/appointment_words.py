@@ -119,7 +119,7 @@ def booking_sentence(problem: BookingProblem) -> str:
             "Een naam of de telefoon of e-mail is te lang. Maak ze korter."
         ),
         BookingProblem.NOT_OPEN_STATE: _tr(
-            "Dat kan niet meer: deze afspraak is al aangemeld, geannuleerd of niet gekomen."
+            "Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen."
         ),
     }[problem]
 
@@ -157,7 +157,7 @@ def slip_for(c: Confirmation) -> ConfirmationSlip:
         what=_tr("Waarvoor"),
         bring=_tr("Wat breng je mee"),
         code=_tr("Je code"),
-        code_hint=_tr("Toon deze code aan de zuil aan de ingang, of typ de code in."),
+        code_hint=_tr("Toon of typ deze code aan de zuil bij de ingang."),
         cannot_come=_tr("Kan je niet komen? Bel ons of zeg het aan de balie."),
     )
     return ConfirmationSlip(

@@ -178,8 +178,8 @@ class BookingDialog(QDialog):
         done_lay.addWidget(
             _label(
                 self.tr(
-                    "Geef de bevestiging mee. Met de code of de QR-code meldt de persoon zich "
-                    "aan de zuil als hij binnenkomt."
+                    "Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de "
+                    "zuil."
                 ),
                 "detail",
             )

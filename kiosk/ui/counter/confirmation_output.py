@@ -117,9 +117,7 @@ class ConfirmationOutput(QObject):
 
     def _save_failed(self, exc: BaseException) -> None:
         log.warning("saving a confirmation failed: %r", exc)
-        self.said.emit(
-            self.tr("De bevestiging kon niet worden opgeslagen. Kies een andere map."), True
-        )
+        self.said.emit(self.tr("De bevestiging is niet bewaard. Kies een andere map."), True)
 
     def _failed(self, exc: BaseException) -> None:
         self.said.emit(appointment_error(exc, self._t.ctx.rules), True)

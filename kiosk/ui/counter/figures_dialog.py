@@ -78,8 +78,8 @@ class FiguresDialog(QDialog):
         self.status.setWordWrap(True)
         note = QLabel(
             self.tr(
-                "Geannuleerde afspraken tellen niet mee. Aandeel: niet gekomen van alle "
-                "afspraken van die dienst."
+                "Afgezegde afspraken tellen niet mee. Aandeel: het deel van de afspraken van "
+                "die dienst waarvoor niemand kwam."
             )
         )
         note.setObjectName("emptyText")

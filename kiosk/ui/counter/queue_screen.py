@@ -29,6 +29,7 @@ from kiosk.ui.counter.appointments_page import AppointmentsPage
 from kiosk.ui.counter.badges import PillDelegate
 from kiosk.ui.counter.current_panel import CurrentPanel
 from kiosk.ui.counter.header import APPOINTMENTS, QUEUE, HeaderBar
+from kiosk.ui.counter.help_banner import HelpBanner
 from kiosk.ui.counter.lists import ListCard
 from kiosk.ui.counter.models import NoShowModel, ParkedModel, WaitingModel
 from kiosk.ui.counter.priority_menu import PriorityButton
@@ -77,6 +78,7 @@ class QueueScreen(QueueSteps, QWidget):
         self.header = HeaderBar(counter, catalogue.branch.name)
         self.header.switch_requested.connect(self.switch_requested)
         self.banner = PrinterBanner()
+        self.help_banner = HelpBanner(terminal, counter.id)
         self.offline = OfflineBanner()
         self.message = MessageBar()
         self.current = CurrentPanel()
@@ -135,6 +137,8 @@ class QueueScreen(QueueSteps, QWidget):
         self.appointments = AppointmentsPage(terminal, counter)
         self.appointments.said.connect(self.message.show_message)
         self.appointments.signed_out.connect(self.signed_out)
+        self.help_banner.said.connect(self.message.show_message)
+        self.help_banner.signed_out.connect(self.signed_out)
         self.pages = QStackedWidget()
         self.pages.addWidget(queue_page)
         self.pages.addWidget(self.appointments)
@@ -142,6 +146,7 @@ class QueueScreen(QueueSteps, QWidget):
         self._content = content = QVBoxLayout()
         content.addWidget(self.offline)
         content.addWidget(self.banner)
+        content.addWidget(self.help_banner)
         content.addWidget(self.message)
         content.addWidget(self.pages, 1)
         root = QVBoxLayout(self)
@@ -205,6 +210,7 @@ class QueueScreen(QueueSteps, QWidget):
         self.setFocus()
         self.reader.request("queue", "alerts")
         self.appointments.start()
+        self.help_banner.start()
 
     def show_page(self, page: int) -> None:
         """QUEUE or APPOINTMENTS; the header's tabs follow."""
@@ -220,6 +226,7 @@ class QueueScreen(QueueSteps, QWidget):
         self._alive = False
         self.reader.stop()
         self.appointments.stop()
+        self.help_banner.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self._t.feed.changed.disconnect(self._on_changes)
         with contextlib.suppress(RuntimeError, TypeError):

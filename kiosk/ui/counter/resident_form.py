@@ -63,8 +63,8 @@ class ResidentForm(QWidget):
             form.addRow(label, field)
         hint = _label(
             self.tr(
-                "Telefoon, e-mail en geboortedatum mogen leeg blijven. Met de geboortedatum kan "
-                "de persoon zich aan de zuil aanmelden met naam en geboortedatum, zonder code."
+                "Alleen de naam is nodig. Vul je de geboortedatum in? Dan kan de persoon zich "
+                "zonder code aanmelden."
             ),
             "emptyText",
         )

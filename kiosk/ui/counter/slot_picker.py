@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.slots import Slot
 from kiosk.services.appointments import BOOKING_HORIZON_DAYS
+from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_icon
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter.appointment_models import SlotModel
@@ -131,7 +132,7 @@ class SlotPicker(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         # Day and month names as the clerk reads them (like the display and the kiosk do).
-        self.calendar.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+        self.calendar.setLocale(i18n.qt_locale(i18n.current_language("counter")))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setDateRange(_qdate(first), _qdate(first + timedelta(BOOKING_HORIZON_DAYS)))

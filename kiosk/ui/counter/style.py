@@ -106,9 +106,9 @@ QPushButton#action:disabled {{ background: {DISABLED_BG}; border: 2px solid #AAB
 QPushButton#actionPrimary {{ background: {C.ACCENT}; border: 2px solid {C.ACCENT_DARK}; }}
 QPushButton#actionPrimary:pressed {{ background: {C.ACCENT_DARK}; }}
 QPushButton#actionPrimary:disabled {{ background: {DISABLED_BG}; border: 2px solid #AAB3BE; }}
-QPushButton#actionPrimary:disabled QLabel#actionTitle,
-QPushButton#actionPrimary:disabled QLabel#actionHint {{ color: {DISABLED_TEXT}; }}
-QPushButton#actionPrimary:disabled QLabel#actionKey {{ color: {DISABLED_TEXT};
+QPushButton#actionPrimary QLabel#actionTitle:disabled,
+QPushButton#actionPrimary QLabel#actionHint:disabled {{ color: {DISABLED_TEXT}; }}
+QPushButton#actionPrimary QLabel#actionKey:disabled {{ color: {DISABLED_TEXT};
   border-color: {DISABLED_TEXT}; }}
 QPushButton#action:focus, QPushButton#actionPrimary:focus {{ border: 4px solid {C.FOCUS}; }}
 QLabel#actionTitle {{ font-size: {px(20)}px; font-weight: 700; color: {C.NAVY}; }}

@@ -140,7 +140,7 @@ def refusal_sentence(refusal: Refusal, rules: QueueRules) -> str:
     return {
         Refusal.NOT_WAITING: _tr("Dit ticket wacht niet meer. Misschien riep een ander loket het."),
         Refusal.NOT_AT_THIS_COUNTER: _tr("Dit ticket is niet bij jouw loket."),
-        Refusal.NOT_ACTIVE: _tr("Dat kan nu niet: deze persoon is al bij je, of staat apart."),
+        Refusal.NOT_ACTIVE: _tr("Dat kan nu niet. Deze persoon is al bij je of staat apart."),
         Refusal.NOT_PARKED: _tr("Dit ticket staat niet apart."),
         Refusal.NOT_NO_SHOW: _tr("Dit ticket staat niet bij 'Niet gekomen'."),
         Refusal.COUNTER_BUSY: _tr("Je helpt nu iemand. Rond dat eerst af of zet het apart."),
@@ -164,7 +164,7 @@ def error_message(exc: BaseException, rules: QueueRules) -> str:
     if isinstance(exc, DatabaseUnavailable):
         return _tr("De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.")
     if isinstance(exc, StorageError):
-        return _tr("De gegevens konden niet worden bewaard. Probeer het opnieuw.")
+        return _tr("De gegevens zijn niet bewaard. Probeer het opnieuw.")
     log.warning("counter step failed: %r", exc)
     return _tr("Er ging iets mis. Probeer het opnieuw.")
 

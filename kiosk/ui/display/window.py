@@ -19,7 +19,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QDate, QElapsedTimer, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Call
 from kiosk.services.display import DisplayBoard, calls_since, display_board
+from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.display.announcer import Announcer
@@ -125,6 +126,7 @@ class DisplayWindow(QMainWindow):
         self._recent_card, recent_body = self._card(self.tr("Laatste oproepen"))
         self._recent_view = FitListView(self._t.settings.display.recent_calls)
         self._recent_view.setObjectName("recentCalls")
+        self._recent_view.setAccessibleName(self.tr("Laatste oproepen"))
         self._recent_view.setItemDelegate(RecentCallDelegate(self._recent_view))
         self._recent_view.setModel(self.recent)
         self._no_calls = QLabel(self.tr("Nog geen oproepen."), objectName="noCalls")
@@ -137,6 +139,7 @@ class DisplayWindow(QMainWindow):
         self._waiting_card, waiting_body = self._card(self.tr("Zoveel mensen wachten nu"))
         self._waiting_view = FitListView(1, 1)
         self._waiting_view.setObjectName("waitingCounts")
+        self._waiting_view.setAccessibleName(self.tr("Zoveel mensen wachten nu"))
         self._waiting_view.setItemDelegate(WaitingTileDelegate(self._waiting_view))
         self._waiting_view.setModel(self.waiting)
         waiting_body.addWidget(self._waiting_view, 1)
@@ -274,8 +277,10 @@ class DisplayWindow(QMainWindow):
     def _tick(self) -> None:
         now = self._t.ctx.clock.now().astimezone(ZONE)
         self._clock.setText(now.strftime("%H:%M"))
-        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
-        self._date.setText(locale.toString(QDate(now.year, now.month, now.day), "dddd d MMMM yyyy"))
+        locale = i18n.qt_locale(i18n.current_language("display"))
+        #: A QDate format: dddd weekday, d day, MMMM month, yyyy year.
+        day_format = self.tr("dddd d MMMM yyyy")
+        self._date.setText(locale.toString(QDate(now.year, now.month, now.day), day_format))
         today = now.date()
         if self._day is not None and today != self._day and self._announcer.idle():
             # A new day: yesterday's calls mean nothing to today's residents.

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.common import i18n
 from kiosk.ui.kiosk_screen.keypad import KEYPAD_QSS, KeyGrid, SlotRow, action_button
 from kiosk.ui.kiosk_screen.widgets import MARGIN, label
 
@@ -120,7 +121,9 @@ class BirthScreen(QWidget):
         born = parse(digits, self._today())
         if born is not None:
             self.said.setText(
-                _LOCALE.toString(QDate(born.year, born.month, born.day), "d MMMM yyyy")
+                i18n.qt_locale(i18n.current_language("kiosk")).toString(
+                    QDate(born.year, born.month, born.day), "d MMMM yyyy"
+                )
             )
         elif len(digits) == DIGITS:
             self.said.setText(self.tr("Deze datum kan niet. Kijk hem nog eens na."))
@@ -147,3 +150,24 @@ class BirthScreen(QWidget):
         born = parse(self._digits, self._today())
         if born is not None:
             self.entered.emit(born)
+
+    @property
+    def private_input(self) -> str:
+        """Read-aloud says this for a typed digit without a headset (a birth date is private)."""
+        return self.tr("Getypt")
+
+    def spoken_parts(self) -> list[str]:
+        """Read-aloud: the question, how to type it, and the date: private, so only through a
+        headset."""
+        from kiosk.ui.kiosk_screen.read_aloud import Private
+
+        parts = [
+            self.tr("Wanneer ben je geboren?"),
+            self.tr("Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950."),
+        ]
+        said = self.said.text()
+        if said:
+            complete = self.search.isEnabled()
+            parts.append(Private(said, self.tr("Je datum is getypt.")) if complete else said)
+        parts.append(self.tr("Typ de cijfers. Druk dan op Enter."))
+        return parts

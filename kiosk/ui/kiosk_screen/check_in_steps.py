@@ -68,7 +68,6 @@ class CheckInSteps(QObject):
         for screen in self._screens:
             window.add_screen(screen)
         self._result: CheckInResult | None = None
-        self.home_text = _tr("Naar het begin")
 
         self.menu.type_code.connect(lambda: self._step(self.menu, self._to_code))
         self.menu.no_code.connect(lambda: self._step(self.menu, self._to_name))
@@ -105,6 +104,11 @@ class CheckInSteps(QObject):
         if screen is self.birth:
             return self.name
         return None
+
+    @property
+    def home_text(self) -> str:
+        """In the language shown now (the resident may have chosen another one)."""
+        return _tr("Naar het begin")
 
     def back_text(self, screen: QWidget) -> str | None:
         """The bar's back button on a check-in screen (None: not one of these screens)."""

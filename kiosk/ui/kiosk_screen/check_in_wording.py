@@ -77,7 +77,7 @@ def answer(result: CheckInResult, now: datetime) -> Message:
         return Message(
             "clock",
             _tr("Je bent te laat voor je afspraak."),
-            (_tr("Geen probleem: neem een gewoon ticket, dan helpen we je zo snel mogelijk."),),
+            (_tr("Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk."),),
             action=WALK_IN,
             action_text=_tr("Neem een gewoon ticket"),
             action_icon="check",

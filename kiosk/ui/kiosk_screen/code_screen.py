@@ -103,3 +103,14 @@ class CodeScreen(QWidget):
     def _ok(self) -> None:
         if len(self._code) == REFERENCE_LENGTH:
             self.submitted.emit(self._code)
+
+    def spoken_parts(self) -> list[str]:
+        """Read-aloud: the task, what is typed so far (a code is no private data), the keys."""
+        parts = [
+            self.tr("Typ je code"),
+            self.tr("Je code staat op je brief, naast het vierkantje. Het zijn 6 tekens."),
+        ]
+        if self._code:
+            parts.append(self.slots.accessibleName())
+        parts.append(self.tr("Typ de letters en cijfers. Druk dan op Enter."))
+        return parts

@@ -1,13 +1,13 @@
-"""Help: how to take a ticket, in a few steps, and who to ask. No fake "call someone" button:
-calling a staff member from the kiosk comes later."""
+"""Help: how to take a ticket, in a few steps, and who to ask; "Roep iemand" calls a clerk or
+the volunteer to the kiosk (see help_call.py: the request reaches every counter's banner)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.common.theme import Colours
-from kiosk.ui.kiosk_screen.widgets import MARGIN, card, icon_label, label
+from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, card, icon_label, label
 
 HELP_QSS = f"""
 QLabel#stepNumber {{ background: {Colours.NAVY}; color: white; border-radius: 36px;
@@ -17,6 +17,9 @@ QLabel#step {{ font-size: 32px; color: {Colours.TEXT}; }}
 
 
 class HelpScreen(QWidget):
+    #: The resident tapped "Roep iemand".
+    call_person = Signal()
+
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskPage")
@@ -61,6 +64,12 @@ class HelpScreen(QWidget):
         ask_lay.addWidget(label(self.tr("Vraag het aan een medewerker."), "step"))
         ask_lay.addWidget(label(self.tr("Of aan de vrijwilliger aan de balie."), "step"))
         ask_lay.addWidget(label(self.tr("Zij helpen je graag."), "step"))
+        self.call = BigButton("people", self.tr("Roep iemand"), primary=True, min_height=130)
+        self.call.clicked.connect(self.call_person)
+        ask_lay.addWidget(self.call)
+        self.call_status = label("", "statusTitle")
+        self.call_status.hide()
+        ask_lay.addWidget(self.call_status)
         ask_lay.addStretch(1)
 
         direction = (
@@ -72,3 +81,10 @@ class HelpScreen(QWidget):
         body.addWidget(ask, 2)
         page.addLayout(body)
         page.addStretch(1)
+
+    def set_call_state(self, text: str) -> None:
+        """Empty: the button to call someone; else what happens now, instead of the button."""
+        self.call.setVisible(not text)
+        self.call_status.setText(text)
+        self.call_status.setVisible(bool(text))
+        self.call_status.setAccessibleName(text)

@@ -19,10 +19,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from kiosk.core.hours import Opening
 from kiosk.core.model import BranchKind, Municipality, Service
 from kiosk.services.opening import Availability, BranchNow, ServiceNow
+from kiosk.ui.common import i18n
 from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 
 _CTX = "KioskHours"
 _LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+
+
+def kiosk_locale() -> QLocale:
+    """Day and month names in the kiosk's language now (Dutch unless a resident chose)."""
+    return i18n.qt_locale(i18n.current_language("kiosk"))
 
 
 def _tr(text: str) -> str:
@@ -66,7 +72,7 @@ def clock_text(at: datetime) -> str:
 
 def date_text(day: date) -> str:
     """ "maandag 28 december", in Dutch whatever the machine's own language."""
-    return _LOCALE.toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    return kiosk_locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
 def days_from_today(at: datetime, now: datetime) -> int:
@@ -195,12 +201,10 @@ def closed_title(bn: BranchNow) -> str:
     why = bn.closed_because
     if why is not None and why.holiday:
         if town_hall:
-            return _tr("Vandaag is het {holiday}. Het gemeentehuis is gesloten.").format(
+            return _tr("Vandaag is het {holiday}. Het gemeentehuis is dicht.").format(
                 holiday=why.holiday
             )
-        return _tr("Vandaag is het {holiday}. De bibliotheek is gesloten.").format(
-            holiday=why.holiday
-        )
+        return _tr("Vandaag is het {holiday}. De bibliotheek is dicht.").format(holiday=why.holiday)
     if why is not None:
         if town_hall:
             return _tr("Het gemeentehuis is vandaag gesloten.")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from kiosk.ui.common.icons import svg_icon
 from kiosk.ui.common.theme import Colours as C
-from kiosk.ui.kiosk_screen.widgets import TOUCH_FOCUS, TOUCH_H, label
+from kiosk.ui.kiosk_screen.widgets import FOCUS_ON_LIGHT, TOUCH_FOCUS, TOUCH_H, label
 
 KEYPAD_QSS = f"""
 QPushButton#key {{ background: {C.CARD}; border: 3px solid {C.BORDER}; border-radius: 16px;
@@ -26,8 +26,8 @@ QPushButton#keyOk {{ background: {C.ACCENT}; border: 3px solid {C.ACCENT_DARK};
   border-radius: 16px; font-size: 32px; font-weight: 700; color: white; padding: 0px 36px; }}
 QPushButton#keyOk:pressed {{ background: {C.ACCENT_DARK}; }}
 QPushButton#keyOk:disabled {{ background: #ECEFF3; border-color: #9AA3AE; color: #4A5563; }}
-QPushButton#key:focus, QPushButton#keyWord:focus, QPushButton#keyOk:focus {{
-  border: 6px solid {C.FOCUS}; }}
+QPushButton#keyOk:focus {{ border: 6px solid {C.FOCUS}; }}
+QPushButton#key:focus, QPushButton#keyWord:focus {{ border: 8px solid {FOCUS_ON_LIGHT}; }}
 QLabel#slot {{ background: {C.CARD}; border: 3px solid {C.BORDER}; border-radius: 14px;
   font-size: 60px; font-weight: 700; color: {C.NAVY}; }}
 QLabel#slotNext {{ background: {C.CARD}; border: 5px solid {C.NAVY}; border-radius: 14px;

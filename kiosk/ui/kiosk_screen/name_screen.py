@@ -115,3 +115,22 @@ class NameScreen(QWidget):
         name = self._name.strip()
         if any(ch.isalpha() for ch in name):
             self.entered.emit(name)
+
+    @property
+    def private_input(self) -> str:
+        """Read-aloud says this for a typed letter without a headset (the name is private)."""
+        return self.tr("Getypt")
+
+    def spoken_parts(self) -> list[str]:
+        """Read-aloud: the question, what to type, and the typed name: private, so only
+        through a headset (otherwise "Je naam")."""
+        from kiosk.ui.kiosk_screen.read_aloud import Private
+
+        parts = [
+            self.tr("Wat is je familienaam?"),
+            self.tr("Typ alleen je familienaam, zonder je voornaam."),
+        ]
+        if self._name:
+            parts.append(Private(self._name, self.tr("Je naam is getypt.")))
+        parts.append(self.tr("Typ de letters. Druk dan op Enter."))
+        return parts

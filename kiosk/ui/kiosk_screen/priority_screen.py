@@ -81,3 +81,14 @@ class PriorityScreen(QWidget):
     def set_service(self, service: Service) -> None:
         self.service_icon.setPixmap(svg_pixmap(service.icon, 48))
         self.service_name.setText(self.tr("Je koos: {service}").format(service=service.name))
+
+    def spoken_parts(self) -> list[str]:
+        """Read-aloud: what was chosen, the question, then the answers."""
+        parts = [
+            self.service_name.text(),
+            self.tr("Heb je voorrang nodig?"),
+            self.tr("Met voorrang ben je sneller aan de beurt. Kies wat voor jou past."),
+            self.no_button.accessibleName(),
+        ]
+        parts += [b.accessibleName() for b in self.reason_buttons.values()]
+        return parts

@@ -23,6 +23,7 @@ from kiosk.printing.slip import TicketSlip
 from kiosk.services import appointments, printer_alerts, tickets
 from kiosk.services.appointments import Resident
 from kiosk.services.catalogue import branch_catalogue
+from kiosk.ui.common import i18n
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
@@ -78,10 +79,24 @@ def _book(term: Terminal, service: Service, at: datetime, who: Resident) -> Appo
     return found[0] if found else None
 
 
+#: The looks every screen is also photographed in: bigger text, more contrast (seeing.py).
+MODES = {"big": (True, False), "contrast": (False, True)}
+
+
 def render_screenshots(
-    terminal: Terminal, out_dir: Path, orientation: str = "portrait"
+    terminal: Terminal,
+    out_dir: Path,
+    orientation: str = "portrait",
+    modes: tuple[str, ...] = tuple(MODES),
+    visit: Callable[[KioskWindow, str], None] | None = None,
+    language: str = "nl",
 ) -> list[Path]:
-    """Drive a kiosk window through every screen and save ``kiosk-<screen>-<W>x<H>.png``."""
+    """Drive a kiosk window through every screen and save ``kiosk-<screen>-<W>x<H>.png``,
+    and for each of ``modes`` ``kiosk-<screen>-<mode>-<W>x<H>.png``. ``visit(window, name)``
+    is called on every screen in every look (the tests check contrast and clipping there);
+    ``name`` is the file name's middle part (``start``, ``start-big``). Another ``language``
+    than Dutch: the resident chose it on the start screen (and chooses it again after every
+    return to the start); the files are ``kiosk-<screen>-<language>-<W>x<H>.png``."""
     width, height = SIZES[orientation]
     out_dir.mkdir(parents=True, exist_ok=True)
     # Long timers: the screens must not move on by themselves while being photographed.
@@ -119,14 +134,33 @@ def render_screenshots(
     window.tap_guard_ms = 0
     window.resize(width, height)
     window.show()
+    if language != i18n.SOURCE_LANGUAGE:
+        back_to_start = window.go_start
+
+        def go_start_in_language() -> None:
+            back_to_start()  # back to Dutch, as for every resident ...
+            i18n.use_language("kiosk", language, window)  # ... who chooses again
+
+        window.go_start = go_start_in_language  # type: ignore[method-assign]
+        i18n.use_language("kiosk", language, window)
     _settle(window)
     saved: list[Path] = []
+    suffix = "" if language == i18n.SOURCE_LANGUAGE else f"-{language}"
 
-    def shot(name: str) -> None:
+    def one(name: str) -> None:
         _settle(window)
-        path = out_dir / f"kiosk-{name}-{width}x{height}.png"
+        if visit is not None:
+            visit(window, name)
+        path = out_dir / f"kiosk-{name}{suffix}-{width}x{height}.png"
         window.grab().save(str(path))
         saved.append(path)
+
+    def shot(name: str) -> None:
+        one(name)
+        for mode in modes:
+            window.seeing.set_modes(*MODES[mode])
+            one(f"{name}-{mode}")
+        window.seeing.set_modes(False, False)
 
     try:
         shot("start")
@@ -166,6 +200,8 @@ def render_screenshots(
     finally:
         if settable:
             ctx.clock.set(now)  # type: ignore[attr-defined]
+        if language != i18n.SOURCE_LANGUAGE:
+            i18n.use_language("kiosk", i18n.SOURCE_LANGUAGE, window)
         window.close()
         window.deleteLater()
         term.tasks.run(lambda: printer_alerts.clear_printer_problem(ctx, branch_id, term.device_id))

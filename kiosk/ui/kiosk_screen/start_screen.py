@@ -24,10 +24,19 @@ from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Service
 from kiosk.services import printer_alerts
 from kiosk.services.opening import Availability, BranchNow, ServiceNow
+from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import Colours as C
 from kiosk.ui.kiosk_screen import availability, hours_wording
-from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, card, icon_label, label
+from kiosk.ui.kiosk_screen.language_row import LanguageRow
+from kiosk.ui.kiosk_screen.widgets import (
+    FOCUS_ON_LIGHT,
+    MARGIN,
+    BigButton,
+    card,
+    icon_label,
+    label,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +50,7 @@ START_QSS = f"""
 QPushButton#bigChoiceOff {{ background: #E9EDF2; border: 3px dashed #8A96A6;
   border-radius: 20px; padding: 0px; }}
 QPushButton#bigChoiceOff:pressed {{ background: #DCE3EC; border-color: {C.NAVY}; }}
-QPushButton#bigChoiceOff:focus {{ border: 6px solid {C.FOCUS}; }}
+QPushButton#bigChoiceOff:focus {{ border: 8px solid {FOCUS_ON_LIGHT}; }}
 QPushButton#bigChoiceOff QLabel {{ background: transparent; }}
 QPushButton#bigChoiceOff QLabel#choiceText {{ color: {C.WARNING_TEXT}; font-weight: 700;
   font-size: 24px; }}
@@ -86,6 +95,8 @@ class StartScreen(QWidget):
 
     service_chosen = Signal(object)
     appointment = Signal()
+    #: A language was tapped on the language row ("nl", "fr", ...).
+    language_chosen = Signal(str)
 
     def __init__(self, terminal: Terminal, landscape: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,11 +106,19 @@ class StartScreen(QWidget):
         self._landscape = landscape
         self._now: BranchNow | None = None
         self.buttons: list[ServiceButton] = []
+        #: Bigger text is on (seeing.py): fewer columns.
+        self.big_text = False
         self._stopped = False
 
         page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 24 if landscape else 40, MARGIN, 28)
+        page.setContentsMargins(MARGIN, 12, MARGIN, 28)  # the language row sits at the top
         page.setSpacing(8 if landscape else 12)
+
+        # Languages first: a resident who reads no Dutch finds them before anything else.
+        languages = getattr(terminal.settings.kiosk, "languages", i18n.LANGUAGES)
+        self.languages = LanguageRow(tuple(languages))
+        self.languages.chosen.connect(self.language_chosen.emit)
+        page.addWidget(self.languages)
 
         # The branch is closed: said first, in big friendly words.
         self.closed = card("kioskInfo")
@@ -192,6 +211,12 @@ class StartScreen(QWidget):
         self._minute.start()
         terminal.feed.changed.connect(self._on_changes)
         self.reload()
+
+    def retranslate(self) -> None:
+        """The language changed: mark it on the row and say again what the services can do."""
+        self.languages.mark(i18n.current_language("kiosk"))
+        if self._now is not None:
+            self.show_now(self._now)
 
     def stop(self) -> None:
         """Stop listening and reloading (the window is closing)."""
@@ -301,10 +326,24 @@ class StartScreen(QWidget):
             self._grid.setRowStretch(max_rows, 0)
 
     def columns(self, count: int) -> int:
-        """Two columns standing up; three (four for a long list) lying down."""
+        """Two columns standing up; three (four for a long list) lying down. With bigger text
+        (seeing.py) one column less: long words must fit on a button."""
         if not self._landscape:
+            return 1 if self.big_text else 2
+        if self.big_text:
             return 2
         return 3 if count <= 9 else 4
+
+    def set_big_text(self, big: bool) -> None:
+        """Bigger text on or off: the service buttons are laid out again."""
+        if big == self.big_text:
+            return
+        self.big_text = big
+        services = tuple(b.service_now for b in self.buttons)
+        if services:
+            self._rebuild(services)
+            if self._now is not None:
+                self.show_now(self._now)
 
     @property
     def branch_now(self) -> BranchNow | None:
@@ -313,3 +352,21 @@ class StartScreen(QWidget):
     @property
     def services(self) -> tuple[Service, ...]:
         return tuple(b.service_now.service for b in self.buttons)
+
+    def spoken_parts(self) -> list[str]:
+        """Read-aloud: whether the branch is open, the question, then every option."""
+        parts: list[str] = []
+        if self.closed.isVisibleTo(self):
+            parts += [self.closed_title.text(), self.closed_reason.text(), self.closed_when.text()]
+        parts += [self.tr("Waarvoor kom je?"), self.lead.text()]
+        if self.printer_notice.isVisibleTo(self):
+            parts.append(self.tr("De printer werkt nu niet. Je ziet je nummer op het scherm."))
+        if self.message.isVisibleTo(self):
+            parts.append(self.message.text())
+        parts.append(self.appointment_button.accessibleName())
+        for button in self.buttons:
+            is_open = button.service_now.availability is Availability.OPEN
+            parts.append(button.accessibleName())
+            if not is_open:
+                parts.append(button.accessibleDescription())
+        return parts

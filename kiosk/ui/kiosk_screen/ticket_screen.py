@@ -262,6 +262,17 @@ class TicketScreen(QWidget):
         self._ticket_id = None
         self._set_countdown("")
 
+    def forget(self) -> None:
+        """Stop, and drop the last ticket's texts and QR code: the next resident must not find
+        them, not even on this hidden screen."""
+        self.stop()
+        for lab in (self.number, self.service, self.badge, self.again, self.people, self.wait):
+            lab.setText("")
+        for lab in (self.bring, self.status_title, self.status_text, self.status_staff):
+            lab.setText("")
+        self.number.setAccessibleName("")
+        self.qr.clear()
+
     def _tick(self) -> None:
         self._remaining -= 1
         if self._remaining <= 0:
@@ -278,3 +289,23 @@ class TicketScreen(QWidget):
     @property
     def running(self) -> bool:
         return self._timer.isActive()
+
+    def spoken_parts(self) -> list[str]:
+        """Read-aloud: the number sign by sign ("Je nummer is A 0 1 2."), the service, the
+        wait, then what to do now (the printer's news) and what to bring."""
+        from kiosk.ui.kiosk_screen.read_aloud import spelled
+
+        parts = [
+            self.tr("Je nummer is {number}.").format(number=spelled(self.number.text())),
+            self.service.text(),
+        ]
+        for lab in (self.badge, self.again):
+            if lab.isVisibleTo(self):
+                parts.append(lab.text())
+        parts += [self.people.text(), self.wait.text()]
+        parts += [self.status_title.text(), self.status_text.text()]
+        if self.status_staff.isVisibleTo(self):
+            parts.append(self.status_staff.text())
+        if self.bring.text():
+            parts += [self.tr("Breng dit mee"), self.bring.text()]
+        return parts

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.ports import Clock
+from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
 
@@ -31,6 +32,9 @@ BAR_H = 148
 #: left on the last tapped button would only puzzle the next resident.
 TOUCH_FOCUS = Qt.FocusPolicy.TabFocus
 MARGIN = 48
+#: The focus ring on light buttons (white, grey): the amber ring is only 2.2:1 on white, this
+#: dark orange 6.3:1 on white and 5.7:1 on the page. Dark buttons (navy, green) keep the amber.
+FOCUS_ON_LIGHT = "#9A4A00"
 
 C = Colours
 KIOSK_QSS = f"""
@@ -90,6 +94,7 @@ QFrame#kioskInfo {{ background: #E7EDF5; border: 3px solid #B7C4D6; border-radiu
 QFrame#kioskInfo QLabel {{ color: {C.NAVY}; background: transparent; }}
 QLabel#statusTitle {{ font-size: 32px; font-weight: 700; }}
 QLabel#statusText {{ font-size: 26px; }}
+QPushButton#back:focus, QPushButton#bigChoice:focus {{ border: 8px solid {FOCUS_ON_LIGHT}; }}
 """
 
 
@@ -283,8 +288,9 @@ class Header(QFrame):
     def refresh(self) -> None:
         now = self._clock.now().astimezone(LOCAL_ZONE)
         self.time.setText(f"{now:%H:%M}")
-        # Day and month names in Dutch, whatever the machine's own locale is.
-        self.date.setText(self._locale.toString(now.date(), "dddd d MMMM"))
+        # Day and month names in the kiosk's language, whatever the machine's own locale is.
+        locale = i18n.qt_locale(i18n.current_language("kiosk"))
+        self.date.setText(locale.toString(now.date(), "dddd d MMMM"))
 
 
 class BottomBar(QFrame):
@@ -306,7 +312,7 @@ class BottomBar(QFrame):
         self.note = label("", "barNote", align=Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.note, 1)
         self.help = BarButton("help", "", "help", white=True)
-        self.help.setFixedWidth(340)
+        self.help.setMinimumWidth(340)  # wider when a language needs it ("Besoin d'aide ?")
         row.addWidget(self.help, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def set_back(self, text: str | None, icon: str = "back", done: bool = False) -> None:

@@ -24,14 +24,20 @@ from kiosk.core.model import PriorityReason, Service
 from kiosk.printing.printers import PrinterStatus, TicketPrinter
 from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.services.tickets import IssuedTicket
+from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.kiosk_screen import hours_wording
 from kiosk.ui.kiosk_screen.check_in_steps import CheckInSteps
 from kiosk.ui.kiosk_screen.flow import TicketFlow
+from kiosk.ui.kiosk_screen.help_call import HelpCall
 from kiosk.ui.kiosk_screen.help_screen import HelpScreen
 from kiosk.ui.kiosk_screen.issue_screen import IssueScreen
+from kiosk.ui.kiosk_screen.key_control import KeyControl
 from kiosk.ui.kiosk_screen.message_screen import MessageScreen
 from kiosk.ui.kiosk_screen.priority_screen import PriorityScreen
+from kiosk.ui.kiosk_screen.read_aloud import ReadAloud
+from kiosk.ui.kiosk_screen.reset_warning import ResetWarning
+from kiosk.ui.kiosk_screen.seeing import SEEING_QSS, SeeingModes, scroll_of, unwrap, wrap
 from kiosk.ui.kiosk_screen.start_screen import StartScreen
 from kiosk.ui.kiosk_screen.ticket_screen import TicketScreen
 from kiosk.ui.kiosk_screen.widgets import KIOSK_QSS, BottomBar, Header
@@ -68,12 +74,13 @@ class KioskWindow(QWidget):
         printer: TicketPrinter,
         orientation: str = "portrait",
         parent: QWidget | None = None,
+        read_aloud: ReadAloud | None = None,
     ) -> None:
         super().__init__(parent)
         if orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of {ORIENTATIONS}, not {orientation!r}")
         self.setObjectName("kioskWindow")
-        self.setStyleSheet(KIOSK_QSS)
+        self.setStyleSheet(KIOSK_QSS + SEEING_QSS)
         self.setWindowTitle(self.tr("Ticket nemen"))
         self.terminal = terminal
         self.orientation = orientation
@@ -91,7 +98,7 @@ class KioskWindow(QWidget):
         self.help = HelpScreen(landscape)
         self.info = MessageScreen(landscape)
         for screen in (self.start, self.priority, self.issue, self.ticket, self.help, self.info):
-            self.stack.addWidget(screen)
+            self.stack.addWidget(wrap(screen))  # scrolls only when it cannot fit (big text)
         self.bar = BottomBar()
         self.bar.help.set_content(self.tr("Hulp nodig?"), "help", white=True)
 
@@ -105,6 +112,13 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
+        # Bigger text and more contrast: next to help, at the same place on every screen.
+        self.seeing = SeeingModes(self, settings.reset_after_s)
+        if landscape:
+            bar_row = self.bar.layout()
+            bar_row.insertWidget(bar_row.indexOf(self.bar.help), self.seeing.row())
+        else:
+            layout.addWidget(self.seeing.strip())
         layout.addWidget(self.bar)
 
         self._service: Service | None = None
@@ -114,10 +128,16 @@ class KioskWindow(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, settings.reset_after_s) * 1000)
         self._idle.timeout.connect(self.go_start)
+        self._idle.timeout.connect(self.seeing.reset)
+        #: "Ben je er nog?" with a tone, the last warn_before_reset_s of the idle time.
+        self.reset_warning = ResetWarning(self, self._idle, settings.warn_before_reset_s)
         #: The check-in screens, their flow and the scanner.
         self.check_in = CheckInSteps(self, landscape)
+        #: "Roep iemand" on the help screen: a clerk or the volunteer comes to the kiosk.
+        self.help_call = HelpCall(terminal, self.help, self)
 
         self.start.service_chosen.connect(self._service_chosen)
+        self.start.language_chosen.connect(self._language_chosen)
         self.start.appointment.connect(self.check_in.begin)
         self.info.action.connect(self._info_action)
         self.priority.chosen.connect(self._priority_chosen)
@@ -135,11 +155,41 @@ class KioskWindow(QWidget):
         self.flow.staff_told.connect(self.ticket.set_staff_told)
 
         QCoreApplication.instance().installEventFilter(_TouchWatcher(self))
+        #: Read-aloud mode (off until the speech key) and the keys; see key_control.py.
+        self.read_aloud = read_aloud or ReadAloud(
+            None, headset=settings.headset, speech_key=settings.speech_key, parent=self
+        )
+        self.keys = KeyControl(self, self.read_aloud)
+        # A session that ends by itself ends read-aloud too: the next resident may see.
+        self._idle.timeout.connect(self.read_aloud.turn_off)
+        self.ticket.expired.connect(self.read_aloud.turn_off)
+        QCoreApplication.instance().installEventFilter(self.keys)
         self._show(self.start)
+
+    # --- languages --------------------------------------------------------------------------
+
+    def _language_chosen(self, lang: str) -> None:
+        if self.current is self.start and self.tap_ok() and not self.busy:
+            i18n.use_language("kiosk", lang, self)
+            self._show(self.start)  # another language than Dutch: back to Dutch after a while
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text again in the language now loaded: texts set once (by ``i18n``), the
+        start screen's words about now, the date, and the bottom bar's way back."""
+        i18n.retranslate_tree(self, i18n.catalogue_contexts("kiosk"))
+        self.header.refresh()
+        self.start.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing stops every timer and the feed subscription: the window is done for good."""
         self._idle.stop()
+        self.reset_warning.stop()
+        self.help_call.stop()
         self.ticket.stop()
         self.header.stop()
         self.start.stop()
@@ -156,7 +206,7 @@ class KioskWindow(QWidget):
 
     @property
     def current(self) -> QWidget:
-        return self.stack.currentWidget()
+        return unwrap(self.stack.currentWidget())
 
     @property
     def busy(self) -> bool:
@@ -164,30 +214,39 @@ class KioskWindow(QWidget):
         return self.flow.busy or self.check_in.flow.busy
 
     def add_screen(self, screen: QWidget) -> None:
-        self.stack.addWidget(screen)
+        self.stack.addWidget(wrap(screen))
 
     def go_start(self) -> None:
         """Back to the start screen, forgetting the resident's choices."""
         if self.busy:
             return
-        self.ticket.stop()
+        if self.current is self.ticket:  # the resident is done: normal text and colours
+            self.seeing.reset()
+        self.ticket.forget()
         self.flow.forget()
         self.check_in.forget()
+        self.help_call.forget()
         self._service = None
         self._help_return = None
+        if i18n.current_language("kiosk") != i18n.SOURCE_LANGUAGE:
+            # The next resident finds the kiosk in Dutch again.
+            i18n.use_language("kiosk", i18n.SOURCE_LANGUAGE, self)
         self._show(self.start)
 
     def touched(self) -> None:
         """Any touch or key on the window: the resident is still there."""
         if self._idle.isActive():
             self._idle.start()
+        self.seeing.touched()
 
     def show_screen(self, screen: QWidget) -> None:
         self._show(screen)
 
     def _show(self, screen: QWidget) -> None:
-        self.stack.setCurrentWidget(screen)
+        self.stack.setCurrentWidget(scroll_of(screen))
         self._shown.start()
+        if self.seeing.big or self.seeing.contrast:
+            self.seeing.apply()  # widgets made since the last switch
         busy = screen is self.issue and not self.issue.failed
         back = self.check_in.back_text(screen)
         if screen is self.start or busy:
@@ -203,10 +262,14 @@ class KioskWindow(QWidget):
         self._countdown_changed(self.ticket.countdown_text)
         # While the ticket is being made nothing may lead away from it (it takes a moment).
         self.bar.help.setEnabled(not busy)
-        if screen in (self.start, self.ticket) or busy:
+        foreign_start = (
+            screen is self.start and i18n.current_language("kiosk") != i18n.SOURCE_LANGUAGE
+        )
+        if (screen in (self.start, self.ticket) or busy) and not foreign_start:
             self._idle.stop()
         else:
             self._idle.start()
+        self.keys.screen_shown(screen)
 
     def tap_ok(self) -> bool:
         return not self._shown.isValid() or self._shown.elapsed() >= self.tap_guard_ms

@@ -219,7 +219,7 @@ def test_too_late_gets_a_walk_in_ticket_for_the_same_service(
 
     shown = kiosk.texts()
     assert "Je bent te laat voor je afspraak." in shown
-    assert "Geen probleem: neem een gewoon ticket, dan helpen we je zo snel mogelijk." in shown
+    assert "Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk." in shown
     assert stored_tickets() == []
     kiosk.tap("Neem een gewoon ticket")
     kiosk.settle()

@@ -94,7 +94,7 @@ def test_service_buttons_are_big_and_show_name_and_description(make_kiosk, orien
         assert button.isVisible()
     passport = kiosk.button("Reispas")
     assert passport.accessibleDescription().startswith("Een reispas aanvragen")
-    assert "Een reispas aanvragen of ophalen. Voor een reis buiten Europa." in kiosk.texts()
+    assert "Een reispas aanvragen of ophalen, voor een reis buiten Europa." in kiosk.texts()
     # Layout adapts: two columns standing up, three lying down.
     lefts = {b.mapTo(kiosk.window, QPoint(0, 0)).x() for b in buttons}
     assert len(lefts) == (2 if orientation == "portrait" else 3)

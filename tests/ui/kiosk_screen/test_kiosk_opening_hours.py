@@ -95,7 +95,7 @@ def test_on_christmas_the_start_screen_says_closed_and_when_it_opens(make_kiosk,
     clock.set(CHRISTMAS)
     kiosk = make_kiosk()
     shown = kiosk.texts()
-    assert "Vandaag is het Kerstmis. Het gemeentehuis is gesloten." in shown
+    assert "Vandaag is het Kerstmis. Het gemeentehuis is dicht." in shown
     assert "We zijn weer open op maandag 28 december om 9 uur." in shown
     # Still every service, each with when or where.
     assert len(kiosk.window.start.buttons) == 9

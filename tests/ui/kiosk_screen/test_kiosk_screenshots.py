@@ -43,6 +43,9 @@ def test_screenshots_of_every_screen(terminal, ctx, tmp_path, orientation, size)
     names = {p.name for p in paths}
     for screen in EXPECTED:
         assert f"kiosk-{screen}-{width}x{height}.png" in names
+        # Every screen also with bigger text and with more contrast (seeing.py).
+        assert f"kiosk-{screen}-big-{width}x{height}.png" in names
+        assert f"kiosk-{screen}-contrast-{width}x{height}.png" in names
     for path in paths:
         assert path.exists() and path.stat().st_size > 10_000
         image = QImage(str(path))

@@ -33,7 +33,7 @@ def test_resident_takes_a_ticket_for_identiteitskaart(kiosk, printer, ctx) -> No
     assert "Er is niemand voor jou." in shown
     assert "Je bent bijna aan de beurt." in shown
     assert "Neem je ticket." in shown
-    assert "Je oude identiteitskaart." in shown  # what to bring
+    assert "Je oude identiteitskaart en een pasfoto" in shown  # what to bring
     assert "Dit scherm sluit over 20 seconden." in shown
     qr = kiosk.window.ticket.qr.pixmap()
     assert not qr.isNull() and min(qr.width(), qr.height()) >= 300
