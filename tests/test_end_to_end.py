@@ -92,8 +92,13 @@ def test_ticket_from_the_kiosk_is_called_at_a_counter_and_shown_on_the_display(
             assert time.monotonic() < deadline, "server did not start"
             time.sleep(0.2)
 
-        # Open all day today, whatever the day (a Sunday, a holiday) the test runs on.
-        today = datetime.now(ZoneInfo("Europe/Brussels")).date().isoformat()
+        # Open all day today, whatever the day (a Sunday, a holiday) the test runs on. In the
+        # last half hour before midnight the kiosk rightly refuses tickets that cannot be
+        # served before closing (23:59), so the test cannot mean anything then.
+        local_now = datetime.now(ZoneInfo("Europe/Brussels"))
+        if local_now.hour == 23 and local_now.minute >= 30:
+            pytest.skip("the town hall closes at midnight: too late for a ticket now")
+        today = local_now.date().isoformat()
         _kiosk(
             env, "--db", database, "admin", "closing-day", today, "--hours", "0:00-23:59",
             "--reason", "test",
