@@ -131,16 +131,3 @@ def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]
         else sched.next_opening([branch_id], None, now, HORIZON_DAYS),
         services=tuple(out),
     )
-
-
-def is_open_for(
-    ctx: ServiceContext, conn: Connection, branch_id: str, service_id: str, at: datetime
-) -> bool:
-    """For the use cases: may a walk-in ticket be given for this service now?
-
-    A municipality that set no opening hours at all for the branch is always open (a fresh
-    installation must not refuse every resident)."""
-    sched = load_schedule(ctx, conn)
-    if not any(w.branch_id == branch_id for w in sched.weekly) and not sched.sessions:
-        return True
-    return sched.is_open(branch_id, service_id, at)
