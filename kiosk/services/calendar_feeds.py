@@ -41,8 +41,12 @@ class CalendarLink:
 
 
 def create_link(ctx: ServiceContext, branch_id: str, counter_id: str | None = None) -> CalendarLink:
-    """A new secret link. The token is returned once and never stored."""
-    token = secrets.token_urlsafe(24)
+    """A new secret link. The token is returned once and never stored.
+
+    Hex, not urlsafe base64: a urlsafe token can start with "-", and then
+    ``kiosk admin calendar revoke TOKEN`` reads it as an option (CI caught it).
+    """
+    token = secrets.token_hex(24)
     with ctx.db.write() as conn:
         store.branch(conn, branch_id)  # NotFound for a wrong branch
         if counter_id is not None:

@@ -4,6 +4,7 @@ feed (read back with the icalendar package) and the demo day."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -122,6 +123,8 @@ def test_calendar_link_serves_an_ics_a_calendar_program_reads(ctx, clock, base: 
     clock.set(local(2026, 12, 1, 9))
     a = appts.book(ctx, service_id("passport"), TOWN_HALL, local(2026, 12, 1, 10), JAN).value
     link = calendar_feeds.create_link(ctx, TOWN_HALL, a.counter_id)
+    # Lower-case hex only: a token starting with "-" broke `kiosk admin calendar revoke`.
+    assert re.fullmatch(r"[0-9a-f]{48}", link.token)
     answer = requests.get(base + link.path(), timeout=10)
     assert answer.status_code == 200
     assert answer.headers["content-type"].startswith("text/calendar")
