@@ -1,4 +1,5 @@
-"""``kiosk admin`` commands for opening hours, check-in rules, appointments and calendars.
+"""``kiosk admin`` commands for opening hours, check-in rules, appointments, calendars and the
+services' texts in other languages.
 
 Kept apart from kiosk/cli.py (which parses and dispatches everything else) so each stays short.
 Every command runs a named use case; bad input gets one plain line and exit code 2.
@@ -15,7 +16,18 @@ from typing import Any
 from kiosk.config import Settings
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-COMMANDS = ("hours", "closing-day", "session", "checkin", "contact", "appointments", "calendar")
+COMMANDS = (
+    "hours",
+    "closing-day",
+    "session",
+    "checkin",
+    "contact",
+    "appointments",
+    "calendar",
+    "service-text",
+)
+#: The kiosk's languages (kiosk.config's default): a text in another one is kept, not shown.
+KIOSK_LANGUAGES = ("nl", "fr", "en", "de", "ar")
 
 
 def _period(text: str) -> tuple[time, time]:
@@ -116,16 +128,43 @@ def add_parsers(admin_sub: Any) -> None:
     revoke = cal_sub.add_parser("revoke", help="switch a calendar link off")
     revoke.add_argument("token", help="the last part of the link, before .ics")
 
+    text = admin_sub.add_parser(
+        "service-text",
+        help="a service's name, description and what to bring in another language",
+        description="The kiosk shows a service in the resident's language; without a text "
+        "in that language it shows the Dutch one (also for an empty description or bring). "
+        "Options left out stay as they were. Every terminal gets the change. "
+        "Example: kiosk admin service-text passport --lang fr --name Passeport "
+        "--description 'Pour voyager loin' --bring 'Une photo'. "
+        "Show them: kiosk admin service-text --show [SERVICE]. "
+        "Remove one: kiosk admin service-text passport --lang fr --remove.",
+    )
+    text.add_argument("service", nargs="?", help="service code, e.g. passport")
+    text.add_argument("--lang", help="language code: fr, en, de or ar")
+    text.add_argument("--name")
+    text.add_argument("--description")
+    text.add_argument("--bring", help="what to bring")
+    what = text.add_mutually_exclusive_group()
+    what.add_argument("--show", action="store_true", help="list the texts (of SERVICE or all)")
+    what.add_argument("--remove", action="store_true", help="remove the text in --lang")
+
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk import bootstrap
     from kiosk.services.hours_admin import BadHours
+    from kiosk.services.service_texts import BadServiceText
 
+    if args.admin_command == "service-text" and (problem := _text_args_problem(args)):
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return 2
     ctx = bootstrap.build_context(settings)
     try:
         return _run(args, settings, ctx)
     except BadHours as exc:
         print(f"kiosk: these hours cannot be right: {exc}", file=sys.stderr)
+        return 2
+    except BadServiceText as exc:
+        print(f"kiosk: {exc}.", file=sys.stderr)
         return 2
     finally:
         ctx.db.close()
@@ -191,6 +230,8 @@ def _run(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
             print("Saved.")
         elif cmd == "appointments":
             return _import(ctx, args.source)
+        elif cmd == "service-text":
+            return _service_text(args, ctx)
         else:
             return _calendar(args, settings, ctx)
     except NotFound as exc:
@@ -269,4 +310,59 @@ def _calendar(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
     base = (args.server or settings.status_base_url).rstrip("/")
     print(f"{base}{link.path()}")
     print("Anyone with this link sees the names in this calendar: share it only with staff.")
+    return 0
+
+
+def _text_args_problem(args: argparse.Namespace) -> str:
+    """A plain line about what is missing or too much, or "" (before the database opens)."""
+    changes = [o for o in ("name", "description", "bring") if getattr(args, o) is not None]
+    if args.show:
+        if args.lang or changes:
+            return "--show lists the texts; leave out --lang, --name, --description and --bring"
+        return ""
+    if not args.service:
+        return "say which service, e.g. kiosk admin service-text passport --lang fr --name ..."
+    if not args.lang:
+        return "say which language with --lang (fr, en, de or ar)"
+    if args.remove and changes:
+        return "--remove takes no --name, --description or --bring"
+    if not args.remove and not changes:
+        return "give --name, --description or --bring (or --remove, or --show)"
+    return ""
+
+
+def _service_text(args: argparse.Namespace, ctx: Any) -> int:
+    from kiosk.services import service_texts as st
+
+    if args.show:
+        for svc in st.all_service_texts(ctx, args.service):
+            print(f"{svc.code}:")
+            for t in (svc.in_language("nl"), *svc.texts):
+                print(f"  {t.lang}  {t.name}")
+                if t.description:
+                    print(f"      description: {t.description}")
+                if t.bring:
+                    print(f"      bring: {t.bring}")
+        return 0
+    if args.remove:
+        gone = st.remove_service_text(ctx, args.service, args.lang).value
+        if not gone:
+            print(f"kiosk: {args.service} has no text in '{args.lang}'.", file=sys.stderr)
+            return 1
+        print(f"Removed: {args.service} shows in Dutch for '{args.lang}' now.")
+        return 0
+    done = st.set_service_text(
+        ctx,
+        args.service,
+        args.lang,
+        name=args.name,
+        description=args.description,
+        bring=args.bring,
+    ).value
+    t = done.text
+    print(f"{'Added' if done.added else 'Changed'}: {done.service_code} [{t.lang}] {t.name}")
+    if t.lang not in KIOSK_LANGUAGES:
+        print(
+            f"Note: the kiosk offers {', '.join(KIOSK_LANGUAGES)}; '{t.lang}' is kept, not shown."
+        )
     return 0

@@ -108,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     admin = sub.add_parser(
-        "admin", help="manage terminals, staff, opening hours, appointments and calendars"
+        "admin",
+        help="manage terminals, staff, opening hours, appointments, calendars and service texts",
     )
     admin_sub = admin.add_subparsers(dest="admin_command", metavar="WHAT", required=True)
     device = admin_sub.add_parser("device", help="add, list or switch off terminals")

@@ -176,3 +176,55 @@ def test_admin_imports_appointments_from_a_json_file(tmp_path: Path, capsys) -> 
     assert main(["--db", db, "admin", "appointments", "import", str(feed)]) == 0
     assert "Added 0, moved 0, cancelled 0, unchanged 1." in capsys.readouterr().out
     assert main(["--db", db, "admin", "appointments", "import", str(tmp_path / "nope.ics")]) == 2
+
+
+def test_admin_sets_shows_and_removes_a_service_text(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    admin = ["--db", str(tmp_path / "k.sqlite3"), "admin", "service-text"]
+    assert main([*admin, "passport", "--lang", "fr", "--name", "Passeport de voyage"]) == 0
+    assert "Changed: passport [fr] Passeport de voyage" in capsys.readouterr().out
+    assert (
+        main([*admin, "passport", "--lang", "tr", "--name", "Pasaport", "--bring", "Kimlik"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "Added: passport [tr] Pasaport" in out and "'tr' is kept, not shown" in out
+
+    assert main([*admin, "--show", "passport"]) == 0
+    shown = capsys.readouterr().out
+    assert "passport:" in shown and "nl  Reispas" in shown
+    assert "fr  Passeport de voyage" in shown and "bring: Kimlik" in shown
+    assert "eid:" not in shown
+    assert main([*admin, "--show"]) == 0
+    assert "eid:" in capsys.readouterr().out
+
+    assert main([*admin, "passport", "--lang", "tr", "--remove"]) == 0
+    assert "Removed" in capsys.readouterr().out
+    assert main([*admin, "passport", "--lang", "tr", "--remove"]) == 1
+    assert "has no text in 'tr'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["nope", "--lang", "fr", "--name", "X"], "unknown service 'nope'"),
+        (["passport", "--lang", "nl", "--name", "X"], "municipality's own language"),
+        (["passport", "--lang", "fr1", "--name", "X"], "not a language code"),
+        (["passport", "--lang", "tr", "--bring", "X"], "give --name"),
+        (["passport", "--lang", "fr"], "give --name, --description or --bring"),
+        (["passport", "--name", "X"], "say which language with --lang"),
+        (["--lang", "fr", "--name", "X"], "say which service"),
+        (["passport", "--lang", "fr", "--remove", "--name", "X"], "--remove takes no"),
+        (["--show", "--lang", "fr"], "--show lists the texts"),
+    ],
+)
+def test_service_text_mistakes_get_one_plain_line(tmp_path: Path, capsys, argv, says) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--db", str(tmp_path / "k.sqlite3"), "admin", "service-text", *argv]) == 2
+    # One line for the admin (log lines of the start-up aside).
+    said = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("ts=")]
+    assert len(said) == 1 and said[0].startswith("kiosk: ") and says in said[0], said
+
+
+def test_service_text_help_explains_the_fallback(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        main(["admin", "service-text", "--help"])
+    out = capsys.readouterr().out
+    assert "Dutch" in out and "--lang" in out and "--remove" in out and "--show" in out

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kiosk.core.service_texts import MUNICIPALITY_LANGUAGE, ServiceText, pick
+
 
 def new_id() -> str:
     """A fresh record id (UUID4 text). Made on the device that creates the record."""
@@ -124,7 +126,8 @@ class Service:
     ``letter`` prefixes ticket numbers (A001). ``name``, ``description`` and ``bring`` are the
     municipality's own texts in its language (Dutch in the demo); the UI shows them as data.
     ``icon`` names a file in resources/icons without extension. ``needs_appointment``: no
-    walk-in tickets; the kiosk says how to make an appointment instead.
+    walk-in tickets; the kiosk says how to make an appointment instead. ``texts``: the same
+    texts in other languages (kiosk.core.service_texts); screens show ``in_language(lang)``.
     """
 
     id: str
@@ -137,6 +140,13 @@ class Service:
     icon: str = "question"
     sort_order: int = 0
     needs_appointment: bool = False
+    texts: tuple[ServiceText, ...] = ()
+
+    def in_language(self, lang: str) -> ServiceText:
+        """Name, description and what to bring in ``lang``, Dutch where there is no
+        translation (the rules: kiosk.core.service_texts.pick)."""
+        own = ServiceText(MUNICIPALITY_LANGUAGE, self.name, self.description, self.bring)
+        return pick(own, self.texts, lang)
 
 
 @dataclass(frozen=True, slots=True)

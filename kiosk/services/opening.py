@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection
 
 from kiosk.core.hours import ClosedBecause, Opening, Schedule, fits_before_closing
 from kiosk.core.model import Branch, Municipality, Service
 from kiosk.services.context import ServiceContext
-from kiosk.services.holidays import public_holidays
+from kiosk.services.holidays import holiday_name, public_holidays
 from kiosk.storage import appointment_store as hours_store
 from kiosk.storage import queue_store as store
 
@@ -81,6 +81,18 @@ class BranchNow:
     #: When the branch opens next (None: open now, or nothing within the horizon).
     opens_next: Opening | None
     services: tuple[ServiceNow, ...]
+    #: The local day at the branch (None: not known, e.g. made by hand in a test).
+    day: date | None = None
+
+    def holiday_in(self, lang: str) -> str | None:
+        """The name of today's holiday in ``lang`` when a holiday closes the branch (see
+        kiosk.services.holidays for the languages), else None. ``closed_because.holiday``
+        is the Dutch name."""
+        why = self.closed_because
+        if why is None or not why.holiday:
+            return None
+        found = holiday_name(self.day, lang) if self.day is not None else None
+        return found or why.holiday
 
 
 def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]) -> BranchNow:
@@ -121,13 +133,15 @@ def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]
         else:  # open, but the line will not be through by closing time: say when next
             out.append(next_after(svc, here.ends, Availability.CLOSING))
     building = sched.open_at(branch_id, None, now)
+    today = sched.local_day(now)
     return BranchNow(
         branch=branch,
         municipality=muni,
         open_now=building is not None,
-        closed_because=sched.closed_because(branch_id, sched.local_day(now)),
+        closed_because=sched.closed_because(branch_id, today),
         opens_next=None
         if building is not None
         else sched.next_opening([branch_id], None, now, HORIZON_DAYS),
         services=tuple(out),
+        day=today,
     )

@@ -1,7 +1,8 @@
 """The demo municipality: Zoersel, its town hall and the library branches of Halle and Zoersel.
 
 Ids are fixed (uuid5 of a name) so the demo is the same on every machine and a second seeding
-changes nothing. Texts are the municipality's own, in plain Dutch: short sentences, everyday words.
+changes nothing. Texts are the municipality's own, in plain Dutch: short sentences, everyday words;
+the services' texts in the kiosk's other languages are in kiosk/storage/demo_texts.py.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sqlalchemy import Connection, insert, select
 
 from kiosk.core.model import BranchKind, CounterKind, DeviceRole
 from kiosk.storage import tables as tb
+from kiosk.storage.demo_texts import demo_text_rows
 
 _NS = uuid.UUID("6f1c1d5e-8a57-4f7e-9a0b-5a7d2c3e9b10")
 
@@ -319,6 +321,7 @@ def seed_demo(conn: Connection) -> bool:
             for i, (code, letter, name, desc, bring, minutes, icon) in enumerate(SERVICES)
         ],
     )
+    conn.execute(insert(tb.service_texts), demo_text_rows(svc_ids))
     for bid, code, name, kind, address in BRANCHES:
         conn.execute(
             insert(tb.branches).values(

@@ -37,6 +37,7 @@ from kiosk.core.model import (
     Ticket,
     TicketState,
 )
+from kiosk.storage import service_text_store as text_store
 from kiosk.storage import tables as tb
 from kiosk.storage.errors import ConcurrentChange, NotFound
 from kiosk.storage.prepared import Prepared
@@ -196,7 +197,7 @@ def municipality_timezone(conn: Connection, branch_id: str) -> str:
 
 def all_services(conn: Connection) -> list[Service]:
     q = select(tb.services).order_by(tb.services.c.sort_order, tb.services.c.name)
-    return [service_from_row(r) for r in conn.execute(q)]
+    return text_store.with_texts(conn, [service_from_row(r) for r in conn.execute(q)], every=True)
 
 
 def services_of_branch(conn: Connection, branch_id: str) -> list[Service]:
@@ -206,20 +207,20 @@ def services_of_branch(conn: Connection, branch_id: str) -> list[Service]:
         .where(tb.branch_services.c.branch_id == branch_id)
         .order_by(tb.services.c.sort_order, tb.services.c.name)
     )
-    return [service_from_row(r) for r in conn.execute(q)]
+    return text_store.with_texts(conn, [service_from_row(r) for r in conn.execute(q)])
 
 
 def offered_service(conn: Connection, branch_id: str, service_id: str) -> Service | None:
     """The service if ``branch_id`` offers it, else None."""
     r = conn.execute(_OFFERED, {"branch_id": branch_id, "service_id": service_id}).first()
-    return service_from_row(r) if r is not None else None
+    return text_store.with_texts(conn, [service_from_row(r)])[0] if r is not None else None
 
 
 def service(conn: Connection, service_id: str) -> Service:
     r = conn.execute(select(tb.services).where(tb.services.c.id == service_id)).first()
     if r is None:
         raise NotFound("service", service_id)
-    return service_from_row(r)
+    return text_store.with_texts(conn, [service_from_row(r)])[0]
 
 
 def counters_of_branch(conn: Connection, branch_id: str) -> list[Counter]:

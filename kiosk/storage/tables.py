@@ -102,6 +102,18 @@ services = Table(
     Column("needs_appointment", Boolean, nullable=False, default=False, server_default="0"),
 )
 
+# The services' texts in other languages (kiosk.core.service_texts): one row per service and
+# language; the services row holds the municipality's own (Dutch) texts.
+service_texts = Table(
+    "service_texts",
+    metadata,
+    Column("service_id", ID, ForeignKey("services.id"), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("bring", Text, nullable=False, default=""),
+)
+
 branch_services = Table(
     "branch_services",
     metadata,

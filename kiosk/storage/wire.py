@@ -26,6 +26,7 @@ REPLICATED: tuple[Table, ...] = (
     tb.municipalities,
     tb.branches,
     tb.services,
+    tb.service_texts,
     tb.branch_services,
     tb.counters,
     tb.counter_skills,
@@ -45,6 +46,7 @@ REPLACED_PER_BRANCH = ("counter_skills",)
 #: Tables a snapshot replaces whole (every branch's rows: a kiosk tells residents where else
 #: a service is offered, and when). Children after parents; deleted children first.
 REPLACED_WHOLE = (
+    "service_texts",
     "branch_services",
     "session_services",
     "opening_hours",

@@ -37,6 +37,11 @@ def test_the_qr_link_on_a_ticket_opens_its_status_page(ctx: ServiceContext, base
     text = requests.get(mine.status_url, timeout=5).text
     assert "Je bent aan de beurt!" in text and "Ga naar Loket 1." in text
 
+    # The service in the page's language too (the demo has it in French).
+    text = requests.get(f"{mine.status_url}?lang=fr", timeout=5).text
+    assert '<div class="service" lang="fr">Carte d&#x27;identité</div>' in text
+    assert "Identiteitskaart" not in text
+
 
 def test_status_as_json(ctx: ServiceContext, base: str) -> None:
     issued = tickets.issue_ticket(ctx, TOWN_HALL, service_id("passport")).value

@@ -37,6 +37,19 @@ def test_on_a_holiday_the_town_hall_says_why_and_when_it_opens(ctx, clock) -> No
     assert not now.open_now
     assert now.closed_because is not None and now.closed_because.holiday == "Kerstmis"
     assert now.opens_next is not None and now.opens_next.starts == local(2026, 12, 28, 9)
+    # The kiosk names the holiday in the resident's language.
+    assert [now.holiday_in(lang) for lang in ("nl", "fr", "de", "en", "ar")] == [
+        "Kerstmis",
+        "Noël",
+        "Weihnachten",
+        "Christmas Day",
+        "عيد الميلاد",
+    ]
+
+
+def test_on_an_open_day_there_is_no_holiday_to_name(ctx, clock) -> None:
+    clock.set(local(2026, 11, 30, 10))
+    assert branch_now(ctx, TOWN_HALL, {}).holiday_in("fr") is None
 
 
 def test_near_closing_a_long_line_stops_giving_tickets(ctx, clock) -> None:

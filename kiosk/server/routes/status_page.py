@@ -151,10 +151,13 @@ def status_page(
         return HTMLResponse(page, status_code=404)
     headline, line = _message(st, w)
     number = html.escape(st.ticket.display_number)
+    # The service in the page's language when the municipality wrote it; its lang attribute
+    # says which language the name really is in (Dutch as the fallback).
+    service = st.service.in_language(language)
     body = (
         f'<div class="card"><div class="label">{w["your_number"]}</div>'
         f'<div class="number">{number}</div>'
-        f'<div class="service" lang="nl">{html.escape(st.service.name)}</div></div>'
+        f'<div class="service" lang="{service.lang}">{html.escape(service.name)}</div></div>'
         f"<h1>{headline}</h1><p>{line}</p>"
         f'<p class="small">{w["refreshes"]}</p>'
         f"{_language_links(token, language)}"
