@@ -5,12 +5,18 @@ name and the time; the first clerk who taps "Ik kom" answers it (``answer_help``
 goes away everywhere; the kiosk tells the resident someone is on the way. On a terminal that
 syncs, the kiosk's request travels through its outbox (push kind ``help_request``); a counter
 answers on the server (``DeskAction.ANSWER_HELP``), like every other counter action.
+
+A request nobody answered lapses after ``help_rules.HELP_LAPSE`` (15 minutes): it leaves the
+counters' banner, and the kiosk may ask again for a new resident. The lapse is a rule of time
+(see kiosk.core.help_rules), so it needs no write, no sync and no clock job; ``lapses_at``
+tells a banner when to look again.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from kiosk.core import help_rules
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import HelpRequest, new_id
 from kiosk.services.context import Done, ServiceContext
@@ -22,13 +28,15 @@ from kiosk.storage.errors import NotFound
 def ask_for_help(
     ctx: ServiceContext, branch_id: str, device_id: str, device_name: str
 ) -> Done[HelpRequest]:
-    """Ask for a person. While this kiosk's request is open, asking again returns it and
-    changes nothing (a resident tapping twice calls one person, not two)."""
+    """Ask for a person. While this kiosk's request is open (not answered, not lapsed),
+    asking again returns it and changes nothing (a resident tapping twice calls one person,
+    not two)."""
     # A synced kiosk is known to the server by its enrolled id: the row the feed brings back
     # carries that one, so the replica's own row must too.
     device_id = ctx.replica_device_id or device_id
+    since = help_rules.lapsed_before(ctx.clock.now())
     with ctx.db.write() as conn:
-        for h in help_store.open_help(conn, branch_id, device_id):
+        for h in help_store.open_help(conn, branch_id, device_id, since):
             return Done(h)
         request = HelpRequest(
             id=new_id(),
@@ -60,9 +68,11 @@ def answer_help(ctx: ServiceContext, request_id: str, counter_id: str) -> Done[H
 
 
 def open_requests(ctx: ServiceContext, branch_id: str) -> list[HelpRequest]:
-    """The branch's unanswered requests, oldest first (the counters' banner)."""
+    """The branch's unanswered requests that have not lapsed, oldest first (the counters'
+    banner; it looks again at the first one's ``help_rules.lapses_at``)."""
+    since = help_rules.lapsed_before(ctx.clock.now())
     with ctx.db.read() as conn:
-        return help_store.open_help(conn, branch_id)
+        return help_store.open_help(conn, branch_id, asked_after=since)
 
 
 def help_request(ctx: ServiceContext, request_id: str) -> HelpRequest | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Row, insert, select, update
@@ -45,12 +46,20 @@ def help_request(conn: Connection, request_id: str) -> HelpRequest:
     return help_from_row(row)
 
 
-def open_help(conn: Connection, branch_id: str, device_id: str | None = None) -> list[HelpRequest]:
-    """Unanswered requests of a branch (of one kiosk if ``device_id``), oldest first."""
+def open_help(
+    conn: Connection,
+    branch_id: str,
+    device_id: str | None = None,
+    asked_after: datetime | None = None,
+) -> list[HelpRequest]:
+    """Unanswered requests of a branch (of one kiosk if ``device_id``; asked after
+    ``asked_after`` if given, see core.help_rules), oldest first."""
     h = tb.help_requests.c
     query = select(tb.help_requests).where(h.branch_id == branch_id, h.answered_at.is_(None))
     if device_id is not None:
         query = query.where(h.device_id == device_id)
+    if asked_after is not None:
+        query = query.where(h.asked_at > asked_after)
     return [help_from_row(r) for r in conn.execute(query.order_by(h.asked_at, h.id))]
 
 

@@ -257,6 +257,7 @@ def snapshot_rows(
         ),
         tb.branches: select(tb.branches),
         tb.services: select(tb.services),
+        tb.service_texts: select(tb.service_texts),
         tb.branch_services: select(tb.branch_services),
         tb.opening_hours: select(tb.opening_hours),
         tb.day_changes: select(tb.day_changes).where(
@@ -281,8 +282,13 @@ def snapshot_rows(
         tb.printer_alerts: select(tb.printer_alerts).where(
             p.branch_id == branch_id, p.resolved_at.is_(None)
         ),
+        # Unanswered ones lapse within minutes (core.help_rules) and are never closed by a
+        # write: without a bound on the day the snapshot would carry every one ever asked.
         tb.help_requests: select(tb.help_requests).where(
-            tb.help_requests.c.branch_id == branch_id, tb.help_requests.c.answered_at.is_(None)
+            tb.help_requests.c.branch_id == branch_id,
+            tb.help_requests.c.answered_at.is_(None),
+            tb.help_requests.c.asked_at
+            >= datetime.combine(since_day, datetime.min.time(), tzinfo=UTC) - timedelta(hours=14),
         ),
     }
     out: dict[str, list[dict[str, Any]]] = {

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from kiosk.core import help_rules
 from kiosk.core.changes import ChangeKind
 from kiosk.core.ports import FakeClock
 from kiosk.services import help_requests
@@ -68,3 +71,24 @@ def test_the_desk_answers_with_ik_kom(ctx: ServiceContext) -> None:
 
     with pytest.raises(MissingTicket):
         desk.perform(DESK1, DeskRequest(DeskAction.ANSWER_HELP))
+
+
+def test_a_request_nobody_answers_lapses_after_a_quarter_of_an_hour(
+    ctx: ServiceContext, clock: FakeClock
+) -> None:
+    asked = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    assert help_rules.lapses_at(asked.asked_at) == asked.asked_at + timedelta(minutes=15)
+    clock.advance(15 * 60 - 1)
+    assert [h.id for h in help_requests.open_requests(ctx, TOWN_HALL)] == [asked.id]
+    clock.advance(1)
+    # Lapsed: off the counters' banner, without a write (nothing to sync, nothing can clash).
+    assert help_requests.open_requests(ctx, TOWN_HALL) == []
+    stored = help_requests.help_request(ctx, asked.id)
+    assert stored == asked and stored.answered_at is None
+    # The next resident at that kiosk asks anew: a new request, on the banner again.
+    again = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom")
+    assert again.value.id != asked.id and [c.kind for c in again.changes] == [ChangeKind.HELP]
+    assert [h.id for h in help_requests.open_requests(ctx, TOWN_HALL)] == [again.value.id]
+    # A clerk who taps "Ik kom" on the old one just as it lapsed still goes: no error.
+    late = help_requests.answer_help(ctx, asked.id, DESK1)
+    assert late.value.answered_by == "Loket 1"

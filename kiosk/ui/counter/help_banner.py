@@ -5,15 +5,20 @@ with a button "Ik kom". The first clerk who taps it answers the request (on the 
 synced terminal, see DeskAction.ANSWER_HELP); the banner then disappears at every counter of
 the branch, because each one redraws from the change feed (ChangeKind.HELP). Hidden when no
 one asks. The banner reads and writes on the terminal's db lane, like the rest of the console.
+
+A request nobody answers lapses after a while (kiosk.core.help_rules): the resident has gone.
+No change comes through the feed for that (a lapse is a rule of time, not a write), so the
+banner looks again by itself when the first of its requests lapses.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core import help_rules
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import HelpRequest
 from kiosk.services import desk, help_requests
@@ -52,6 +57,10 @@ class HelpBanner(QFrame):
         self._rows.setContentsMargins(18, 10, 18, 10)
         self._rows.setSpacing(8)
         self.buttons: list[QPushButton] = []
+        #: Looks again when the oldest request shown lapses.
+        self.lapse_timer = QTimer(self)
+        self.lapse_timer.setSingleShot(True)
+        self.lapse_timer.timeout.connect(self.refresh)
         self.hide()
 
     # -- life cycle --------------------------------------------------------------------------
@@ -66,6 +75,7 @@ class HelpBanner(QFrame):
         if not self._alive:
             return
         self._alive = False
+        self.lapse_timer.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self._t.feed.changed.disconnect(self._on_changes)
 
@@ -95,6 +105,11 @@ class HelpBanner(QFrame):
             self._rows.addWidget(self._row(h))
         self.setAccessibleName(self.text())
         self.setVisible(bool(found))
+        self.lapse_timer.stop()
+        if found:
+            first = min(help_rules.lapses_at(h.asked_at) for h in found)
+            wait_ms = (first - self._t.ctx.clock.now()).total_seconds() * 1000
+            self.lapse_timer.start(max(1000, int(wait_ms) + 1000))
 
     def _row(self, h: HelpRequest) -> QWidget:
         row = QWidget()

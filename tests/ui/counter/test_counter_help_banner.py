@@ -36,3 +36,21 @@ def test_an_answer_at_another_counter_removes_the_banner(window, terminal) -> No
     help_requests.answer_help(terminal.ctx, asked.id, counter_id("gemeentehuis", 2))
     settle(terminal, 400)
     assert screen.help_banner.isHidden()
+
+
+def test_a_request_nobody_answers_leaves_the_banner_after_a_quarter_of_an_hour(
+    window, terminal, clock
+) -> None:
+    screen = open_desk(window, terminal)
+    banner = screen.help_banner
+    help_requests.ask_for_help(terminal.ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom")
+    settle(terminal, 400)
+    assert not banner.isHidden()
+    # The banner looks again by itself when the request lapses (no change comes for it).
+    assert banner.lapse_timer.isActive()
+    assert 15 * 60 * 1000 - 5000 <= banner.lapse_timer.remainingTime() <= 15 * 60 * 1000 + 1000
+    clock.advance(15 * 60)
+    banner.lapse_timer.timeout.emit()
+    settle(terminal)
+    assert banner.isHidden() and banner.text() == ""
+    assert not banner.lapse_timer.isActive()
