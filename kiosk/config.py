@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 from kiosk.core.model import QueueRules
+from kiosk.core.reach import REACH_HIGH_MM, REACH_LOW_MM, ScreenReach
 from kiosk.paths import default_database_path
 from kiosk.printing.settings import PRINTER_KINDS, PrinterSettings
 
@@ -76,6 +77,12 @@ class KioskSettings:
     #: The languages on the start screen's language row, in this order (Dutch comes back after
     #: every resident): nl, fr, en, de, ar.
     languages: tuple[str, ...] = ("nl", "fr", "en", "de", "ar")
+    #: The screen as mounted, for reach and touch-target sizes (kiosk/core/reach.py): its
+    #: diagonal in inches (32: 708 x 398 mm) and the height of its lower edge (of the glass
+    #: that shows the picture) above the floor, in mm. The low layout ("Alles lager") keeps
+    #: every control 380-1220 mm above the floor.
+    screen_diagonal_in: float = 32.0
+    screen_bottom_mm: int = 850
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +202,42 @@ def load_settings(path: Path | None) -> Settings:
     k = settings.kiosk
     if not 0 <= k.warn_before_reset_s < max(1, k.reset_after_s) and k.warn_before_reset_s:
         raise ConfigError("kiosk.warn_before_reset_s must be 0 or less than kiosk.reset_after_s.")
+    _check_reach(k)
     return settings
+
+
+#: The part of the screen within a wheelchair user's reach must hold the bottom bar, the
+#: toggles and a screen's worth of controls (with paging): at least this many design pixels.
+MIN_REACH_PX = 720
+
+
+def _check_reach(k: KioskSettings) -> None:
+    """The screen's size and height make sense, and enough of it is within reach."""
+    if not 10 <= k.screen_diagonal_in <= 100:
+        raise ConfigError(
+            f"kiosk.screen_diagonal_in is {k.screen_diagonal_in:g}: give the screen's diagonal "
+            "in inches, between 10 and 100 (a 32 inch screen: 32)."
+        )
+    if not 0 <= k.screen_bottom_mm <= 2000:
+        raise ConfigError(
+            f"kiosk.screen_bottom_mm is {k.screen_bottom_mm}: give the height of the screen's "
+            "lower edge above the floor in millimetres, between 0 and 2000 (e.g. 850)."
+        )
+    if k.screen_bottom_mm < REACH_LOW_MM:
+        # The help button and the way back sit at the bottom of every screen.
+        raise ConfigError(
+            f"kiosk.screen_bottom_mm is {k.screen_bottom_mm}: the buttons at the bottom of the "
+            f"screen would be lower than {REACH_LOW_MM:.0f} mm, too low to reach from a "
+            "wheelchair. Mount the screen higher, or check the setting."
+        )
+    reach = ScreenReach.for_orientation(k.orientation, k.screen_diagonal_in, k.screen_bottom_mm)
+    band = reach.band()
+    if band is None or band.height < MIN_REACH_PX:
+        raise ConfigError(
+            f"kiosk.screen_bottom_mm is {k.screen_bottom_mm}: too little of the screen is "
+            f"between {REACH_LOW_MM:.0f} and {REACH_HIGH_MM:.0f} mm above the floor, where "
+            "someone in a wheelchair can reach it. Mount the screen lower, or check the setting."
+        )
 
 
 def _toml_value(value: object) -> str:
