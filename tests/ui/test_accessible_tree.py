@@ -10,198 +10,25 @@ with a few px between neighbouring targets.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QLineEdit,
-    QRadioButton,
-    QTabBar,
-    QWidget,
-)
-
-Role = QAccessible.Role
-
-#: Roles a user acts on; each must have a name.
-INTERACTIVE = {
-    Role.Button,
-    Role.ButtonMenu,
-    Role.ButtonDropDown,
-    Role.CheckBox,
-    Role.RadioButton,
-    Role.ComboBox,
-    Role.EditableText,
-    Role.ListItem,
-    Role.PageTab,
-    Role.MenuItem,
-    Role.SpinBox,
-    Role.Slider,
-}
-
-#: Containers a user moves through; each must have a name too (not a touch target).
-NAMED_CONTAINERS = {Role.Table, Role.List, Role.Tree, Role.PageTabList}
-
-#: Widget kind -> the roles that fit it.
-FITTING_ROLES: list[tuple[type[QWidget], set[QAccessible.Role]]] = [
-    (QCheckBox, {Role.CheckBox}),
-    (QRadioButton, {Role.RadioButton}),
-    (
-        QAbstractButton,
-        {Role.Button, Role.ButtonMenu, Role.ButtonDropDown, Role.CheckBox, Role.RadioButton},
-    ),
-    (QLineEdit, {Role.EditableText}),
-    (QComboBox, {Role.ComboBox}),
-    (QTabBar, {Role.PageTabList}),
-]
-
-MIN_TARGET = 48  # px: 9 mm at the kiosk's configured scale (design/accessibility.md, point 2)
-MIN_GAP = 4  # px between two touch targets
-
-#: Dutch, not an identifier: no underscores, no camelCase, not a bare class name.
-_IDENTIFIER = re.compile(r"_|[a-z][A-Z]|^Q[A-Z]")
-
-
-@dataclass(frozen=True, slots=True)
-class Control:
-    screen: str
-    role: QAccessible.Role
-    name: str
-    rect: QRect
-    widget: QWidget | None
-
-    def label(self) -> str:
-        kind = type(self.widget).__name__ if self.widget is not None else "item"
-        return f"{self.screen}: {kind} {self.role.name} {self.name!r} {self.rect.getRect()}"
-
-
-def _children(iface: QAccessibleInterface) -> Iterator[QAccessibleInterface]:
-    for i in range(iface.childCount()):
-        child = iface.child(i)
-        if child is not None and child.isValid():
-            yield child
-
-
-def controls(screen: str, window: QWidget) -> list[Control]:
-    """The visible interactive controls in ``window``'s accessible tree."""
-    root = QAccessible.queryAccessibleInterface(window)
-    assert root is not None and root.isValid(), screen
-    found: list[Control] = []
-    todo = [root]
-    while todo:
-        iface = todo.pop()
-        if iface.state().invisible:
-            continue
-        obj = iface.object()
-        widget = obj if isinstance(obj, QWidget) else None
-        if widget is not None and not widget.isVisible():
-            continue
-        role = iface.role()
-        if (
-            role in INTERACTIVE
-            or role in NAMED_CONTAINERS
-            or (widget is not None and _expected_roles(widget))
-        ):
-            found.append(
-                Control(
-                    screen, role, iface.text(QAccessible.Text.Name).strip(), iface.rect(), widget
-                )
-            )
-        todo.extend(_children(iface))
-    return found
-
-
-def _expected_roles(widget: QWidget) -> set[QAccessible.Role]:
-    for kind, roles in FITTING_ROLES:
-        if isinstance(widget, kind):
-            return roles
-    return set()
-
-
-def naming_problems(items: list[Control]) -> list[str]:
-    problems = []
-    for c in items:
-        if not c.name:
-            problems.append(f"no accessible name: {c.label()}")
-        elif _IDENTIFIER.search(c.name):
-            problems.append(f"name looks like code, not Dutch: {c.label()}")
-        expected = _expected_roles(c.widget) if c.widget is not None else set()
-        if expected and c.role not in expected:
-            problems.append(f"role {c.role.name} does not fit: {c.label()}")
-    return problems
-
-
-def _is_touch_target(c: Control) -> bool:
-    return c.role in INTERACTIVE and not c.rect.isEmpty()
-
-
-def size_problems(items: list[Control], window: QWidget) -> list[str]:
-    screen_rect = QRect(window.mapToGlobal(window.rect().topLeft()), window.size())
-    targets = [c for c in items if _is_touch_target(c) and c.rect.intersects(screen_rect)]
-    problems = []
-    for c in targets:
-        if c.rect.width() < MIN_TARGET or c.rect.height() < MIN_TARGET:
-            problems.append(f"smaller than {MIN_TARGET}x{MIN_TARGET}: {c.label()}")
-    shown = [(c, _shown_rect(c)) for c in targets]
-    shown = [(c, r) for c, r in shown if not r.isEmpty()]
-    for i, (a, ra) in enumerate(shown):
-        for b, rb in shown[i + 1 :]:
-            if _contains(a, b) or _contains(b, a):
-                continue  # an item inside its list, a key inside its pad
-            if ra.adjusted(-MIN_GAP + 1, -MIN_GAP + 1, MIN_GAP - 1, MIN_GAP - 1).intersects(rb):
-                problems.append(f"less than {MIN_GAP} px apart: {a.label()} / {b.label()}")
-    return problems
-
-
-def _shown_rect(c: Control) -> QRect:
-    """The part of the target one can see (and touch), in screen coordinates: a button
-    scrolled half under the edge of a scroll area is only touchable where it shows."""
-    if c.widget is None:
-        return c.rect
-    seen = c.widget.visibleRegion().boundingRect()
-    return QRect(c.widget.mapToGlobal(seen.topLeft()), seen.size())
-
-
-def _contains(outer: Control, inner: Control) -> bool:
-    return (
-        outer.widget is not None
-        and inner.widget is not None
-        and outer.widget.isAncestorOf(inner.widget)
-    )
-
-
-def _visible_windows() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-
+from accessible_checks import controls, naming_problems, size_problems, visible_windows
+from every_screen import walk
+from PySide6.QtWidgets import QWidget
 
 # --- kiosk ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
 def test_every_kiosk_screen_is_named_and_touchable(terminal, tmp_path, orientation) -> None:
-    from kiosk.ui.kiosk_screen.screenshots import render_screenshots
-
-    problems: list[str] = []
-    seen: list[str] = []
-
-    def visit(window: QWidget, name: str) -> None:
-        seen.append(name)
-        items = controls(name, window)
-        assert items, f"{name}: no controls in the accessible tree"
-        problems.extend(naming_problems(items))
-        problems.extend(size_problems(items, window))
-
-    render_screenshots(terminal, tmp_path, orientation, modes=("big",), visit=visit)
-    assert {"start", "priority", "ticket", "help", "check-in-code", "start-big"} <= set(seen)
-    assert not problems, "\n".join(dict.fromkeys(problems))
+    """In the normal look and with bigger text (the shared walk, every_screen.py)."""
+    found = walk(terminal, tmp_path, orientation)
+    assert {"start", "priority", "ticket", "help", "check-in-code", "start-big"} <= set(
+        found.visited
+    )
+    assert not found.accessible, "\n".join(found.accessible)
 
 
 # --- counter and display: every window on screen when a screenshot is saved ----------------
@@ -215,7 +42,7 @@ def _check_at_each_save(
     def checking_save(*args: object) -> Path:
         path = save(*args)
         seen.append(path.stem)
-        for window in _visible_windows():
+        for window in visible_windows():
             problems.extend(naming_problems(controls(path.stem, window)))
         return path
 

@@ -1,5 +1,7 @@
 """Contrast on rendered pixels: every text of every kiosk screen >= 4.5:1, and >= 7:1 with
-"Meer contrast" on; the counter console and the waiting-room display >= 4.5:1.
+"Meer contrast" on; the counter console and the waiting-room display >= 4.5:1. Every kiosk
+button's edge (its border, or its fill) >= 3:1 against what surrounds it (WCAG 1.4.11), in the
+normal look: measured on the same grabs, no rendering pass of its own (CI time).
 
 The screens are reached the way the screenshot tool reaches them (its ``visit`` hook); each
 text widget's part of the window grab gives its background and text colour (contrast_pixels).
@@ -8,14 +10,9 @@ text widget's part of the window grab gives its background and text colour (cont
 from __future__ import annotations
 
 import pytest
-from contrast_pixels import Measured, measure_window
+from contrast_pixels import Measured, measure_button_edges, measure_window
+from every_screen import NON_TEXT, NORMAL, walk
 from PySide6.QtWidgets import QApplication
-
-from kiosk.ui.kiosk_screen.screenshots import render_screenshots
-from kiosk.ui.kiosk_screen.window import KioskWindow
-
-NORMAL = 4.5
-HIGH = 7.0
 
 
 def _check(found: list[Measured], minimum: float, where: str, lowest: dict[str, Measured]):
@@ -29,25 +26,15 @@ def _check(found: list[Measured], minimum: float, where: str, lowest: dict[str, 
 @pytest.mark.slow
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
 def test_every_kiosk_screen_has_enough_contrast(terminal, tmp_path, orientation) -> None:
-    failures: list[str] = []
-    lowest: dict[str, Measured] = {}
-    visited: list[str] = []
-
-    def visit(window: KioskWindow, name: str) -> None:
-        QApplication.processEvents()
-        image = window.grab().toImage()
-        contrast = name.endswith("-contrast")
-        minimum = HIGH if contrast else NORMAL
-        kind = "contrast" if contrast else "normal"
-        failures.extend(_check(measure_window(window, image), minimum, f"{kind} {name}", lowest))
-        visited.append(name)
-
-    render_screenshots(terminal, tmp_path, orientation, modes=("contrast",), visit=visit)
-
-    for kind, worst in lowest.items():
+    """Measured on each screen of the shared walk (every_screen.py): text in the normal look
+    and in "Meer contrast", and button edges in the normal look."""
+    found = walk(terminal, tmp_path, orientation)
+    for kind, worst in found.lowest.items():
         print(f"lowest {kind} {orientation}: {worst}")
-    assert "start" in visited and "start-contrast" in visited
-    assert len(visited) >= 30
+    assert "start" in found.visited and "start-contrast" in found.visited
+    assert len(found.visited) >= 30
+    assert not found.unmeasured, f"no text measured on {found.unmeasured}"
+    failures = found.contrast + found.edges
     assert not failures, "\n".join(failures)
 
 
@@ -95,3 +82,31 @@ def test_counter_and_display_have_enough_contrast(terminal, tmp_path, monkeypatc
     assert any(m.startswith("counter-") for m in measured)
     assert any(m.startswith("display-") for m in measured)
     assert not failures, "\n".join(failures)
+
+
+def test_the_edge_measurement_sees_a_faint_border(qapp) -> None:
+    """The measurement itself, on two buttons: the old faint outline fails, EDGE passes."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+    from kiosk.ui.common.theme import Colours
+
+    page = QWidget()
+    page.setObjectName("page")
+    page.setStyleSheet(f"QWidget#page {{ background: {Colours.BACKGROUND}; }}")
+    row = QHBoxLayout(page)
+    row.setContentsMargins(40, 40, 40, 40)
+    row.setSpacing(40)
+    for name, border in (("faint", Colours.BORDER), ("edge", Colours.EDGE)):
+        button = QPushButton(name)
+        button.setAccessibleName(name)
+        button.setMinimumSize(200, 80)
+        button.setStyleSheet(
+            f"background: {Colours.CARD}; border: 3px solid {border}; border-radius: 16px;"
+        )
+        row.addWidget(button)
+    page.resize(600, 200)
+    page.show()
+    QApplication.processEvents()
+    found = {m.text: m.ratio for m in measure_button_edges(page, page.grab().toImage())}
+    page.close()
+    assert found["faint"] < NON_TEXT <= found["edge"], found

@@ -166,6 +166,12 @@ class AccessToggle(BarButton):
 
     def __init__(self, text: str, icon: str) -> None:
         super().__init__("access", text, icon, white=False)
+        # Narrower edges than help's: three toggles share one strip standing up, and French
+        # ("Plus de contraste") did not fit with help's margins (test_kiosk_every_language).
+        lay = self.layout()
+        assert lay is not None
+        lay.setContentsMargins(20, 0, 24, 0)
+        lay.setSpacing(12)
         self._off_icon = icon
         self.setCheckable(True)
         self.toggled.connect(self._show_state)
@@ -194,8 +200,9 @@ class SeeingModes(QObject):
         self._window = window
         self.big_button = AccessToggle(self.tr("Grotere letters"), "text-size")
         self.contrast_button = AccessToggle(self.tr("Meer contrast"), "contrast")
-        self.big_button.toggled.connect(lambda _on: self.apply())
-        self.contrast_button.toggled.connect(lambda _on: self.apply())
+        self._quiet = False  # set_modes: one restyle for both toggles
+        self.big_button.toggled.connect(lambda _on: self._quiet or self.apply())
+        self.contrast_button.toggled.connect(lambda _on: self._quiet or self.apply())
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, reset_after_s) * 1000)
@@ -217,8 +224,19 @@ class SeeingModes(QObject):
         return self.contrast_button.isChecked()
 
     def set_modes(self, big: bool, contrast: bool) -> None:
-        self.big_button.setChecked(big)
-        self.contrast_button.setChecked(contrast)
+        """Both looks at once, restyled once.
+
+        Why ``_quiet``: each toggle's ``toggled`` restyles the whole window, and a restyle is
+        Qt re-polishing every widget (a good part of a second on a slow kiosk PC); switching
+        both toggles and then applying did it three times (the reset after every resident too).
+        The toggles still get ``toggled``, so their own check mark follows.
+        """
+        self._quiet = True
+        try:
+            self.big_button.setChecked(big)
+            self.contrast_button.setChecked(contrast)
+        finally:
+            self._quiet = False
         self.apply()
 
     def reset(self) -> None:

@@ -5,130 +5,66 @@ Also: one touch switches each look on, and both go back to normal after the resi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
+from every_screen import walk
+from layout_checks import clipped_texts, overlapping_buttons, rect_in
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel
 
-from kiosk.ui.kiosk_screen.screenshots import render_screenshots
+from kiosk.ui.common import i18n
 from kiosk.ui.kiosk_screen.seeing import BIG_CAP_PX, bigger_px, transform
-from kiosk.ui.kiosk_screen.widgets import BarButton, BigButton
-from kiosk.ui.kiosk_screen.window import KioskWindow
 
-SLACK = 2  # px: rounding of layouts
 LANGUAGE_NAMES = ("Nederlands", "Français", "English", "Deutsch", "العربية")
-
-
-def _rect(widget: QWidget, window: QWidget) -> QRect:
-    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-
-
-def _shown(widget: QWidget) -> bool:
-    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
-
-
-def clipped_texts(window: QWidget) -> list[str]:
-    """Labels and text buttons whose text needs more room than they have."""
-    found: list[str] = []
-    for lab in window.findChildren(QLabel):
-        text = lab.text().strip()
-        if not text or not _shown(lab) or not lab.pixmap().isNull():
-            continue
-        room = lab.contentsRect()
-        fm = lab.fontMetrics()
-        name = f"{lab.objectName() or 'QLabel'} {text[:40]!r}"
-        if lab.wordWrap():
-            need = lab.heightForWidth(lab.width())
-            if need > lab.height() + SLACK:
-                found.append(f"{name}: wraps to {need} px high, has {lab.height()}")
-        else:
-            width = max(fm.horizontalAdvance(line) for line in text.splitlines())
-            if width > room.width() + SLACK:
-                found.append(f"{name}: {width} px wide, has {room.width()}")
-        lines = max(1, text.count("\n") + 1)
-        if fm.height() * (1 if lab.wordWrap() else lines) > room.height() + SLACK:
-            found.append(f"{name}: {fm.height()} px line, has {room.height()}")
-        if lab.minimumSizeHint().height() > lab.height() + SLACK and not lab.wordWrap():
-            found.append(f"{name}: needs {lab.minimumSizeHint().height()} px, has {lab.height()}")
-        parent = lab.parentWidget()
-        if isinstance(parent, QPushButton) and not parent.rect().contains(lab.geometry()):
-            found.append(f"{name}: sticks out of its button {parent.accessibleName()!r}")
-    for button in window.findChildren(QPushButton):
-        text = button.text().strip()
-        if not text or not _shown(button) or isinstance(button, BigButton | BarButton):
-            continue
-        fm = button.fontMetrics()
-        name = f"button {text[:40]!r}"
-        if fm.horizontalAdvance(text) > button.width():
-            found.append(f"{name}: {fm.horizontalAdvance(text)} px wide, has {button.width()}")
-        if fm.height() > button.height():
-            found.append(f"{name}: {fm.height()} px line, has {button.height()}")
-    return found
-
-
-def _seen(widget: QWidget, window: QWidget) -> QRect:
-    """The part of ``widget`` on the screen (a scrolled screen hides the rest)."""
-    seen = widget.visibleRegion().boundingRect()
-    return QRect(widget.mapTo(window, seen.topLeft()), seen.size())
-
-
-def overlapping_buttons(window: QWidget) -> list[str]:
-    buttons = [
-        b
-        for b in window.findChildren(QAbstractButton)
-        if _shown(b) and not b.visibleRegion().isEmpty()
-    ]
-    found: list[str] = []
-    for i, a in enumerate(buttons):
-        ra = _seen(a, window)
-        for b in buttons[i + 1 :]:
-            if a.isAncestorOf(b) or b.isAncestorOf(a):
-                continue
-            if ra.intersects(_seen(b, window)):
-                found.append(
-                    f"{a.accessibleName() or a.text()!r} / {b.accessibleName() or b.text()!r}"
-                )
-    return found
-
-
-def always_there(window: KioskWindow) -> list[str]:
-    found: list[str] = []
-    screen = window.rect()
-    for what, widget in (
-        ("help", window.bar.help),
-        ("Grotere letters", window.seeing.big_button),
-        ("Meer contrast", window.seeing.contrast_button),
-    ):
-        if not widget.isVisible() or not screen.contains(_rect(widget, window)):
-            found.append(f"{what} is not (wholly) on the screen")
-    return found
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
 def test_bigger_text_on_every_screen_clips_nothing(terminal, tmp_path, orientation) -> None:
-    problems: list[str] = []
-    visited: list[str] = []
+    """Every screen at 200 % (the shared walk, every_screen.py); the language row flows onto
+    a second line standing up (language_row.py): no name is cut."""
+    found = walk(terminal, tmp_path, orientation)
+    big = [name for name in found.visited if name.endswith("-big")]
+    assert "start-big" in big and "ticket-big" in big and len(big) >= 15
+    assert not found.clipped, "\n".join(found.clipped)
 
-    def visit(window: KioskWindow, name: str) -> None:
-        if not name.endswith("-big"):
-            return
-        QApplication.processEvents()
-        assert window.seeing.big
-        visited.append(name)
-        problems.extend(f"{name}: {p}" for p in clipped_texts(window))
-        problems.extend(f"{name}: overlap {p}" for p in overlapping_buttons(window))
-        problems.extend(f"{name}: {p}" for p in always_there(window))
 
-    render_screenshots(terminal, tmp_path, orientation, modes=("big",), visit=visit)
-
-    assert "start-big" in visited and "ticket-big" in visited and len(visited) >= 15
-    # Known, in the language row's own code (not this feature's): its buttons stay on one
-    # line and do not grow with their text. Reported; the rest must be clean.
-    known = [p for p in problems if any(f"button {n!r}" in p for n in LANGUAGE_NAMES)]
-    rest = [p for p in problems if p not in known]
-    assert not rest, "\n".join(rest)
-    if known:
-        pytest.xfail("language row clips at 200 %:\n" + "\n".join(known))
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+@pytest.mark.parametrize("language", ["nl", "ar"])
+def test_the_language_row_flows_onto_more_lines_instead_of_clipping(
+    make_kiosk, orientation, language, request
+) -> None:
+    request.addfinalizer(lambda: i18n.use_language("kiosk", "nl"))
+    kiosk = make_kiosk(orientation)
+    w = kiosk.window
+    if language != "nl":
+        kiosk.tap(i18n.NATIVE_NAMES[language])
+    w.seeing.set_modes(True, False)
+    kiosk.settle()
+    QApplication.processEvents()
+    row = w.start.languages
+    buttons = list(row.buttons.values())
+    assert [b.text() for b in buttons] == list(LANGUAGE_NAMES)
+    assert not clipped_texts(w)
+    for button in buttons:
+        # The whole name in bold (the checked look) next to the check mark, and a big target.
+        bold = QFont(button.font())
+        bold.setWeight(QFont.Weight.Bold)
+        need = QFontMetrics(bold).horizontalAdvance(button.text()) + button.iconSize().width()
+        assert button.width() >= need, button.text()
+        assert button.height() >= 48 and button.isVisible()
+        assert row.rect().contains(button.geometry()), button.text()
+        assert w.rect().contains(rect_in(button, w)), button.text()
+    assert not overlapping_buttons(row)
+    lines = sorted({b.y() for b in buttons})
+    assert len(lines) == (2 if orientation == "portrait" else 1)
+    # Right to left, the first language is at the right end of the first line.
+    first = buttons[0].geometry()
+    if language == "ar":
+        assert first.right() > max(b.geometry().right() for b in buttons[1:] if b.y() == first.y())
+    else:
+        assert first.x() == 0
+    # A tap on a language still changes the screen at 200 %: one touch, no scrolling sideways.
+    kiosk.tap("English")
+    assert i18n.current_language("kiosk") == "en"
 
 
 def test_text_sizes_double_up_to_the_cap() -> None:

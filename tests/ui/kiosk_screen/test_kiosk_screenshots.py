@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from every_screen import walk
 from PySide6.QtGui import QImage
-
-from kiosk.services import printer_alerts
-from kiosk.storage.demo import TOWN_HALL
-from kiosk.ui.kiosk_screen.screenshots import render_screenshots
 
 EXPECTED = [
     "start",
@@ -36,8 +33,8 @@ EXPECTED = [
 @pytest.mark.parametrize(
     ("orientation", "size"), [("portrait", (1080, 1920)), ("landscape", (1920, 1080))]
 )
-def test_screenshots_of_every_screen(terminal, ctx, tmp_path, orientation, size) -> None:
-    paths = render_screenshots(terminal, tmp_path, orientation)
+def test_screenshots_of_every_screen(terminal, tmp_path, orientation, size) -> None:
+    paths = walk(terminal, tmp_path, orientation).saved  # the shared walk (every_screen.py)
 
     width, height = size
     names = {p.name for p in paths}
@@ -51,4 +48,4 @@ def test_screenshots_of_every_screen(terminal, ctx, tmp_path, orientation, size)
         image = QImage(str(path))
         assert (image.width(), image.height()) == size, path.name
     # It made its own printer trouble for the pictures, and cleaned it up.
-    assert printer_alerts.open_printer_alerts(ctx, TOWN_HALL) == []
+    assert walk(terminal, tmp_path, orientation).alerts_left == []
