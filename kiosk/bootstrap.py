@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -457,28 +457,51 @@ def run_demo(
     return int(code)
 
 
-def render_screenshots(out: Path) -> list[Path]:
-    """Every screen of every role as PNG, offscreen, each role on its own fresh demo database."""
+def render_screenshots(out: Path, languages: Iterable[str] | None = None) -> list[Path]:
+    """Every screen of every role as PNG, offscreen, each role on its own fresh demo database.
+
+    ``languages`` (default: all) limits the languages: each role is shot in those it speaks
+    (i18n.ROLE_LANGUAGES; Dutch has the plain file names, the others ``-fr`` and so on)."""
     from kiosk.storage.db import sqlite_url
+    from kiosk.ui.common import i18n
     from kiosk.ui.common.idle import wait_idle
     from kiosk.ui.counter.screenshots import render_screenshots as counter_shots
     from kiosk.ui.display.screenshots import render_screenshots as display_shots
+    from kiosk.ui.kiosk_screen.screenshots import MODES as KIOSK_MODES
     from kiosk.ui.kiosk_screen.screenshots import render_screenshots as kiosk_shots
 
     out.mkdir(parents=True, exist_ok=True)
     _qt_app()
     written: list[Path] = []
+    wanted = tuple(i18n.LANGUAGES if languages is None else languages)
+    dutch = i18n.SOURCE_LANGUAGE in wanted
+
+    def other(role: str) -> list[str]:
+        return [lang for lang in i18n.ROLE_LANGUAGES[role] if lang in wanted]
+
+    def named(role: str, lang: str) -> str:
+        return role if lang == i18n.SOURCE_LANGUAGE else f"{role}-{lang}"
+
     with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
         jobs = [
-            ("kiosk-portrait", lambda t: kiosk_shots(t, out, orientation="portrait")),
-            ("kiosk-landscape", lambda t: kiosk_shots(t, out, orientation="landscape")),
+            *(
+                (f"kiosk-{o}", lambda t, o=o: kiosk_shots(t, out, o, tuple(KIOSK_MODES)))
+                for o in (("portrait", "landscape") if dutch else ())
+            ),
             # Every other language, standing up, in the normal look: kiosk-start-fr-1080x1920.png
             *(
                 (f"kiosk-{lang}", lambda t, lang=lang: kiosk_shots(t, out, modes=(), language=lang))
-                for lang in ("fr", "en", "de", "ar")
+                for lang in other("kiosk")
             ),
-            ("counter", lambda t: counter_shots(t, out)),
-            ("display", lambda t: display_shots(t, out)),
+            # The counter and the display in each language: counter-queue-fr-1920x1080.png
+            *(
+                (named("counter", lang), lambda t, lang=lang: counter_shots(t, out, language=lang))
+                for lang in ([i18n.SOURCE_LANGUAGE] if dutch else []) + other("counter")
+            ),
+            *(
+                (named("display", lang), lambda t, lang=lang: display_shots(t, out, language=lang))
+                for lang in ([i18n.SOURCE_LANGUAGE] if dutch else []) + other("display")
+            ),
         ]
         for name, job in jobs:
             settings = Settings(database=sqlite_url(Path(tmp) / f"{name}.sqlite3"))

@@ -78,15 +78,21 @@
             <source>{number} is al aan je loket.</source>
             <translation>{number} ist schon an Ihrem Schalter.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="144" />
-            <source>Kan over {s} s</source>
-            <translation>Möglich in {s} s</translation>
+            <source>Kan over %n s</source>
+            <translation>
+                <numerusform>Möglich in %n s</numerusform>
+                <numerusform>Möglich in %n s</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="145" />
-            <source>wacht nog {s} seconden.</source>
-            <translation>warten Sie noch {s} Sekunden.</translation>
+            <source>wacht nog %n seconden.</source>
+            <translation>
+                <numerusform>warten Sie noch %n Sekunde.</numerusform>
+                <numerusform>warten Sie noch %n Sekunden.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="148" />
@@ -98,20 +104,29 @@
             <source>De persoon staat aan je loket.</source>
             <translation>Die Person ist an Ihrem Schalter.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="156" />
-            <source>Na {n} keer oproepen niet gekomen.</source>
-            <translation>Nach {n} Aufrufen nicht erschienen.</translation>
+            <source>Na %n keer oproepen niet gekomen.</source>
+            <translation>
+                <numerusform>Nach %n Aufruf nicht erschienen.</numerusform>
+                <numerusform>Nach %n Aufrufen nicht erschienen.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="165" />
-            <source>Eerst nog {n} keer opnieuw oproepen</source>
-            <translation>Erst noch {n}-mal aufrufen</translation>
+            <source>Eerst nog %n keer opnieuw oproepen</source>
+            <translation>
+                <numerusform>Erst noch einmal aufrufen</numerusform>
+                <numerusform>Erst noch %n-mal aufrufen</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="166" />
-            <source>roep eerst nog {n} keer opnieuw op.</source>
-            <translation>rufen Sie erst noch {n}-mal auf.</translation>
+            <source>roep eerst nog %n keer opnieuw op.</source>
+            <translation>
+                <numerusform>rufen Sie erst noch einmal auf.</numerusform>
+                <numerusform>rufen Sie erst noch %n-mal auf.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="168" />
@@ -195,192 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="33" />
-            <source>maandag</source>
-            <translation>Montag</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <source>dddd d MMMM yyyy</source>
+            <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="34" />
-            <source>dinsdag</source>
-            <translation>Dienstag</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="35" />
-            <source>woensdag</source>
-            <translation>Mittwoch</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="36" />
-            <source>donderdag</source>
-            <translation>Donnerstag</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="37" />
-            <source>vrijdag</source>
-            <translation>Freitag</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="38" />
-            <source>zaterdag</source>
-            <translation>Samstag</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="39" />
-            <source>zondag</source>
-            <translation>Sonntag</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="45" />
-            <source>januari</source>
-            <translation>Januar</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="46" />
-            <source>februari</source>
-            <translation>Februar</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="47" />
-            <source>maart</source>
-            <translation>März</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="48" />
-            <source>april</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
-            <source>mei</source>
-            <translation>Mai</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
-            <source>juni</source>
-            <translation>Juni</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="51" />
-            <source>juli</source>
-            <translation>Juli</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="52" />
-            <source>augustus</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="53" />
-            <source>september</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="54" />
-            <source>oktober</source>
-            <translation>Oktober</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="55" />
-            <source>november</source>
-            <translation>November</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <source>dddd d MMMM</source>
+            <translation>dddd, d. MMMM</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="56" />
-            <source>december</source>
-            <translation>Dezember</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
-            <source>{weekday} {day} {month} {year}</source>
-            <translation>{weekday}, {day}. {month} {year}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
-            <source>{weekday} {day} {month}</source>
-            <translation>{weekday}, {day}. {month}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Vandaag, {date}</source>
             <translation>Heute, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="58" />
             <source>Morgen, {date}</source>
             <translation>Morgen, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="91" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
             <source>{date} om {time}</source>
             <translation>{date} um {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="99" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="72" />
             <source>Aangemeld · {number}</source>
             <translation>Angemeldet · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="73" />
             <source>Aangemeld</source>
             <translation>Angemeldet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="102" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="75" />
             <source>Verwacht</source>
             <translation>Erwartet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="103" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="76" />
             <source>Te laat</source>
             <translation>Zu spät</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="104" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="77" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
             <source>Geannuleerd</source>
             <translation>Abgesagt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="113" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="86" />
             <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
             <translation>Dieser Zeitpunkt wurde gerade von jemand anderem gebucht. Wählen Sie einen anderen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="88" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
-            <translation>Zu diesem Zeitpunkt ist dieser Dienst dort nicht geöffnet. Wählen Sie neu.</translation>
+            <translation>Zu diesem Zeitpunkt ist dieser Dienst dort nicht geöffnet. Wählen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="89" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>Dieser Zeitpunkt ist schon vorbei. Wählen Sie einen späteren.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="117" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="90" />
             <source>Vul de familienaam in.</source>
             <translation>Geben Sie den Nachnamen ein.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>Ein Name, das Telefon oder die E-Mail ist zu lang. Kürzen Sie die Angabe.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="122" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>Das geht nicht mehr. Dieser Termin ist schon angemeldet, abgesagt oder nicht erschienen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
             <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
             <translation>Dieser Termin existiert nicht mehr. Vielleicht wurde er gerade gelöscht.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n Minute</numerusform>
@@ -388,59 +308,59 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="146" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Rufen Sie {phone} an oder besuchen Sie {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="148" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="121" />
             <source>Bel {phone}.</source>
             <translation>Rufen Sie {phone} an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="150" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="123" />
             <source>Ga naar {website}.</source>
             <translation>Besuchen Sie {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="154" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
             <source>Je afspraak</source>
             <translation>Ihr Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="155" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
             <source>Wanneer</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="156" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
             <source>Waar</source>
             <translation>Wo</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="157" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
             <source>Waarvoor</source>
             <translation>Wofür</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="158" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
             <source>Wat breng je mee</source>
             <translation>Bitte mitbringen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="159" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
             <source>Je code</source>
             <translation>Ihr Code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="160" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="133" />
             <source>Toon of typ deze code aan de zuil bij de ingang.</source>
-            <translation>Zeigen oder tippen Sie diesen Code am Terminal am Eingang.</translation>
+            <translation>Zeigen Sie diesen Code am Terminal am Eingang vor oder tippen Sie ihn ein.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="161" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
-            <translation>Sie können nicht kommen? Rufen Sie uns an oder sagen Sie es am Schalter.</translation>
+            <translation>Können Sie nicht kommen? Rufen Sie uns an oder sagen Sie es am Schalter.</translation>
         </message>
     </context>
     <context>
@@ -570,7 +490,7 @@
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="142" />
             <source>Afspraak maken</source>
-            <translation>Termin anlegen</translation>
+            <translation>Termin buchen</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="145" />
@@ -703,7 +623,7 @@
         <message>
             <location filename="../kiosk/ui/counter/choose_screen.py" line="45" />
             <source>Loket met medewerker</source>
-            <translation>Schalter mit Mitarbeiter</translation>
+            <translation>Schalter mit Personal</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/choose_screen.py" line="77" />
@@ -724,7 +644,7 @@
             <translation>Verhoeven</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/screenshots.py" line="196" />
+            <location filename="../kiosk/ui/counter/screenshots.py" line="219" />
             <source>de kiosk aan de inkom</source>
             <translation>Terminal am Eingang</translation>
         </message>
@@ -766,254 +686,250 @@
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="52" />
+            <location filename="../kiosk/ui/counter/words.py" line="53" />
             <source>Oudere</source>
-            <translation>Älter</translation>
+            <translation>Ältere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="53" />
+            <location filename="../kiosk/ui/counter/words.py" line="54" />
             <source>Beperking</source>
             <translation>Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="54" />
+            <location filename="../kiosk/ui/counter/words.py" line="55" />
             <source>Zwanger</source>
             <translation>Schwanger</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="55" />
+            <location filename="../kiosk/ui/counter/words.py" line="56" />
             <source>Personeel</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <location filename="../kiosk/ui/counter/words.py" line="63" />
             <source>Voorrang: oudere persoon</source>
             <translation>Vorrang: ältere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="64" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Vorrang: Person mit Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="65" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Vorrang: schwangere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="65" />
+            <location filename="../kiosk/ui/counter/words.py" line="66" />
             <source>Voorrang: gegeven door personeel</source>
             <translation>Vorrang: vom Personal gegeben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
             <source>Wacht</source>
             <translation>Wartet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="73" />
             <source>Doorgestuurd</source>
             <translation>Weitergeleitet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="74" />
             <source>Opgeroepen</source>
             <translation>Aufgerufen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
+            <location filename="../kiosk/ui/counter/words.py" line="75" />
             <source>In behandeling</source>
             <translation>In Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="75" />
+            <location filename="../kiosk/ui/counter/words.py" line="76" />
             <source>Even apart</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="76" />
+            <location filename="../kiosk/ui/counter/words.py" line="77" />
             <source>Klaar</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="77" />
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="78" />
+            <location filename="../kiosk/ui/counter/words.py" line="79" />
             <source>Geannuleerd</source>
             <translation>Abgesagt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Geholpen</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="86" />
             <source>Opvolging nodig</source>
             <translation>Nachbearbeitung nötig</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="87" />
             <source>Doorverwezen</source>
-            <translation>Verwiesen</translation>
+            <translation>Weiterverwiesen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="88" />
             <source>Niet mogelijk</source>
             <translation>Nicht möglich</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="105" />
+            <location filename="../kiosk/ui/counter/words.py" line="114" />
             <source>Wachtte minder dan 1 minuut</source>
-            <translation>Wartete weniger als 1 Minute</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="107" />
-            <source>Wachtte 1 minuut</source>
-            <translation>Wartete 1 Minute</translation>
+            <translation>Hat weniger als 1 Minute gewartet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="108" />
+            <location filename="../kiosk/ui/counter/words.py" line="115" />
             <source>Wachtte %n minuten</source>
             <translation>
-                <numerusform>Wartete %n Minute</numerusform>
-                <numerusform>Wartete %n Minuten</numerusform>
+                <numerusform>Hat %n Minute gewartet</numerusform>
+                <numerusform>Hat %n Minuten gewartet</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="113" />
+            <location filename="../kiosk/ui/counter/words.py" line="120" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Noch nicht erneut aufgerufen</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="115" />
-            <source>1 keer opnieuw opgeroepen</source>
-            <translation>1-mal erneut aufgerufen</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="116" />
+            <location filename="../kiosk/ui/counter/words.py" line="121" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
-                <numerusform>%n-mal erneut aufgerufen</numerusform>
+                <numerusform>Einmal erneut aufgerufen</numerusform>
                 <numerusform>%n-mal erneut aufgerufen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="122" />
+            <location filename="../kiosk/ui/counter/words.py" line="127" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Drucker ohne Papier: {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="124" />
+            <location filename="../kiosk/ui/counter/words.py" line="129" />
             <source>De printer van {device} werkt niet.</source>
             <translation>Drucker funktioniert nicht: {device}.</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="131" />
-            <source>Roep eerst {n} keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
-            <translation>Rufen Sie zuerst {n}-mal erneut auf. Erst dann können Sie „Nicht erschienen“ wählen.</translation>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="137" />
+            <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
+            <translation>
+                <numerusform>Rufen Sie die Person zuerst noch einmal auf. Erst dann können Sie „Nicht erschienen“ wählen.</numerusform>
+                <numerusform>Rufen Sie die Person zuerst %n-mal erneut auf. Erst dann können Sie „Nicht erschienen“ wählen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
+            <translation>
+                <numerusform>Zu spät: Dieses Ticket steht seit mehr als %n Minute bei „Nicht erschienen“. Geben Sie ein neues Ticket aus.</numerusform>
+                <numerusform>Zu spät: Dieses Ticket steht seit mehr als %n Minuten bei „Nicht erschienen“. Geben Sie ein neues Ticket aus.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="136" />
-            <source>Te laat: dit ticket is langer dan {n} minuten niet gekomen. Geef een nieuw ticket.</source>
-            <translation>Zu spät: Dieses Ticket ist seit mehr als {n} Minuten nicht erschienen. Geben Sie ein neues Ticket aus.</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="139" />
+            <location filename="../kiosk/ui/counter/words.py" line="146" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Warten Sie kurz, bevor Sie erneut aufrufen. Geben Sie der Person Zeit zu kommen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="148" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>Dieses Ticket wartet nicht mehr. Vielleicht hat ein anderer Schalter es aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <location filename="../kiosk/ui/counter/words.py" line="149" />
             <source>Dit ticket is niet bij jouw loket.</source>
             <translation>Dieses Ticket ist nicht an Ihrem Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="143" />
+            <location filename="../kiosk/ui/counter/words.py" line="150" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Das geht jetzt nicht. Diese Person ist schon bei Ihnen oder zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="144" />
+            <location filename="../kiosk/ui/counter/words.py" line="151" />
             <source>Dit ticket staat niet apart.</source>
             <translation>Dieses Ticket ist nicht zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="145" />
+            <location filename="../kiosk/ui/counter/words.py" line="152" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>Dieses Ticket steht nicht bei „Nicht erschienen“.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="146" />
+            <location filename="../kiosk/ui/counter/words.py" line="153" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>Sie bedienen gerade jemanden. Schließen Sie das zuerst ab oder stellen Sie es zurück.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <location filename="../kiosk/ui/counter/words.py" line="154" />
             <source>Jouw loket doet deze dienst niet.</source>
             <translation>Ihr Schalter bietet diesen Dienst nicht an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="148" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Dit ticket is al afgerond.</source>
             <translation>Dieses Ticket ist schon abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="164" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Jemand anderes war gerade schneller. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="159" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>Dieses Ticket oder dieser Schalter existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="161" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Sie wurden abgemeldet. Melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="163" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>Keine Verbindung zum Server. Das geht erst, wenn die Verbindung wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="165" />
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>Die Daten sind gerade nicht erreichbar. Versuchen Sie es gleich erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <location filename="../kiosk/ui/counter/words.py" line="174" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>Die Daten wurden nicht gespeichert. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="169" />
-            <location filename="../kiosk/ui/counter/words.py" line="181" />
+            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Etwas ist schiefgelaufen. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <location filename="../kiosk/ui/counter/words.py" line="183" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>Mit diesem Konto können Sie nicht an einem Schalter arbeiten.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="177" />
+            <location filename="../kiosk/ui/counter/words.py" line="184" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Benutzername oder Passwort ist falsch. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="179" />
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>Keine Verbindung zum Server. Anmelden geht erst, wenn die Verbindung wieder da ist.</translation>
         </message>
@@ -1050,21 +966,16 @@
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Für Ihren Schalter wartet niemand.</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="195" />
-            <source>Er wacht 1 persoon. Druk op Volgende (F1 of spatie).</source>
-            <translation>1 Person wartet. Drücken Sie Nächster (F1 oder Leertaste).</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="198" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
-                <numerusform>%n Person wartet. Drücken Sie Nächster (F1 oder Leertaste).</numerusform>
-                <numerusform>%n Personen warten. Drücken Sie Nächster (F1 oder Leertaste).</numerusform>
+                <numerusform>%n Person wartet. Drücken Sie auf „Nächster“ (F1 oder Leertaste).</numerusform>
+                <numerusform>%n Personen warten. Drücken Sie auf „Nächster“ (F1 oder Leertaste).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="228" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="226" />
             <source>Met afspraak om {time}</source>
             <translation>Mit Termin um {time}</translation>
         </message>
@@ -1141,8 +1052,8 @@
             <location filename="../kiosk/ui/counter/figures_dialog.py" line="48" />
             <source>Afspraken van de laatste %n dagen: van {first} tot en met {last}.</source>
             <translation>
-                <numerusform>Termine des letzten Tages: vom {first} bis einschließlich {last}.</numerusform>
-                <numerusform>Termine der letzten %n Tage: vom {first} bis einschließlich {last}.</numerusform>
+                <numerusform>Termine des letzten Tages: {first} bis einschließlich {last}.</numerusform>
+                <numerusform>Termine der letzten %n Tage: {first} bis einschließlich {last}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1198,39 +1109,48 @@
             <source>Wisselen met F9</source>
             <translation>Wechseln mit F9</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/header.py" line="67" />
-            <source>door mij geholpen</source>
-            <translation>von mir bedient</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>wachten in totaal</source>
-            <translation>warten insgesamt</translation>
+            <source>%n door mij geholpen</source>
+            <translation>
+                <numerusform>%n von mir bedient</numerusform>
+                <numerusform>%n von mir bedient</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/header.py" line="69" />
-            <source>niet gekomen</source>
-            <translation>nicht erschienen</translation>
+            <source>%n wachten in totaal</source>
+            <translation>
+                <numerusform>%n wartet insgesamt</numerusform>
+                <numerusform>%n warten insgesamt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <source>%n niet gekomen</source>
+            <translation>
+                <numerusform>%n nicht erschienen</numerusform>
+                <numerusform>%n nicht erschienen</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="73" />
+            <location filename="../kiosk/ui/counter/header.py" line="74" />
             <source>Ander loket</source>
             <translation>Anderer Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>Ander loket kiezen</source>
             <translation>Anderen Schalter wählen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="82" />
-            <location filename="../kiosk/ui/counter/header.py" line="85" />
+            <location filename="../kiosk/ui/counter/header.py" line="83" />
+            <location filename="../kiosk/ui/counter/header.py" line="86" />
             <source>Afmelden</source>
             <translation>Abmelden</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="111" />
+            <location filename="../kiosk/ui/counter/header.py" line="112" />
             <source>Aangemeld: {name}</source>
             <translation>Angemeldet: {name}</translation>
         </message>
@@ -1238,17 +1158,17 @@
     <context>
         <name>HelpBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="108" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="123" />
             <source>Ik kom</source>
             <translation>Ich komme</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="109" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
             <source>Ik kom naar {device}</source>
             <translation>Ich komme zu {device}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="154" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="169" />
             <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
             <translation>Jemand am Terminal bittet um Hilfe: {device}, seit {time}.</translation>
         </message>
@@ -1273,7 +1193,7 @@
         <message>
             <location filename="../kiosk/ui/counter/models.py" line="213" />
             <source>Terug kan nog</source>
-            <translation>Rückkehr</translation>
+            <translation>Rückkehr möglich</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/models.py" line="232" />
@@ -1292,7 +1212,7 @@
     <context>
         <name>OfflineBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/widgets.py" line="173" />
+            <location filename="../kiosk/ui/counter/widgets.py" line="175" />
             <source>Geen verbinding met de server. Je kan nu niemand oproepen en geen bezoek afronden. De wachtrij hieronder is de laatste stand die we kennen. De kiosk geeft wel nog tickets. Zodra de verbinding terug is, werk je gewoon verder.</source>
             <translation>Keine Verbindung zum Server. Sie können jetzt niemanden aufrufen und keinen Besuch abschließen. Die Warteschlange unten ist der letzte bekannte Stand. Das Terminal gibt weiterhin Tickets aus. Sobald die Verbindung wieder da ist, arbeiten Sie normal weiter.</translation>
         </message>
@@ -1330,7 +1250,7 @@
         <message>
             <location filename="../kiosk/ui/counter/priority_menu.py" line="27" />
             <source>Geef de gekozen persoon voorrang, of neem die weg.</source>
-            <translation>Geben Sie der gewählten Person Vorrang oder nehmen Sie ihn weg.</translation>
+            <translation>Geben Sie der gewählten Person Vorrang oder entziehen Sie ihn.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/priority_menu.py" line="43" />
@@ -1378,7 +1298,7 @@
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="119" />
             <source>Terug in de rij</source>
-            <translation>Zurück in die Reihe</translation>
+            <translation>Wieder einreihen</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="120" />
@@ -1388,38 +1308,41 @@
     </context>
     <context>
         <name>QueueSteps</name>
-        <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="80" />
-            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot {n} min.</source>
-            <translation>{number} steht bei „Nicht erschienen“. Zurück in die Reihe geht noch {n} Min.</translation>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="81" />
+            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot %n min.</source>
+            <translation>
+                <numerusform>{number} steht bei „Nicht erschienen“. Zurück in die Warteschlange geht es noch %n Min.</numerusform>
+                <numerusform>{number} steht bei „Nicht erschienen“. Zurück in die Warteschlange geht es noch %n Min.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="88" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="90" />
             <source>{number} staat even apart. Je kan iemand anders oproepen.</source>
             <translation>{number} ist zurückgestellt. Sie können jemand anderen aufrufen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="95" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="97" />
             <source>{number} is klaar: {outcome}.</source>
             <translation>{number} ist abgeschlossen: {outcome}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="105" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="107" />
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Für Ihren Schalter wartet niemand.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="112" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="114" />
             <source>Kies eerst een nummer in de wachtrij.</source>
             <translation>Wählen Sie zuerst eine Nummer in der Warteschlange.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="144" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="146" />
             <source>{number} staat terug in de rij, op de oude plaats.</source>
-            <translation>{number} ist wieder in der Reihe, am alten Platz.</translation>
+            <translation>{number} ist wieder in der Warteschlange, an seinem alten Platz.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="167" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />
             <source>{number} is doorgestuurd naar {service}.</source>
             <translation>{number} wurde an {service} weitergeleitet.</translation>
         </message>
@@ -1531,7 +1454,7 @@
             <location filename="../kiosk/ui/counter/slot_picker.py" line="126" />
             <location filename="../kiosk/ui/counter/slot_picker.py" line="229" />
             <source>Later, vanaf een dag…</source>
-            <translation>Später, ab einem Tag…</translation>
+            <translation>Später, ab einem bestimmten Tag…</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/slot_picker.py" line="153" />
@@ -1603,7 +1526,7 @@
         <message>
             <location filename="../kiosk/ui/counter/transfer_dialog.py" line="61" />
             <source>Kies de dienst. De persoon houdt zijn plaats in de rij.</source>
-            <translation>Wählen Sie den Dienst. Die Person behält ihren Platz in der Reihe.</translation>
+            <translation>Wählen Sie den Dienst. Die Person behält ihren Platz in der Warteschlange.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/transfer_dialog.py" line="64" />
@@ -1680,7 +1603,7 @@
         <message>
             <location filename="../kiosk/ui/counter/models.py" line="163" />
             <source>Naar jou</source>
-            <translation>An Sie</translation>
+            <translation>Für Sie</translation>
         </message>
     </context>
 </TS>

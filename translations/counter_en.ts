@@ -66,7 +66,7 @@
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="132" />
             <source>Rondt {number} af en roept de volgende op.</source>
-            <translation>Finishes {number} and calls the next.</translation>
+            <translation>Finishes {number} and calls the next person.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="135" />
@@ -78,15 +78,21 @@
             <source>{number} is al aan je loket.</source>
             <translation>{number} is already at your counter.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="144" />
-            <source>Kan over {s} s</source>
-            <translation>Possible in {s} s</translation>
+            <source>Kan over %n s</source>
+            <translation>
+                <numerusform>Possible in %n s</numerusform>
+                <numerusform>Possible in %n s</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="145" />
-            <source>wacht nog {s} seconden.</source>
-            <translation>wait {s} more seconds.</translation>
+            <source>wacht nog %n seconden.</source>
+            <translation>
+                <numerusform>wait %n more second.</numerusform>
+                <numerusform>wait %n more seconds.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="148" />
@@ -98,20 +104,29 @@
             <source>De persoon staat aan je loket.</source>
             <translation>The person is at your counter.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="156" />
-            <source>Na {n} keer oproepen niet gekomen.</source>
-            <translation>Did not come after {n} calls.</translation>
+            <source>Na %n keer oproepen niet gekomen.</source>
+            <translation>
+                <numerusform>Did not come after %n call.</numerusform>
+                <numerusform>Did not come after %n calls.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="165" />
-            <source>Eerst nog {n} keer opnieuw oproepen</source>
-            <translation>Recalls still needed: {n}</translation>
+            <source>Eerst nog %n keer opnieuw oproepen</source>
+            <translation>
+                <numerusform>Call once more first</numerusform>
+                <numerusform>Call %n more times first</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="166" />
-            <source>roep eerst nog {n} keer opnieuw op.</source>
-            <translation>recalls still needed first: {n}.</translation>
+            <source>roep eerst nog %n keer opnieuw op.</source>
+            <translation>
+                <numerusform>call them once more first.</numerusform>
+                <numerusform>call them %n more times first.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="168" />
@@ -195,192 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="33" />
-            <source>maandag</source>
-            <translation>Monday</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <source>dddd d MMMM yyyy</source>
+            <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="34" />
-            <source>dinsdag</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="35" />
-            <source>woensdag</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="36" />
-            <source>donderdag</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="37" />
-            <source>vrijdag</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="38" />
-            <source>zaterdag</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="39" />
-            <source>zondag</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="45" />
-            <source>januari</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="46" />
-            <source>februari</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="47" />
-            <source>maart</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="48" />
-            <source>april</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
-            <source>mei</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
-            <source>juni</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="51" />
-            <source>juli</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="52" />
-            <source>augustus</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="53" />
-            <source>september</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="54" />
-            <source>oktober</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="55" />
-            <source>november</source>
-            <translation>November</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="56" />
-            <source>december</source>
-            <translation>December</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
-            <source>{weekday} {day} {month} {year}</source>
-            <translation>{weekday} {day} {month} {year}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
-            <source>{weekday} {day} {month}</source>
-            <translation>{weekday} {day} {month}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Vandaag, {date}</source>
             <translation>Today, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="58" />
             <source>Morgen, {date}</source>
             <translation>Tomorrow, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="91" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
             <source>{date} om {time}</source>
             <translation>{date} at {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="99" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="72" />
             <source>Aangemeld · {number}</source>
             <translation>Checked in · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="73" />
             <source>Aangemeld</source>
             <translation>Checked in</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="102" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="75" />
             <source>Verwacht</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="103" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="76" />
             <source>Te laat</source>
             <translation>Too late</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="104" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="77" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
             <source>Geannuleerd</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="113" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="86" />
             <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
             <translation>This slot has just been taken by someone else. Choose another slot.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="88" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>This service is not open there at that time. Choose again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="89" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>This time has already passed. Choose a later slot.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="117" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="90" />
             <source>Vul de familienaam in.</source>
             <translation>Enter the family name.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>A name, the phone or the email is too long. Make it shorter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="122" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>That is no longer possible. This appointment is already checked in, cancelled or a no-show.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
             <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
             <translation>This appointment no longer exists. It may have just been deleted.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -388,57 +308,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="146" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Call {phone} or go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="148" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="121" />
             <source>Bel {phone}.</source>
             <translation>Call {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="150" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="123" />
             <source>Ga naar {website}.</source>
             <translation>Go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="154" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
             <source>Je afspraak</source>
             <translation>Your appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="155" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="156" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
             <source>Waar</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="157" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
             <source>Waarvoor</source>
             <translation>What for</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="158" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
             <source>Wat breng je mee</source>
             <translation>What to bring</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="159" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
             <source>Je code</source>
             <translation>Your code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="160" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="133" />
             <source>Toon of typ deze code aan de zuil bij de ingang.</source>
             <translation>Show or type this code at the kiosk at the entrance.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="161" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
             <translation>Can't come? Call us or tell us at the desk.</translation>
         </message>
@@ -502,7 +422,7 @@
         <message>
             <location filename="../kiosk/ui/counter/appointments_page.py" line="318" />
             <source>De afspraak van {name} om {time} ({service}) annuleren?</source>
-            <translation>Cancel the appointment of {name} at {time} ({service})?</translation>
+            <translation>Cancel the appointment for {name} at {time} ({service})?</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointments_page.py" line="322" />
@@ -522,7 +442,7 @@
         <message>
             <location filename="../kiosk/ui/counter/appointments_page.py" line="338" />
             <source>De afspraak van {name} is geannuleerd.</source>
-            <translation>The appointment of {name} has been cancelled.</translation>
+            <translation>The appointment for {name} has been cancelled.</translation>
         </message>
     </context>
     <context>
@@ -595,7 +515,7 @@
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="181" />
             <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
-            <translation>Hand over the confirmation. With the code, the person checks in at the kiosk later.</translation>
+            <translation>Hand over the confirmation. The person will use the code to check in at the kiosk.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="190" />
@@ -724,7 +644,7 @@
             <translation>Verhoeven</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/screenshots.py" line="196" />
+            <location filename="../kiosk/ui/counter/screenshots.py" line="219" />
             <source>de kiosk aan de inkom</source>
             <translation>kiosk at the entrance</translation>
         </message>
@@ -766,117 +686,112 @@
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="52" />
+            <location filename="../kiosk/ui/counter/words.py" line="53" />
             <source>Oudere</source>
             <translation>Elderly</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="53" />
+            <location filename="../kiosk/ui/counter/words.py" line="54" />
             <source>Beperking</source>
             <translation>Disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="54" />
+            <location filename="../kiosk/ui/counter/words.py" line="55" />
             <source>Zwanger</source>
             <translation>Pregnant</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="55" />
+            <location filename="../kiosk/ui/counter/words.py" line="56" />
             <source>Personeel</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <location filename="../kiosk/ui/counter/words.py" line="63" />
             <source>Voorrang: oudere persoon</source>
             <translation>Priority: older person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="64" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Priority: person with a disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="65" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Priority: pregnant person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="65" />
+            <location filename="../kiosk/ui/counter/words.py" line="66" />
             <source>Voorrang: gegeven door personeel</source>
             <translation>Priority: given by staff</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
             <source>Wacht</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="73" />
             <source>Doorgestuurd</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="74" />
             <source>Opgeroepen</source>
             <translation>Called</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
+            <location filename="../kiosk/ui/counter/words.py" line="75" />
             <source>In behandeling</source>
             <translation>Being served</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="75" />
+            <location filename="../kiosk/ui/counter/words.py" line="76" />
             <source>Even apart</source>
             <translation>Set aside</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="76" />
+            <location filename="../kiosk/ui/counter/words.py" line="77" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="77" />
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="78" />
+            <location filename="../kiosk/ui/counter/words.py" line="79" />
             <source>Geannuleerd</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Geholpen</source>
             <translation>Helped</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="86" />
             <source>Opvolging nodig</source>
             <translation>Follow-up needed</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="87" />
             <source>Doorverwezen</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="88" />
             <source>Niet mogelijk</source>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="105" />
+            <location filename="../kiosk/ui/counter/words.py" line="114" />
             <source>Wachtte minder dan 1 minuut</source>
             <translation>Waited less than 1 minute</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="107" />
-            <source>Wachtte 1 minuut</source>
-            <translation>Waited 1 minute</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="108" />
+            <location filename="../kiosk/ui/counter/words.py" line="115" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Waited %n minute</numerusform>
@@ -884,136 +799,137 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="113" />
+            <location filename="../kiosk/ui/counter/words.py" line="120" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Not called again yet</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="115" />
-            <source>1 keer opnieuw opgeroepen</source>
-            <translation>Called again once</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="116" />
+            <location filename="../kiosk/ui/counter/words.py" line="121" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
-                <numerusform>Called again %n time</numerusform>
+                <numerusform>Called again once</numerusform>
                 <numerusform>Called again %n times</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="122" />
+            <location filename="../kiosk/ui/counter/words.py" line="127" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Printer out of paper: {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="124" />
+            <location filename="../kiosk/ui/counter/words.py" line="129" />
             <source>De printer van {device} werkt niet.</source>
             <translation>Printer not working: {device}.</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="131" />
-            <source>Roep eerst {n} keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
-            <translation>First call again {n} times. Only then can you choose 'No-show'.</translation>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="137" />
+            <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
+            <translation>
+                <numerusform>First call the person again once. Only then can you choose 'No-show'.</numerusform>
+                <numerusform>First call the person again %n times. Only then can you choose 'No-show'.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
+            <translation>
+                <numerusform>Too late: this ticket has been marked 'No-show' for more than %n minute. Give a new ticket.</numerusform>
+                <numerusform>Too late: this ticket has been marked 'No-show' for more than %n minutes. Give a new ticket.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="136" />
-            <source>Te laat: dit ticket is langer dan {n} minuten niet gekomen. Geef een nieuw ticket.</source>
-            <translation>Too late: this ticket has been a no-show for more than {n} minutes. Give a new ticket.</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="139" />
+            <location filename="../kiosk/ui/counter/words.py" line="146" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Wait a moment before calling again. Give the person time to come.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="148" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>This ticket is no longer waiting. Another counter may have called it.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <location filename="../kiosk/ui/counter/words.py" line="149" />
             <source>Dit ticket is niet bij jouw loket.</source>
             <translation>This ticket is not at your counter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="143" />
+            <location filename="../kiosk/ui/counter/words.py" line="150" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Not possible now. This person is already with you or set aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="144" />
+            <location filename="../kiosk/ui/counter/words.py" line="151" />
             <source>Dit ticket staat niet apart.</source>
             <translation>This ticket is not set aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="145" />
+            <location filename="../kiosk/ui/counter/words.py" line="152" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>This ticket is not marked 'No-show'.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="146" />
+            <location filename="../kiosk/ui/counter/words.py" line="153" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>You are helping someone now. Finish that first or set it aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <location filename="../kiosk/ui/counter/words.py" line="154" />
             <source>Jouw loket doet deze dienst niet.</source>
             <translation>Your counter does not handle this service.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="148" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Dit ticket is al afgerond.</source>
             <translation>This ticket is already finished.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="164" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Someone else was just ahead of you. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="159" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>This ticket or counter no longer exists.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="161" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>You have been signed out. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="163" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>No connection to the server. This will work once the connection is back.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="165" />
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>The data cannot be reached right now. Try again shortly.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <location filename="../kiosk/ui/counter/words.py" line="174" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>The data was not saved. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="169" />
-            <location filename="../kiosk/ui/counter/words.py" line="181" />
+            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Something went wrong. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <location filename="../kiosk/ui/counter/words.py" line="183" />
             <source>Met dit account kan je niet aan een loket werken.</source>
-            <translation>This account cannot work at a counter.</translation>
+            <translation>You cannot work at a counter with this account.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="177" />
+            <location filename="../kiosk/ui/counter/words.py" line="184" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
-            <translation>Your user name or password is wrong. Try again.</translation>
+            <translation>Your username or password is incorrect. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="179" />
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>No connection to the server. You can sign in once the connection is back.</translation>
         </message>
@@ -1050,13 +966,8 @@
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Nobody is waiting for your counter.</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="195" />
-            <source>Er wacht 1 persoon. Druk op Volgende (F1 of spatie).</source>
-            <translation>1 person is waiting. Press Next (F1 or space).</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="198" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>%n person is waiting. Press Next (F1 or space).</numerusform>
@@ -1064,7 +975,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="228" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="226" />
             <source>Met afspraak om {time}</source>
             <translation>Appointment at {time}</translation>
         </message>
@@ -1141,8 +1052,8 @@
             <location filename="../kiosk/ui/counter/figures_dialog.py" line="48" />
             <source>Afspraken van de laatste %n dagen: van {first} tot en met {last}.</source>
             <translation>
-                <numerusform>Appointments of the last day: from {first} to {last}.</numerusform>
-                <numerusform>Appointments of the last %n days: from {first} to {last} inclusive.</numerusform>
+                <numerusform>Appointments in the last day: {first} to {last}.</numerusform>
+                <numerusform>Appointments in the last %n days: {first} to {last}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1158,7 +1069,7 @@
         <message>
             <location filename="../kiosk/ui/counter/figures_dialog.py" line="81" />
             <source>Afgezegde afspraken tellen niet mee. Aandeel: het deel van de afspraken van die dienst waarvoor niemand kwam.</source>
-            <translation>Cancelled appointments do not count. Share: the part of that service's appointments where nobody came.</translation>
+            <translation>Cancelled appointments do not count. Share: the part of that service's appointments where nobody turned up.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/figures_dialog.py" line="87" />
@@ -1198,39 +1109,48 @@
             <source>Wisselen met F9</source>
             <translation>Switch with F9</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/header.py" line="67" />
-            <source>door mij geholpen</source>
-            <translation>helped by me</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>wachten in totaal</source>
-            <translation>waiting in total</translation>
+            <source>%n door mij geholpen</source>
+            <translation>
+                <numerusform>%n helped by me</numerusform>
+                <numerusform>%n helped by me</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/header.py" line="69" />
-            <source>niet gekomen</source>
-            <translation>no-shows</translation>
+            <source>%n wachten in totaal</source>
+            <translation>
+                <numerusform>%n waiting in total</numerusform>
+                <numerusform>%n waiting in total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <source>%n niet gekomen</source>
+            <translation>
+                <numerusform>%n no-show</numerusform>
+                <numerusform>%n no-shows</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="73" />
+            <location filename="../kiosk/ui/counter/header.py" line="74" />
             <source>Ander loket</source>
             <translation>Other counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>Ander loket kiezen</source>
             <translation>Choose another counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="82" />
-            <location filename="../kiosk/ui/counter/header.py" line="85" />
+            <location filename="../kiosk/ui/counter/header.py" line="83" />
+            <location filename="../kiosk/ui/counter/header.py" line="86" />
             <source>Afmelden</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="111" />
+            <location filename="../kiosk/ui/counter/header.py" line="112" />
             <source>Aangemeld: {name}</source>
             <translation>Signed in: {name}</translation>
         </message>
@@ -1238,17 +1158,17 @@
     <context>
         <name>HelpBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="108" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="123" />
             <source>Ik kom</source>
             <translation>On my way</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="109" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
             <source>Ik kom naar {device}</source>
             <translation>On my way to {device}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="154" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="169" />
             <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
             <translation>Someone at the kiosk needs help: {device}, since {time}.</translation>
         </message>
@@ -1292,7 +1212,7 @@
     <context>
         <name>OfflineBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/widgets.py" line="173" />
+            <location filename="../kiosk/ui/counter/widgets.py" line="175" />
             <source>Geen verbinding met de server. Je kan nu niemand oproepen en geen bezoek afronden. De wachtrij hieronder is de laatste stand die we kennen. De kiosk geeft wel nog tickets. Zodra de verbinding terug is, werk je gewoon verder.</source>
             <translation>No connection to the server. You cannot call anyone or finish a visit now. The queue below is the last known state. The kiosk still gives out tickets. As soon as the connection is back, you can carry on as usual.</translation>
         </message>
@@ -1388,38 +1308,41 @@
     </context>
     <context>
         <name>QueueSteps</name>
-        <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="80" />
-            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot {n} min.</source>
-            <translation>{number} is marked 'No-show'. It can go back in the queue for {n} min.</translation>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="81" />
+            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot %n min.</source>
+            <translation>
+                <numerusform>{number} is marked 'No-show'. It can go back in the queue for %n min.</numerusform>
+                <numerusform>{number} is marked 'No-show'. It can go back in the queue for %n min.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="88" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="90" />
             <source>{number} staat even apart. Je kan iemand anders oproepen.</source>
             <translation>{number} is set aside. You can call someone else.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="95" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="97" />
             <source>{number} is klaar: {outcome}.</source>
             <translation>{number} is finished: {outcome}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="105" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="107" />
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Nobody is waiting for your counter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="112" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="114" />
             <source>Kies eerst een nummer in de wachtrij.</source>
             <translation>First choose a number in the queue.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="144" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="146" />
             <source>{number} staat terug in de rij, op de oude plaats.</source>
             <translation>{number} is back in the queue, in its old place.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="167" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />
             <source>{number} is doorgestuurd naar {service}.</source>
             <translation>{number} has been transferred to {service}.</translation>
         </message>
@@ -1483,7 +1406,7 @@
             <location filename="../kiosk/ui/counter/sign_in_screen.py" line="37" />
             <location filename="../kiosk/ui/counter/sign_in_screen.py" line="38" />
             <source>Gebruikersnaam</source>
-            <translation>User name</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/sign_in_screen.py" line="40" />
@@ -1494,7 +1417,7 @@
         <message>
             <location filename="../kiosk/ui/counter/sign_in_screen.py" line="77" />
             <source>Vul je gebruikersnaam en je wachtwoord in.</source>
-            <translation>Enter your user name and password.</translation>
+            <translation>Enter your username and password.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/sign_in_screen.py" line="85" />
@@ -1531,7 +1454,7 @@
             <location filename="../kiosk/ui/counter/slot_picker.py" line="126" />
             <location filename="../kiosk/ui/counter/slot_picker.py" line="229" />
             <source>Later, vanaf een dag…</source>
-            <translation>Later, from a given day…</translation>
+            <translation>Later, from a chosen day…</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/slot_picker.py" line="153" />
@@ -1680,7 +1603,7 @@
         <message>
             <location filename="../kiosk/ui/counter/models.py" line="163" />
             <source>Naar jou</source>
-            <translation>To you</translation>
+            <translation>For you</translation>
         </message>
     </context>
 </TS>

@@ -78,15 +78,21 @@
             <source>{number} is al aan je loket.</source>
             <translation>{number} est déjà à votre guichet.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="144" />
-            <source>Kan over {s} s</source>
-            <translation>Possible dans {s} s</translation>
+            <source>Kan over %n s</source>
+            <translation>
+                <numerusform>Possible dans %n s</numerusform>
+                <numerusform>Possible dans %n s</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="145" />
-            <source>wacht nog {s} seconden.</source>
-            <translation>attendez encore {s} secondes.</translation>
+            <source>wacht nog %n seconden.</source>
+            <translation>
+                <numerusform>attendez encore %n seconde.</numerusform>
+                <numerusform>attendez encore %n secondes.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="148" />
@@ -98,20 +104,29 @@
             <source>De persoon staat aan je loket.</source>
             <translation>La personne est à votre guichet.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="156" />
-            <source>Na {n} keer oproepen niet gekomen.</source>
-            <translation>Pas venu après {n} appels.</translation>
+            <source>Na %n keer oproepen niet gekomen.</source>
+            <translation>
+                <numerusform>Absent après %n appel.</numerusform>
+                <numerusform>Absent après %n appels.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="165" />
-            <source>Eerst nog {n} keer opnieuw oproepen</source>
-            <translation>D'abord rappeler encore {n} fois</translation>
+            <source>Eerst nog %n keer opnieuw oproepen</source>
+            <translation>
+                <numerusform>Possible après %n rappel de plus</numerusform>
+                <numerusform>Possible après %n rappels de plus</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/actions.py" line="166" />
-            <source>roep eerst nog {n} keer opnieuw op.</source>
-            <translation>rappelez d'abord encore {n} fois.</translation>
+            <source>roep eerst nog %n keer opnieuw op.</source>
+            <translation>
+                <numerusform>rappelez d'abord encore %n fois.</numerusform>
+                <numerusform>rappelez d'abord encore %n fois.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="168" />
@@ -195,192 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="33" />
-            <source>maandag</source>
-            <translation>lundi</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <source>dddd d MMMM yyyy</source>
+            <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="34" />
-            <source>dinsdag</source>
-            <translation>mardi</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="35" />
-            <source>woensdag</source>
-            <translation>mercredi</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="36" />
-            <source>donderdag</source>
-            <translation>jeudi</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="37" />
-            <source>vrijdag</source>
-            <translation>vendredi</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="38" />
-            <source>zaterdag</source>
-            <translation>samedi</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="39" />
-            <source>zondag</source>
-            <translation>dimanche</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="45" />
-            <source>januari</source>
-            <translation>janvier</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="46" />
-            <source>februari</source>
-            <translation>février</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="47" />
-            <source>maart</source>
-            <translation>mars</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="48" />
-            <source>april</source>
-            <translation>avril</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
-            <source>mei</source>
-            <translation>mai</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
-            <source>juni</source>
-            <translation>juin</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="51" />
-            <source>juli</source>
-            <translation>juillet</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="52" />
-            <source>augustus</source>
-            <translation>août</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="53" />
-            <source>september</source>
-            <translation>septembre</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="54" />
-            <source>oktober</source>
-            <translation>octobre</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="55" />
-            <source>november</source>
-            <translation>novembre</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="56" />
-            <source>december</source>
-            <translation>décembre</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
-            <source>{weekday} {day} {month} {year}</source>
-            <translation>{weekday} {day} {month} {year}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
-            <source>{weekday} {day} {month}</source>
-            <translation>{weekday} {day} {month}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Vandaag, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="58" />
             <source>Morgen, {date}</source>
             <translation>Demain, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="91" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
             <source>{date} om {time}</source>
             <translation>{date} à {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="99" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="72" />
             <source>Aangemeld · {number}</source>
             <translation>Enregistré · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="73" />
             <source>Aangemeld</source>
             <translation>Enregistré</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="102" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="75" />
             <source>Verwacht</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="103" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="76" />
             <source>Te laat</source>
             <translation>Trop tard</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="104" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="77" />
             <source>Niet gekomen</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
             <source>Geannuleerd</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="113" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="86" />
             <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
             <translation>Ce créneau vient d'être pris par quelqu'un d'autre. Choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="88" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>Ce service n'est pas ouvert à ce moment-là. Choisissez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="89" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
-            <translation>Ce créneau est déjà passé. Choisissez un créneau plus tard.</translation>
+            <translation>Ce créneau est déjà passé. Choisissez un créneau plus tardif.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="117" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="90" />
             <source>Vul de familienaam in.</source>
             <translation>Saisissez le nom de famille.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>Un nom, le téléphone ou l'e-mail est trop long. Raccourcissez-le.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="122" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>Ce n'est plus possible. Ce rendez-vous est déjà enregistré, annulé ou marqué absent.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
             <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
             <translation>Ce rendez-vous n'existe plus. Il vient peut-être d'être supprimé.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -388,57 +308,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="146" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Appelez le {phone} ou allez sur {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="148" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="121" />
             <source>Bel {phone}.</source>
             <translation>Appelez le {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="150" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="123" />
             <source>Ga naar {website}.</source>
             <translation>Allez sur {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="154" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
             <source>Je afspraak</source>
             <translation>Votre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="155" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
             <source>Wanneer</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="156" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
             <source>Waar</source>
             <translation>Où</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="157" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
             <source>Waarvoor</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="158" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
             <source>Wat breng je mee</source>
             <translation>À apporter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="159" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
             <source>Je code</source>
             <translation>Votre code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="160" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="133" />
             <source>Toon of typ deze code aan de zuil bij de ingang.</source>
             <translation>Montrez ou tapez ce code à la borne à l'entrée.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="161" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
             <translation>Vous ne pouvez pas venir ? Appelez-nous ou dites-le à l'accueil.</translation>
         </message>
@@ -724,7 +644,7 @@
             <translation>Verhoeven</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/screenshots.py" line="196" />
+            <location filename="../kiosk/ui/counter/screenshots.py" line="219" />
             <source>de kiosk aan de inkom</source>
             <translation>borne à l'entrée</translation>
         </message>
@@ -766,117 +686,112 @@
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="52" />
+            <location filename="../kiosk/ui/counter/words.py" line="53" />
             <source>Oudere</source>
-            <translation>Âgé</translation>
+            <translation>Personne âgée</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="53" />
+            <location filename="../kiosk/ui/counter/words.py" line="54" />
             <source>Beperking</source>
             <translation>Handicap</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="54" />
+            <location filename="../kiosk/ui/counter/words.py" line="55" />
             <source>Zwanger</source>
             <translation>Enceinte</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="55" />
+            <location filename="../kiosk/ui/counter/words.py" line="56" />
             <source>Personeel</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <location filename="../kiosk/ui/counter/words.py" line="63" />
             <source>Voorrang: oudere persoon</source>
             <translation>Priorité : personne âgée</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="64" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Priorité : personne handicapée</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="65" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Priorité : femme enceinte</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="65" />
+            <location filename="../kiosk/ui/counter/words.py" line="66" />
             <source>Voorrang: gegeven door personeel</source>
             <translation>Priorité : donnée par le personnel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
             <source>Wacht</source>
             <translation>En attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="73" />
             <source>Doorgestuurd</source>
             <translation>Transféré</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="74" />
             <source>Opgeroepen</source>
             <translation>Appelé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
+            <location filename="../kiosk/ui/counter/words.py" line="75" />
             <source>In behandeling</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="75" />
+            <location filename="../kiosk/ui/counter/words.py" line="76" />
             <source>Even apart</source>
             <translation>Mis de côté</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="76" />
+            <location filename="../kiosk/ui/counter/words.py" line="77" />
             <source>Klaar</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="77" />
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
             <source>Niet gekomen</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="78" />
+            <location filename="../kiosk/ui/counter/words.py" line="79" />
             <source>Geannuleerd</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Geholpen</source>
             <translation>Aidé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="86" />
             <source>Opvolging nodig</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="87" />
             <source>Doorverwezen</source>
             <translation>Réorienté</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="88" />
             <source>Niet mogelijk</source>
             <translation>Pas possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="105" />
+            <location filename="../kiosk/ui/counter/words.py" line="114" />
             <source>Wachtte minder dan 1 minuut</source>
             <translation>A attendu moins d'1 minute</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="107" />
-            <source>Wachtte 1 minuut</source>
-            <translation>A attendu 1 minute</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="108" />
+            <location filename="../kiosk/ui/counter/words.py" line="115" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>A attendu %n minute</numerusform>
@@ -884,17 +799,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="113" />
+            <location filename="../kiosk/ui/counter/words.py" line="120" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Pas encore rappelé</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="115" />
-            <source>1 keer opnieuw opgeroepen</source>
-            <translation>Rappelé 1 fois</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="116" />
+            <location filename="../kiosk/ui/counter/words.py" line="121" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>Rappelé %n fois</numerusform>
@@ -902,118 +812,124 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="122" />
+            <location filename="../kiosk/ui/counter/words.py" line="127" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Plus de papier dans l'imprimante : {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="124" />
+            <location filename="../kiosk/ui/counter/words.py" line="129" />
             <source>De printer van {device} werkt niet.</source>
             <translation>L'imprimante ne fonctionne pas : {device}.</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="131" />
-            <source>Roep eerst {n} keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
-            <translation>Rappelez d'abord {n} fois. Ensuite seulement, vous pouvez choisir « Absent ».</translation>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="137" />
+            <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
+            <translation>
+                <numerusform>Rappelez d'abord la personne %n fois. Ensuite seulement, vous pourrez choisir « Absent ».</numerusform>
+                <numerusform>Rappelez d'abord la personne %n fois. Ensuite seulement, vous pourrez choisir « Absent ».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
+            <translation>
+                <numerusform>Trop tard : ce ticket est marqué « Absent » depuis plus de %n minute. Donnez un nouveau ticket.</numerusform>
+                <numerusform>Trop tard : ce ticket est marqué « Absent » depuis plus de %n minutes. Donnez un nouveau ticket.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="136" />
-            <source>Te laat: dit ticket is langer dan {n} minuten niet gekomen. Geef een nieuw ticket.</source>
-            <translation>Trop tard : ce ticket est absent depuis plus de {n} minutes. Donnez un nouveau ticket.</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/counter/words.py" line="139" />
+            <location filename="../kiosk/ui/counter/words.py" line="146" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Attendez un peu avant de rappeler. Laissez à la personne le temps de venir.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="148" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>Ce ticket n'attend plus. Un autre guichet l'a peut-être appelé.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <location filename="../kiosk/ui/counter/words.py" line="149" />
             <source>Dit ticket is niet bij jouw loket.</source>
             <translation>Ce ticket n'est pas à votre guichet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="143" />
+            <location filename="../kiosk/ui/counter/words.py" line="150" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
-            <translation>Impossible pour l'instant. Cette personne est déjà chez vous ou mise de côté.</translation>
+            <translation>Impossible pour l'instant. Cette personne est déjà à votre guichet ou mise de côté.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="144" />
+            <location filename="../kiosk/ui/counter/words.py" line="151" />
             <source>Dit ticket staat niet apart.</source>
             <translation>Ce ticket n'est pas mis de côté.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="145" />
+            <location filename="../kiosk/ui/counter/words.py" line="152" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>Ce ticket n'est pas marqué « Absent ».</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="146" />
+            <location filename="../kiosk/ui/counter/words.py" line="153" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
-            <translation>Vous aidez déjà quelqu'un. Terminez d'abord ou mettez-le de côté.</translation>
+            <translation>Vous aidez déjà quelqu'un. Terminez d'abord cette visite ou mettez-la de côté.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <location filename="../kiosk/ui/counter/words.py" line="154" />
             <source>Jouw loket doet deze dienst niet.</source>
             <translation>Votre guichet ne traite pas ce service.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="148" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Dit ticket is al afgerond.</source>
             <translation>Ce ticket est déjà terminé.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="164" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Quelqu'un d'autre a été plus rapide. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="159" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>Ce ticket ou ce guichet n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="161" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Vous êtes déconnecté. Reconnectez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="163" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>Pas de connexion au serveur. Ce sera possible quand la connexion sera rétablie.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="165" />
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>Les données sont momentanément inaccessibles. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <location filename="../kiosk/ui/counter/words.py" line="174" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>Les données n'ont pas été enregistrées. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="169" />
-            <location filename="../kiosk/ui/counter/words.py" line="181" />
+            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Un problème est survenu. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="176" />
+            <location filename="../kiosk/ui/counter/words.py" line="183" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>Ce compte ne permet pas de travailler à un guichet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="177" />
+            <location filename="../kiosk/ui/counter/words.py" line="184" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Nom d'utilisateur ou mot de passe incorrect. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="179" />
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>Pas de connexion au serveur. La connexion sera possible quand le serveur répondra à nouveau.</translation>
         </message>
@@ -1050,21 +966,16 @@
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Personne n'attend pour votre guichet.</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="195" />
-            <source>Er wacht 1 persoon. Druk op Volgende (F1 of spatie).</source>
-            <translation>1 personne attend. Appuyez sur Suivant (F1 ou espace).</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="198" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
-                <numerusform>%n personne attend. Appuyez sur Suivant (F1 ou espace).</numerusform>
-                <numerusform>%n personnes attendent. Appuyez sur Suivant (F1 ou espace).</numerusform>
+                <numerusform>%n personne attend. Appuyez sur « Suivant » (F1 ou espace).</numerusform>
+                <numerusform>%n personnes attendent. Appuyez sur « Suivant » (F1 ou espace).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="228" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="226" />
             <source>Met afspraak om {time}</source>
             <translation>Avec rendez-vous à {time}</translation>
         </message>
@@ -1198,39 +1109,48 @@
             <source>Wisselen met F9</source>
             <translation>Changer avec F9</translation>
         </message>
-        <message>
-            <location filename="../kiosk/ui/counter/header.py" line="67" />
-            <source>door mij geholpen</source>
-            <translation>aidés par moi</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>wachten in totaal</source>
-            <translation>en attente au total</translation>
+            <source>%n door mij geholpen</source>
+            <translation>
+                <numerusform>%n aidé par moi</numerusform>
+                <numerusform>%n aidés par moi</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/counter/header.py" line="69" />
-            <source>niet gekomen</source>
-            <translation>absents</translation>
+            <source>%n wachten in totaal</source>
+            <translation>
+                <numerusform>%n en attente au total</numerusform>
+                <numerusform>%n en attente au total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <source>%n niet gekomen</source>
+            <translation>
+                <numerusform>%n absent</numerusform>
+                <numerusform>%n absents</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="73" />
+            <location filename="../kiosk/ui/counter/header.py" line="74" />
             <source>Ander loket</source>
             <translation>Autre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>Ander loket kiezen</source>
             <translation>Choisir un autre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="82" />
-            <location filename="../kiosk/ui/counter/header.py" line="85" />
+            <location filename="../kiosk/ui/counter/header.py" line="83" />
+            <location filename="../kiosk/ui/counter/header.py" line="86" />
             <source>Afmelden</source>
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="111" />
+            <location filename="../kiosk/ui/counter/header.py" line="112" />
             <source>Aangemeld: {name}</source>
             <translation>Connecté : {name}</translation>
         </message>
@@ -1238,17 +1158,17 @@
     <context>
         <name>HelpBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="108" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="123" />
             <source>Ik kom</source>
             <translation>J'arrive</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="109" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
             <source>Ik kom naar {device}</source>
             <translation>J'arrive à {device}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="154" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="169" />
             <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
             <translation>Quelqu'un à la borne demande de l'aide : {device}, depuis {time}.</translation>
         </message>
@@ -1292,7 +1212,7 @@
     <context>
         <name>OfflineBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/widgets.py" line="173" />
+            <location filename="../kiosk/ui/counter/widgets.py" line="175" />
             <source>Geen verbinding met de server. Je kan nu niemand oproepen en geen bezoek afronden. De wachtrij hieronder is de laatste stand die we kennen. De kiosk geeft wel nog tickets. Zodra de verbinding terug is, werk je gewoon verder.</source>
             <translation>Pas de connexion au serveur. Vous ne pouvez appeler personne ni terminer une visite. La file ci-dessous est le dernier état connu. La borne donne encore des tickets. Dès que la connexion revient, vous continuez normalement.</translation>
         </message>
@@ -1388,38 +1308,41 @@
     </context>
     <context>
         <name>QueueSteps</name>
-        <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="80" />
-            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot {n} min.</source>
-            <translation>{number} est marqué « Absent ». Retour dans la file possible pendant {n} min.</translation>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="81" />
+            <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot %n min.</source>
+            <translation>
+                <numerusform>{number} est marqué « Absent ». Retour dans la file possible pendant %n min.</numerusform>
+                <numerusform>{number} est marqué « Absent ». Retour dans la file possible pendant %n min.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="88" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="90" />
             <source>{number} staat even apart. Je kan iemand anders oproepen.</source>
             <translation>{number} est mis de côté. Vous pouvez appeler quelqu'un d'autre.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="95" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="97" />
             <source>{number} is klaar: {outcome}.</source>
             <translation>{number} est terminé : {outcome}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="105" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="107" />
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Personne n'attend pour votre guichet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="112" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="114" />
             <source>Kies eerst een nummer in de wachtrij.</source>
             <translation>Choisissez d'abord un numéro dans la file.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="144" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="146" />
             <source>{number} staat terug in de rij, op de oude plaats.</source>
             <translation>{number} est de retour dans la file, à sa place.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/queue_steps.py" line="167" />
+            <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />
             <source>{number} is doorgestuurd naar {service}.</source>
             <translation>{number} a été transféré vers {service}.</translation>
         </message>
@@ -1531,7 +1454,7 @@
             <location filename="../kiosk/ui/counter/slot_picker.py" line="126" />
             <location filename="../kiosk/ui/counter/slot_picker.py" line="229" />
             <source>Later, vanaf een dag…</source>
-            <translation>Plus tard, à partir d'un jour…</translation>
+            <translation>Plus tard, à partir d'une date…</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/slot_picker.py" line="153" />

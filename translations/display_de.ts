@@ -26,7 +26,7 @@
             <location filename="../kiosk/ui/display/call_panel.py" line="52" />
             <location filename="../kiosk/ui/display/call_panel.py" line="135" />
             <source>Neem een ticket aan de kiosk.</source>
-            <translation>Bitte ziehen Sie ein Ticket am Terminal.</translation>
+            <translation>Ziehen Sie ein Ticket am Terminal.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/display/call_panel.py" line="53" />
@@ -49,44 +49,44 @@
     <context>
         <name>DisplayWindow</name>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="82" />
+            <location filename="../kiosk/ui/display/window.py" line="95" />
             <source>Wachtzaal - {branch}</source>
-            <translation>Wartesaal - {branch}</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/display/window.py" line="126" />
-            <location filename="../kiosk/ui/display/window.py" line="129" />
-            <source>Laatste oproepen</source>
-            <translation>Letzte Aufrufe</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/display/window.py" line="132" />
-            <source>Nog geen oproepen.</source>
-            <translation>Noch keine Aufrufe.</translation>
+            <translation>Wartebereich - {branch}</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/display/window.py" line="139" />
             <location filename="../kiosk/ui/display/window.py" line="142" />
+            <source>Laatste oproepen</source>
+            <translation>Letzte Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/display/window.py" line="145" />
+            <source>Nog geen oproepen.</source>
+            <translation>Noch keine Aufrufe.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/display/window.py" line="152" />
+            <location filename="../kiosk/ui/display/window.py" line="155" />
             <source>Zoveel mensen wachten nu</source>
             <translation>Wartende Personen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="256" />
+            <location filename="../kiosk/ui/display/window.py" line="269" />
             <source>Geen verbinding met de server. Dit is de laatste stand die we kennen.</source>
             <translation>Keine Verbindung zum Server. Dies ist der letzte bekannte Stand.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="258" />
+            <location filename="../kiosk/ui/display/window.py" line="271" />
             <source>Geen verbinding met de server. Dit is de stand van {time}.</source>
-            <translation>Keine Verbindung zum Server. Dies ist der Stand von {time}.</translation>
+            <translation>Keine Verbindung zum Server. Dies ist der Stand von {time} Uhr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="282" />
+            <location filename="../kiosk/ui/display/window.py" line="295" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="431" />
+            <location filename="../kiosk/ui/display/window.py" line="444" />
             <source>Nog eens</source>
             <translation>Erneut</translation>
         </message>
@@ -114,10 +114,13 @@
     </context>
     <context>
         <name>WaitingModel</name>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/display/models.py" line="114" />
-            <source>{service}: {count}</source>
-            <translation>{service}: {count}</translation>
+            <source>{service}: %n wachtenden</source>
+            <translation>
+                <numerusform>{service}: %n Person wartet</numerusform>
+                <numerusform>{service}: %n Personen warten</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -26,7 +26,7 @@
             <location filename="../kiosk/ui/display/call_panel.py" line="52" />
             <location filename="../kiosk/ui/display/call_panel.py" line="135" />
             <source>Neem een ticket aan de kiosk.</source>
-            <translation>Please take a ticket at the kiosk.</translation>
+            <translation>Take a ticket at the kiosk.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/display/call_panel.py" line="53" />
@@ -49,44 +49,44 @@
     <context>
         <name>DisplayWindow</name>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="82" />
+            <location filename="../kiosk/ui/display/window.py" line="95" />
             <source>Wachtzaal - {branch}</source>
             <translation>Waiting room - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="126" />
-            <location filename="../kiosk/ui/display/window.py" line="129" />
+            <location filename="../kiosk/ui/display/window.py" line="139" />
+            <location filename="../kiosk/ui/display/window.py" line="142" />
             <source>Laatste oproepen</source>
             <translation>Latest calls</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="132" />
+            <location filename="../kiosk/ui/display/window.py" line="145" />
             <source>Nog geen oproepen.</source>
             <translation>No calls yet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="139" />
-            <location filename="../kiosk/ui/display/window.py" line="142" />
+            <location filename="../kiosk/ui/display/window.py" line="152" />
+            <location filename="../kiosk/ui/display/window.py" line="155" />
             <source>Zoveel mensen wachten nu</source>
             <translation>People waiting now</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="256" />
+            <location filename="../kiosk/ui/display/window.py" line="269" />
             <source>Geen verbinding met de server. Dit is de laatste stand die we kennen.</source>
-            <translation>No connection to the server. This is the last known state.</translation>
+            <translation>No connection to the server. This is the latest we know.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="258" />
+            <location filename="../kiosk/ui/display/window.py" line="271" />
             <source>Geen verbinding met de server. Dit is de stand van {time}.</source>
-            <translation>No connection to the server. This is the state at {time}.</translation>
+            <translation>No connection to the server. This is how things stood at {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="282" />
+            <location filename="../kiosk/ui/display/window.py" line="295" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="431" />
+            <location filename="../kiosk/ui/display/window.py" line="444" />
             <source>Nog eens</source>
             <translation>Again</translation>
         </message>
@@ -114,10 +114,13 @@
     </context>
     <context>
         <name>WaitingModel</name>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/display/models.py" line="114" />
-            <source>{service}: {count}</source>
-            <translation>{service}: {count}</translation>
+            <source>{service}: %n wachtenden</source>
+            <translation>
+                <numerusform>{service}: %n person waiting</numerusform>
+                <numerusform>{service}: %n people waiting</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

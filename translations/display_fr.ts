@@ -49,44 +49,44 @@
     <context>
         <name>DisplayWindow</name>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="82" />
+            <location filename="../kiosk/ui/display/window.py" line="95" />
             <source>Wachtzaal - {branch}</source>
             <translation>Salle d'attente - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="126" />
-            <location filename="../kiosk/ui/display/window.py" line="129" />
+            <location filename="../kiosk/ui/display/window.py" line="139" />
+            <location filename="../kiosk/ui/display/window.py" line="142" />
             <source>Laatste oproepen</source>
             <translation>Derniers appels</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="132" />
+            <location filename="../kiosk/ui/display/window.py" line="145" />
             <source>Nog geen oproepen.</source>
             <translation>Pas encore d'appels.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="139" />
-            <location filename="../kiosk/ui/display/window.py" line="142" />
+            <location filename="../kiosk/ui/display/window.py" line="152" />
+            <location filename="../kiosk/ui/display/window.py" line="155" />
             <source>Zoveel mensen wachten nu</source>
             <translation>Personnes en attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="256" />
+            <location filename="../kiosk/ui/display/window.py" line="269" />
             <source>Geen verbinding met de server. Dit is de laatste stand die we kennen.</source>
-            <translation>Pas de connexion au serveur. Voici le dernier état connu.</translation>
+            <translation>Pas de connexion au serveur. Voici la dernière situation connue.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="258" />
+            <location filename="../kiosk/ui/display/window.py" line="271" />
             <source>Geen verbinding met de server. Dit is de stand van {time}.</source>
-            <translation>Pas de connexion au serveur. Voici la situation de {time}.</translation>
+            <translation>Pas de connexion au serveur. Voici la situation à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="282" />
+            <location filename="../kiosk/ui/display/window.py" line="295" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="431" />
+            <location filename="../kiosk/ui/display/window.py" line="444" />
             <source>Nog eens</source>
             <translation>Rappel</translation>
         </message>
@@ -114,10 +114,13 @@
     </context>
     <context>
         <name>WaitingModel</name>
-        <message>
+        <message numerus="yes">
             <location filename="../kiosk/ui/display/models.py" line="114" />
-            <source>{service}: {count}</source>
-            <translation>{service} : {count}</translation>
+            <source>{service}: %n wachtenden</source>
+            <translation>
+                <numerusform>{service} : %n personne en attente</numerusform>
+                <numerusform>{service} : %n personnes en attente</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

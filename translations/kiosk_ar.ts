@@ -4,59 +4,59 @@
     <context>
         <name>BirthScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="50" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="165" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="49" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="160" />
             <source>Wanneer ben je geboren?</source>
             <translation>ما تاريخ ميلادك؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="52" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="161" />
             <source>Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950.</source>
             <translation>اكتب اليوم والشهر والسنة. مثلاً لتاريخ 2 أبريل 1950 اكتب 02 04 1950.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>dag</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>maand</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>jaar</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="65" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="64" />
             <source>Wissen</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="67" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="66" />
             <source>Zoek mijn afspraak</source>
             <translation>ابحث عن موعدي</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="129" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="124" />
             <source>Deze datum kan niet. Kijk hem nog eens na.</source>
             <translation>هذا التاريخ غير صحيح. راجعه مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="157" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="152" />
             <source>Getypt</source>
             <translation>ما كتبته</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
             <source>Je datum is getypt.</source>
             <translation>كتبت التاريخ.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="167" />
             <source>Typ de cijfers. Druk dan op Enter.</source>
             <translation>اكتب الأرقام. ثم اضغط Enter.</translation>
         </message>
@@ -117,22 +117,22 @@
     <context>
         <name>ChooseScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="36" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="37" />
             <source>Welke afspraak is van jou?</source>
             <translation>أي موعد هو موعدك؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="40" />
             <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
             <translation>وجدنا أكثر من موعد اليوم. اختر موعدك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="64" />
             <source>Om {time}</source>
             <translation>الساعة {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="69" />
             <source>{service} om {time}</source>
             <translation>{service} الساعة {time}</translation>
         </message>
@@ -438,137 +438,137 @@
     <context>
         <name>KioskHours</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
-            <source>Dit kan hier nu, tot {end} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="87" />
+            <source>Dit kan hier nu, tot {end}.</source>
             <translation>هذا ممكن هنا الآن حتى الساعة {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
-            <source>Dit kan hier vandaag vanaf {start} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
+            <source>Dit kan hier vandaag vanaf {start}.</source>
             <translation>هذا ممكن هنا اليوم من الساعة {start}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="93" />
-            <source>Dit kan hier morgen van {start} tot {end} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
+            <source>Dit kan hier morgen van {start} tot {end}.</source>
             <translation>هذا ممكن هنا غداً من الساعة {start} حتى {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="94" />
-            <source>Dit kan hier op {date} van {start} tot {end} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="92" />
+            <source>Dit kan hier op {date} van {start} tot {end}.</source>
             <translation>هذا ممكن هنا يوم {date} من الساعة {start} حتى {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
-            <source>Daar kan het nu, tot {end} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="101" />
+            <source>Daar kan het nu, tot {end}.</source>
             <translation>هذا ممكن هناك الآن حتى الساعة {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
-            <source>Daar kan het vandaag vanaf {start} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
+            <source>Daar kan het vandaag vanaf {start}.</source>
             <translation>هذا ممكن هناك اليوم من الساعة {start}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="107" />
-            <source>Daar kan het morgen van {start} tot {end} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
+            <source>Daar kan het morgen van {start} tot {end}.</source>
             <translation>هذا ممكن هناك غداً من الساعة {start} حتى {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="108" />
-            <source>Daar kan het op {date} van {start} tot {end} uur.</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="106" />
+            <source>Daar kan het op {date} van {start} tot {end}.</source>
             <translation>هذا ممكن هناك يوم {date} من الساعة {start} حتى {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="115" />
             <source>Alleen met afspraak</source>
             <translation>بموعد فقط</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
             <source>Vandaag niet meer</source>
             <translation>ليس اليوم بعد الآن</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
             <source>Vraag het aan de balie</source>
             <translation>اسأل عند الشباك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="123" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
             <source>Nu niet hier</source>
             <translation>ليس هنا الآن</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
-            <source>Vandaag vanaf {start} uur</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="125" />
+            <source>Vandaag vanaf {start}</source>
             <translation>اليوم من الساعة {start}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="129" />
-            <source>Morgen vanaf {start} uur</source>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
+            <source>Morgen vanaf {start}</source>
             <translation>غداً من الساعة {start}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="130" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="128" />
             <source>Op {date}</source>
             <translation>يوم {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="136" />
             <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
             <translation>احجز موعداً عند الشباك، أو اتصل بالرقم {phone}، أو ادخل إلى {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="140" />
             <source>Maak een afspraak aan de balie of bel {phone}.</source>
             <translation>احجز موعداً عند الشباك أو اتصل بالرقم {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="144" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
             <source>Maak een afspraak aan de balie of ga naar {website}.</source>
             <translation>احجز موعداً عند الشباك أو ادخل إلى {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="143" />
             <source>Maak een afspraak aan de balie.</source>
             <translation>احجز موعداً عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="163" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="161" />
             <source>Hiervoor heb je een afspraak nodig.</source>
             <translation>تحتاج إلى موعد لهذا.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="164" />
             <source>Ik heb al een afspraak</source>
             <translation>عندي موعد بالفعل</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="169" />
             <source>Sorry, vandaag lukt het niet meer.</source>
             <translation>عذراً، لم يعد ذلك ممكناً اليوم.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="170" />
             <source>We gaan bijna dicht. Er is niet genoeg tijd meer om je nog te helpen.</source>
             <translation>سنغلق قريباً. لم يبق وقت كافٍ لمساعدتك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="174" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
             <source>Dit kan nu niet hier.</source>
             <translation>هذا غير ممكن هنا الآن.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="177" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="175" />
             <source>Dit kan nu niet.</source>
             <translation>هذا غير ممكن الآن.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="182" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="180" />
             <source>Vraag het aan de balie.</source>
             <translation>اسأل عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="187" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="185" />
             <source>Het kan wel in een ander gebouw:</source>
             <translation>هذا ممكن في مبنى آخر:</translation>
         </message>
@@ -604,68 +604,68 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="234" />
-            <source>We zijn weer open vandaag om {start} uur.</source>
+            <source>We zijn weer open vandaag om {start}.</source>
             <translation>نفتح مرة أخرى اليوم الساعة {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="236" />
-            <source>We zijn weer open morgen om {start} uur.</source>
+            <source>We zijn weer open morgen om {start}.</source>
             <translation>نفتح مرة أخرى غداً الساعة {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="237" />
-            <source>We zijn weer open op {date} om {start} uur.</source>
+            <source>We zijn weer open op {date} om {start}.</source>
             <translation>نفتح مرة أخرى يوم {date} الساعة {start}.</translation>
         </message>
     </context>
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="38" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
             <source>Er is niemand voor jou.</source>
             <translation>لا أحد قبلك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>يوجد شخص واحد قبلك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>لا أحد قبلك.</numerusform>
                 <numerusform>يوجد شخص واحد قبلك.</numerusform>
                 <numerusform>يوجد شخصان قبلك.</numerusform>
-                <numerusform>يوجد %n أشخاص قبلك.</numerusform>
-                <numerusform>يوجد %n شخصاً قبلك.</numerusform>
-                <numerusform>يوجد %n شخص قبلك.</numerusform>
+                <numerusform>يوجد %Ln أشخاص قبلك.</numerusform>
+                <numerusform>يوجد %Ln شخصاً قبلك.</numerusform>
+                <numerusform>يوجد %Ln شخص قبلك.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="46" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>دورك قريب جداً.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="48" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
-                <numerusform>ستنتظر حوالي %n دقيقة.</numerusform>
+                <numerusform>ستنتظر حوالي %Ln دقيقة.</numerusform>
                 <numerusform>ستنتظر حوالي دقيقة واحدة.</numerusform>
                 <numerusform>ستنتظر حوالي دقيقتين.</numerusform>
-                <numerusform>ستنتظر حوالي %n دقائق.</numerusform>
-                <numerusform>ستنتظر حوالي %n دقيقة.</numerusform>
-                <numerusform>ستنتظر حوالي %n دقيقة.</numerusform>
+                <numerusform>ستنتظر حوالي %Ln دقائق.</numerusform>
+                <numerusform>ستنتظر حوالي %Ln دقيقة.</numerusform>
+                <numerusform>ستنتظر حوالي %Ln دقيقة.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
             <source>bijna aan de beurt</source>
             <translation>دورك قريب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>حوالي %n دقيقة</numerusform>
@@ -677,109 +677,132 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>Voorrang</source>
             <translation>أولوية</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
             <source>Je nummer</source>
             <translation>رقمك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Mensen voor jou</source>
             <translation>الأشخاص قبلك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="70" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
             <source>Wachttijd</source>
             <translation>وقت الانتظار</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="71" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>امسح الرمز. ثم ترى متى يأتي دورك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>احتفظ بهذه التذكرة. انظر إلى الشاشة في قاعة الانتظار.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Je afspraak</source>
             <translation>موعدك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Wat nu?</source>
             <translation>ماذا الآن؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
             <source>we roepen je nummer</source>
             <translation>سننادي رقمك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="87" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Afspraak</source>
             <translation>موعد</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>عذراً، نفد الورق من الطابعة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>عذراً، الطابعة لا تعمل الآن.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="99" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>ستُغلق هذه الشاشة بعد ثانية واحدة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+                <numerusform>ستُغلق هذه الشاشة بعد %Ln ثانية.</numerusform>
                 <numerusform>ستُغلق هذه الشاشة بعد ثانية واحدة.</numerusform>
                 <numerusform>ستُغلق هذه الشاشة بعد ثانيتين.</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثوانٍ.</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
-                <numerusform>ستُغلق هذه الشاشة بعد %n ثانية.</numerusform>
+                <numerusform>ستُغلق هذه الشاشة بعد %Ln ثوانٍ.</numerusform>
+                <numerusform>ستُغلق هذه الشاشة بعد %Ln ثانية.</numerusform>
+                <numerusform>ستُغلق هذه الشاشة بعد %Ln ثانية.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskTime</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H 'uur'</source>
+            <translation>h:mm Ap</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H:mm 'uur'</source>
+            <translation>h:mm Ap</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="78" />
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="83" />
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
         </message>
     </context>
     <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="257" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
             <source>Naar het begin</source>
             <translation>إلى البداية</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="261" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
             <source>Terug</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="85" />
             <source>Ticket nemen</source>
             <translation>خذ تذكرة</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="103" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="104" />
             <source>Hulp nodig?</source>
             <translation>تحتاج مساعدة؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="255" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
             <source>Klaar</source>
             <translation>تم</translation>
         </message>
@@ -787,7 +810,7 @@
     <context>
         <name>MessageScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="110" />
             <source>Je koos: {service}</source>
             <translation>اخترت: {service}</translation>
         </message>
@@ -855,46 +878,84 @@
     <context>
         <name>PriorityScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="39" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="92" />
             <source>Heb je voorrang nodig?</source>
             <translation>هل تحتاج إلى أولوية؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="42" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="90" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="43" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="93" />
             <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
             <translation>مع الأولوية يأتي دورك أسرع. اختر ما يناسبك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="50" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
             <source>Nee, ik wacht gewoon</source>
             <translation>لا، سأنتظر دوري</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="52" />
             <source>Dit kiezen de meeste mensen.</source>
             <translation>أغلب الناس يختارون هذا.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
             <source>Ja, ik ben 65 jaar of ouder</source>
             <translation>نعم، عمري 65 سنة أو أكثر</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
             <source>Ja, ik heb een beperking</source>
             <translation>نعم، عندي إعاقة</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="65" />
             <source>Ja, ik ben zwanger</source>
             <translation>نعم، أنا حامل</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="85" />
             <source>Je koos: {service}</source>
             <translation>اخترت: {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachLayout</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="64" />
+            <source>Alles lager</source>
+            <translation>كل شيء أخفض</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="66" />
+            <source>Alle knoppen komen lager. Zo kan je ze ook vanuit een rolstoel aanraken.</source>
+            <translation>تنتقل كل الأزرار إلى الأسفل، فتستطيع لمسها من الكرسي المتحرك أيضًا.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="90" />
+            <source>Alle knoppen staan nu lager.</source>
+            <translation>كل الأزرار الآن في الأسفل.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="117" />
+            <source>Vorige</source>
+            <translation>السابق</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="118" />
+            <source>Meer</source>
+            <translation>المزيد</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="119" />
+            <source>Toon het vorige deel van dit scherm.</source>
+            <translation>يعرض الجزء السابق من هذه الشاشة.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="120" />
+            <source>Toon de rest van dit scherm.</source>
+            <translation>يعرض بقية هذه الشاشة.</translation>
         </message>
     </context>
     <context>
@@ -928,17 +989,23 @@
     <context>
         <name>ResetWarning</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="97" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="54" />
+            <source>Meer tijd nodig? Druk dan op Enter.</source>
+            <translation>هل تحتاج وقتاً أطول؟ اضغط على Enter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="148" />
             <source>Ben je er nog?</source>
             <translation>هل ما زلت هنا؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="151" />
             <source>Ik heb meer tijd nodig</source>
             <translation>أحتاج وقتاً أطول</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="217" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="229" />
             <source>Over {n} seconden begint de zuil opnieuw.</source>
             <translation>بعد {n} ثانية يبدأ الجهاز من جديد.</translation>
         </message>
@@ -959,50 +1026,50 @@
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="147" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="361" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="149" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
             <source>Waarvoor kom je?</source>
             <translation>لماذا جئت؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="148" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="280" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="150" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
             <source>Tik op wat je komt doen. Dan krijg je een ticket.</source>
             <translation>المس ما جئت لتفعله. ثم تحصل على تذكرة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="152" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="154" />
             <source>Ik heb een afspraak</source>
             <translation>عندي موعد</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="153" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="155" />
             <source>Scan je brief of typ je code.</source>
             <translation>امسح رسالتك أو اكتب رمزك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="182" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="184" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="365" />
             <source>De printer werkt nu niet. Je ziet je nummer op het scherm.</source>
             <translation>الطابعة لا تعمل الآن. سترى رقمك على الشاشة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="190" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="192" />
             <source>Even geduld. De kiosk start op.</source>
             <translation>لحظة من فضلك. الجهاز يبدأ التشغيل.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="256" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="258" />
             <source>Er ging iets mis. Even geduld, we proberen opnieuw.</source>
             <translation>حدث خطأ ما. لحظة من فضلك، نحاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="284" />
             <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
             <translation>المس ما جئت لتفعله. ثم ترى متى يكون ممكناً.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="292" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="294" />
             <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
             <translation>لا يمكنك أخذ تذكرة هنا الآن. اسأل عند الشباك.</translation>
         </message>
@@ -1023,73 +1090,83 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <source>Ik heb meer tijd nodig</source>
+            <translation>أحتاج وقتاً أطول</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
             <source>Je nummer</source>
             <translation>رقمك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="133" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
             <source>QR-code van je ticket</source>
             <translation>رمز QR لتذكرتك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
             <source>Volg je beurt op je gsm</source>
             <translation>تابع دورك على هاتفك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="139" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>امسح الرمز. ثم ترى متى يأتي دورك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="141" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="310" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
             <source>Breng dit mee</source>
             <translation>أحضر معك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="175" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
             <source>Je nummer is {number}</source>
             <translation>رقمك {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="200" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
             <source>We drukken je ticket af.</source>
             <translation>نطبع تذكرتك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="201" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
             <source>Even geduld.</source>
             <translation>لحظة من فضلك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Neem je ticket.</source>
             <translation>خذ تذكرتك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>انظر إلى الشاشة في قاعة الانتظار.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="223" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>تذكّر رقمك أو التقط صورة لهذه الشاشة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="231" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
             <source>Een medewerker weet het al.</source>
             <translation>أحد الموظفين يعرف ذلك بالفعل.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="233" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>أخبر أحد الموظفين عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="299" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <source>Dit scherm sluit bijna.</source>
+            <translation>ستُغلق هذه الشاشة قريباً.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
             <source>Je nummer is {number}.</source>
             <translation>رقمك {number}.</translation>
         </message>

@@ -4,59 +4,59 @@
     <context>
         <name>BirthScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="50" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="165" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="49" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="160" />
             <source>Wanneer ben je geboren?</source>
             <translation>Wann sind Sie geboren?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="52" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="161" />
             <source>Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950.</source>
             <translation>Tippen Sie Tag, Monat und Jahr. Für den 2. April 1950 tippen Sie 02 04 1950.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>dag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>maand</source>
             <translation>Monat</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>jaar</source>
             <translation>Jahr</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="65" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="64" />
             <source>Wissen</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="67" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="66" />
             <source>Zoek mijn afspraak</source>
             <translation>Termin suchen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="129" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="124" />
             <source>Deze datum kan niet. Kijk hem nog eens na.</source>
             <translation>Dieses Datum gibt es nicht. Bitte prüfen Sie es.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="157" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="152" />
             <source>Getypt</source>
             <translation>Getippt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
             <source>Je datum is getypt.</source>
             <translation>Ihr Datum ist getippt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="167" />
             <source>Typ de cijfers. Druk dan op Enter.</source>
             <translation>Tippen Sie die Ziffern. Drücken Sie dann Enter.</translation>
         </message>
@@ -117,22 +117,22 @@
     <context>
         <name>ChooseScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="36" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="37" />
             <source>Welke afspraak is van jou?</source>
             <translation>Welcher Termin ist Ihrer?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="40" />
             <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
             <translation>Wir haben heute mehr als einen Termin gefunden. Wählen Sie Ihren.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="64" />
             <source>Om {time}</source>
             <translation>Um {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="69" />
             <source>{service} om {time}</source>
             <translation>{service} um {time}</translation>
         </message>
@@ -438,137 +438,137 @@
     <context>
         <name>KioskHours</name>
         <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="87" />
+            <source>Dit kan hier nu, tot {end}.</source>
+            <translation>Das geht hier jetzt, bis {end}.</translation>
+        </message>
+        <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
-            <source>Dit kan hier nu, tot {end} uur.</source>
-            <translation>Das geht hier jetzt, bis {end} Uhr.</translation>
+            <source>Dit kan hier vandaag vanaf {start}.</source>
+            <translation>Das geht hier heute ab {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
-            <source>Dit kan hier vandaag vanaf {start} uur.</source>
-            <translation>Das geht hier heute ab {start} Uhr.</translation>
+            <source>Dit kan hier morgen van {start} tot {end}.</source>
+            <translation>Das geht hier morgen von {start} bis {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="93" />
-            <source>Dit kan hier morgen van {start} tot {end} uur.</source>
-            <translation>Das geht hier morgen von {start} bis {end} Uhr.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="92" />
+            <source>Dit kan hier op {date} van {start} tot {end}.</source>
+            <translation>Das geht hier am {date} von {start} bis {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="94" />
-            <source>Dit kan hier op {date} van {start} tot {end} uur.</source>
-            <translation>Das geht hier am {date} von {start} bis {end} Uhr.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="101" />
+            <source>Daar kan het nu, tot {end}.</source>
+            <translation>Dort geht es jetzt, bis {end}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
-            <source>Daar kan het nu, tot {end} uur.</source>
-            <translation>Dort geht es jetzt, bis {end} Uhr.</translation>
+            <source>Daar kan het vandaag vanaf {start}.</source>
+            <translation>Dort geht es heute ab {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
-            <source>Daar kan het vandaag vanaf {start} uur.</source>
-            <translation>Dort geht es heute ab {start} Uhr.</translation>
+            <source>Daar kan het morgen van {start} tot {end}.</source>
+            <translation>Dort geht es morgen von {start} bis {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="107" />
-            <source>Daar kan het morgen van {start} tot {end} uur.</source>
-            <translation>Dort geht es morgen von {start} bis {end} Uhr.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="106" />
+            <source>Daar kan het op {date} van {start} tot {end}.</source>
+            <translation>Dort geht es am {date} von {start} bis {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="108" />
-            <source>Daar kan het op {date} van {start} tot {end} uur.</source>
-            <translation>Dort geht es am {date} von {start} bis {end} Uhr.</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="115" />
             <source>Alleen met afspraak</source>
             <translation>Nur mit Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
             <source>Vandaag niet meer</source>
             <translation>Heute nicht mehr</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
             <source>Vraag het aan de balie</source>
             <translation>Fragen Sie am Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="123" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
             <source>Nu niet hier</source>
             <translation>Jetzt nicht hier</translation>
         </message>
         <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="125" />
+            <source>Vandaag vanaf {start}</source>
+            <translation>Heute ab {start}</translation>
+        </message>
+        <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
-            <source>Vandaag vanaf {start} uur</source>
-            <translation>Heute ab {start} Uhr</translation>
+            <source>Morgen vanaf {start}</source>
+            <translation>Morgen ab {start}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="129" />
-            <source>Morgen vanaf {start} uur</source>
-            <translation>Morgen ab {start} Uhr</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="130" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="128" />
             <source>Op {date}</source>
             <translation>Am {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="136" />
             <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
             <translation>Machen Sie einen Termin am Schalter, rufen Sie {phone} an oder gehen Sie auf {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="140" />
             <source>Maak een afspraak aan de balie of bel {phone}.</source>
             <translation>Machen Sie einen Termin am Schalter oder rufen Sie {phone} an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="144" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
             <source>Maak een afspraak aan de balie of ga naar {website}.</source>
             <translation>Machen Sie einen Termin am Schalter oder gehen Sie auf {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="143" />
             <source>Maak een afspraak aan de balie.</source>
             <translation>Machen Sie einen Termin am Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="163" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="161" />
             <source>Hiervoor heb je een afspraak nodig.</source>
             <translation>Dafür brauchen Sie einen Termin.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="164" />
             <source>Ik heb al een afspraak</source>
             <translation>Ich habe schon einen Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="169" />
             <source>Sorry, vandaag lukt het niet meer.</source>
             <translation>Leider geht es heute nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="170" />
             <source>We gaan bijna dicht. Er is niet genoeg tijd meer om je nog te helpen.</source>
             <translation>Wir schließen bald. Die Zeit reicht nicht mehr, um Ihnen zu helfen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="174" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
             <source>Dit kan nu niet hier.</source>
             <translation>Das geht jetzt nicht hier.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="177" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="175" />
             <source>Dit kan nu niet.</source>
             <translation>Das geht jetzt nicht.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="182" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="180" />
             <source>Vraag het aan de balie.</source>
             <translation>Fragen Sie am Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="187" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="185" />
             <source>Het kan wel in een ander gebouw:</source>
             <translation>In einem anderen Gebäude geht es:</translation>
         </message>
@@ -604,34 +604,34 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="234" />
-            <source>We zijn weer open vandaag om {start} uur.</source>
-            <translation>Heute wieder offen um {start} Uhr.</translation>
+            <source>We zijn weer open vandaag om {start}.</source>
+            <translation>Wir öffnen heute wieder um {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="236" />
-            <source>We zijn weer open morgen om {start} uur.</source>
-            <translation>Morgen wieder offen um {start} Uhr.</translation>
+            <source>We zijn weer open morgen om {start}.</source>
+            <translation>Wir öffnen morgen wieder um {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="237" />
-            <source>We zijn weer open op {date} om {start} uur.</source>
-            <translation>Wieder offen am {date} um {start} Uhr.</translation>
+            <source>We zijn weer open op {date} om {start}.</source>
+            <translation>Wir öffnen wieder am {date} um {start}.</translation>
         </message>
     </context>
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="38" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
             <source>Er is niemand voor jou.</source>
             <translation>Niemand ist vor Ihnen dran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>1 Person ist vor Ihnen dran.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>%n Person ist vor Ihnen dran.</numerusform>
@@ -639,12 +639,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="46" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>Sie sind bald dran.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="48" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>Sie warten etwa %n Minute.</numerusform>
@@ -652,12 +652,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
             <source>bijna aan de beurt</source>
             <translation>bald dran</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>etwa %n Minute</numerusform>
@@ -665,72 +665,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>Voorrang</source>
             <translation>Vorrang</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
             <source>Je nummer</source>
             <translation>Ihre Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Mensen voor jou</source>
             <translation>Personen vor Ihnen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="70" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
             <source>Wachttijd</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="71" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannen Sie den Code. Dann sehen Sie, wann Sie dran sind.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>Behalten Sie dieses Ticket. Schauen Sie auf den Bildschirm im Warteraum.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Je afspraak</source>
             <translation>Ihr Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Wat nu?</source>
             <translation>Was jetzt?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
             <source>we roepen je nummer</source>
             <translation>wir rufen Ihre Nummer auf</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="87" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Afspraak</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>Leider hat der Drucker kein Papier mehr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>Leider geht der Drucker gerade nicht.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="99" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>Dieser Bildschirm schließt in 1 Sekunde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>Dieser Bildschirm schließt in %n Sekunde.</numerusform>
@@ -739,31 +739,54 @@
         </message>
     </context>
     <context>
+        <name>KioskTime</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H 'uur'</source>
+            <translation>H 'Uhr'</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H:mm 'uur'</source>
+            <translation>H:mm 'Uhr'</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="78" />
+            <source>dddd d MMMM</source>
+            <translation>dddd, d. MMMM</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="83" />
+            <source>d MMMM yyyy</source>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="257" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
             <source>Naar het begin</source>
             <translation>Zum Anfang</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="261" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
             <source>Terug</source>
             <translation>Zurück</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="85" />
             <source>Ticket nemen</source>
             <translation>Ticket nehmen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="103" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="104" />
             <source>Hulp nodig?</source>
             <translation>Hilfe?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="255" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
             <source>Klaar</source>
             <translation>Fertig</translation>
         </message>
@@ -771,7 +794,7 @@
     <context>
         <name>MessageScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="110" />
             <source>Je koos: {service}</source>
             <translation>Ihre Wahl: {service}</translation>
         </message>
@@ -839,46 +862,84 @@
     <context>
         <name>PriorityScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="39" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="92" />
             <source>Heb je voorrang nodig?</source>
             <translation>Brauchen Sie Vorrang?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="42" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="90" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="43" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="93" />
             <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
             <translation>Mit Vorrang sind Sie schneller dran. Wählen Sie, was passt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="50" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
             <source>Nee, ik wacht gewoon</source>
             <translation>Nein, ich warte normal</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="52" />
             <source>Dit kiezen de meeste mensen.</source>
             <translation>Das wählen die meisten.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
             <source>Ja, ik ben 65 jaar of ouder</source>
             <translation>Ja, ich bin 65 oder älter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
             <source>Ja, ik heb een beperking</source>
             <translation>Ja, ich habe eine Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="65" />
             <source>Ja, ik ben zwanger</source>
             <translation>Ja, ich bin schwanger</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="85" />
             <source>Je koos: {service}</source>
             <translation>Ihre Wahl: {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachLayout</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="64" />
+            <source>Alles lager</source>
+            <translation>Alles tiefer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="66" />
+            <source>Alle knoppen komen lager. Zo kan je ze ook vanuit een rolstoel aanraken.</source>
+            <translation>Alle Tasten rücken nach unten. So erreichen Sie sie auch im Rollstuhl.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="90" />
+            <source>Alle knoppen staan nu lager.</source>
+            <translation>Alle Tasten sind jetzt weiter unten.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="117" />
+            <source>Vorige</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="118" />
+            <source>Meer</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="119" />
+            <source>Toon het vorige deel van dit scherm.</source>
+            <translation>Zeigt den vorigen Teil dieses Bildschirms.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="120" />
+            <source>Toon de rest van dit scherm.</source>
+            <translation>Zeigt den Rest dieses Bildschirms.</translation>
         </message>
     </context>
     <context>
@@ -912,17 +973,23 @@
     <context>
         <name>ResetWarning</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="97" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="54" />
+            <source>Meer tijd nodig? Druk dan op Enter.</source>
+            <translation>Mehr Zeit nötig? Dann drücken Sie Enter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="148" />
             <source>Ben je er nog?</source>
             <translation>Sind Sie noch da?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="151" />
             <source>Ik heb meer tijd nodig</source>
             <translation>Ich brauche mehr Zeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="217" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="229" />
             <source>Over {n} seconden begint de zuil opnieuw.</source>
             <translation>In {n} Sekunden beginnt der Automat von vorn.</translation>
         </message>
@@ -943,50 +1010,50 @@
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="147" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="361" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="149" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
             <source>Waarvoor kom je?</source>
             <translation>Wofür sind Sie hier?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="148" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="280" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="150" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
             <source>Tik op wat je komt doen. Dan krijg je een ticket.</source>
             <translation>Tippen Sie auf Ihr Anliegen. Dann bekommen Sie ein Ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="152" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="154" />
             <source>Ik heb een afspraak</source>
             <translation>Ich habe einen Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="153" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="155" />
             <source>Scan je brief of typ je code.</source>
             <translation>Scannen Sie Ihren Brief oder tippen Sie Ihren Code.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="182" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="184" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="365" />
             <source>De printer werkt nu niet. Je ziet je nummer op het scherm.</source>
             <translation>Der Drucker geht gerade nicht. Sie sehen Ihre Nummer auf dem Bildschirm.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="190" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="192" />
             <source>Even geduld. De kiosk start op.</source>
             <translation>Einen Moment. Der Automat startet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="256" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="258" />
             <source>Er ging iets mis. Even geduld, we proberen opnieuw.</source>
             <translation>Etwas ist schiefgegangen. Einen Moment, wir versuchen es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="284" />
             <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
             <translation>Tippen Sie auf Ihr Anliegen. Dann sehen Sie, wann es geht.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="292" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="294" />
             <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
             <translation>Sie können hier jetzt kein Ticket nehmen. Fragen Sie am Schalter.</translation>
         </message>
@@ -1007,73 +1074,83 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <source>Ik heb meer tijd nodig</source>
+            <translation>Ich brauche mehr Zeit</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
             <source>Je nummer</source>
             <translation>Ihre Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="133" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
             <source>QR-code van je ticket</source>
             <translation>QR-Code Ihres Tickets</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
             <source>Volg je beurt op je gsm</source>
             <translation>Verfolgen Sie Ihren Platz am Handy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="139" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannen Sie den Code. Dann sehen Sie, wann Sie dran sind.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="141" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="310" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
             <source>Breng dit mee</source>
             <translation>Bringen Sie mit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="175" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
             <source>Je nummer is {number}</source>
             <translation>Ihre Nummer ist {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="200" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
             <source>We drukken je ticket af.</source>
             <translation>Wir drucken Ihr Ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="201" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
             <source>Even geduld.</source>
             <translation>Einen Moment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Neem je ticket.</source>
             <translation>Nehmen Sie Ihr Ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>Schauen Sie auf den Bildschirm im Warteraum.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="223" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="231" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
             <source>Een medewerker weet het al.</source>
             <translation>Ein Mitarbeiter weiß es schon.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="233" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Sagen Sie es einem Mitarbeiter am Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="299" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <source>Dit scherm sluit bijna.</source>
+            <translation>Dieser Bildschirm schließt gleich.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
             <source>Je nummer is {number}.</source>
             <translation>Ihre Nummer ist {number}.</translation>
         </message>

@@ -4,59 +4,59 @@
     <context>
         <name>BirthScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="50" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="165" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="49" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="160" />
             <source>Wanneer ben je geboren?</source>
             <translation>When were you born?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="52" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="161" />
             <source>Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950.</source>
             <translation>Type the day, the month and the year. For 2 April 1950, type 02 04 1950.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>dag</source>
             <translation>day</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>maand</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>jaar</source>
             <translation>year</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="65" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="64" />
             <source>Wissen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="67" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="66" />
             <source>Zoek mijn afspraak</source>
             <translation>Find my appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="129" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="124" />
             <source>Deze datum kan niet. Kijk hem nog eens na.</source>
             <translation>This date is not possible. Please check it.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="157" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="152" />
             <source>Getypt</source>
             <translation>Typed</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
             <source>Je datum is getypt.</source>
             <translation>Your date is typed.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="167" />
             <source>Typ de cijfers. Druk dan op Enter.</source>
             <translation>Type the numbers. Then press Enter.</translation>
         </message>
@@ -117,22 +117,22 @@
     <context>
         <name>ChooseScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="36" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="37" />
             <source>Welke afspraak is van jou?</source>
             <translation>Which appointment is yours?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="40" />
             <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
             <translation>We found more than one appointment for today. Choose yours.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="64" />
             <source>Om {time}</source>
             <translation>At {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="69" />
             <source>{service} om {time}</source>
             <translation>{service} at {time}</translation>
         </message>
@@ -438,137 +438,137 @@
     <context>
         <name>KioskHours</name>
         <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="87" />
+            <source>Dit kan hier nu, tot {end}.</source>
+            <translation>You can do this here now, until {end}.</translation>
+        </message>
+        <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
-            <source>Dit kan hier nu, tot {end} uur.</source>
-            <translation>You can do this here now, until {end}h.</translation>
+            <source>Dit kan hier vandaag vanaf {start}.</source>
+            <translation>You can do this here today from {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
-            <source>Dit kan hier vandaag vanaf {start} uur.</source>
-            <translation>You can do this here today from {start}h.</translation>
+            <source>Dit kan hier morgen van {start} tot {end}.</source>
+            <translation>You can do this here tomorrow from {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="93" />
-            <source>Dit kan hier morgen van {start} tot {end} uur.</source>
-            <translation>You can do this here tomorrow from {start}h to {end}h.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="92" />
+            <source>Dit kan hier op {date} van {start} tot {end}.</source>
+            <translation>You can do this here on {date} from {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="94" />
-            <source>Dit kan hier op {date} van {start} tot {end} uur.</source>
-            <translation>You can do this here on {date} from {start}h to {end}h.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="101" />
+            <source>Daar kan het nu, tot {end}.</source>
+            <translation>You can do it there now, until {end}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
-            <source>Daar kan het nu, tot {end} uur.</source>
-            <translation>You can do it there now, until {end}h.</translation>
+            <source>Daar kan het vandaag vanaf {start}.</source>
+            <translation>You can do it there today from {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
-            <source>Daar kan het vandaag vanaf {start} uur.</source>
-            <translation>You can do it there today from {start}h.</translation>
+            <source>Daar kan het morgen van {start} tot {end}.</source>
+            <translation>You can do it there tomorrow from {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="107" />
-            <source>Daar kan het morgen van {start} tot {end} uur.</source>
-            <translation>You can do it there tomorrow from {start}h to {end}h.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="106" />
+            <source>Daar kan het op {date} van {start} tot {end}.</source>
+            <translation>You can do it there on {date} from {start} to {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="108" />
-            <source>Daar kan het op {date} van {start} tot {end} uur.</source>
-            <translation>You can do it there on {date} from {start}h to {end}h.</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="115" />
             <source>Alleen met afspraak</source>
             <translation>Only with an appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
             <source>Vandaag niet meer</source>
             <translation>Not today any more</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
             <source>Vraag het aan de balie</source>
             <translation>Ask at the desk</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="123" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
             <source>Nu niet hier</source>
             <translation>Not here now</translation>
         </message>
         <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="125" />
+            <source>Vandaag vanaf {start}</source>
+            <translation>Today from {start}</translation>
+        </message>
+        <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
-            <source>Vandaag vanaf {start} uur</source>
-            <translation>Today from {start}h</translation>
+            <source>Morgen vanaf {start}</source>
+            <translation>Tomorrow from {start}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="129" />
-            <source>Morgen vanaf {start} uur</source>
-            <translation>Tomorrow from {start}h</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="130" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="128" />
             <source>Op {date}</source>
             <translation>On {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="136" />
             <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
             <translation>Make an appointment at the desk, call {phone} or go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="140" />
             <source>Maak een afspraak aan de balie of bel {phone}.</source>
             <translation>Make an appointment at the desk or call {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="144" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
             <source>Maak een afspraak aan de balie of ga naar {website}.</source>
             <translation>Make an appointment at the desk or go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="143" />
             <source>Maak een afspraak aan de balie.</source>
             <translation>Make an appointment at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="163" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="161" />
             <source>Hiervoor heb je een afspraak nodig.</source>
             <translation>You need an appointment for this.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="164" />
             <source>Ik heb al een afspraak</source>
             <translation>I already have an appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="169" />
             <source>Sorry, vandaag lukt het niet meer.</source>
             <translation>Sorry, it is no longer possible today.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="170" />
             <source>We gaan bijna dicht. Er is niet genoeg tijd meer om je nog te helpen.</source>
             <translation>We close soon. There is not enough time left to help you.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="174" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
             <source>Dit kan nu niet hier.</source>
             <translation>This is not possible here now.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="177" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="175" />
             <source>Dit kan nu niet.</source>
             <translation>This is not possible now.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="182" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="180" />
             <source>Vraag het aan de balie.</source>
             <translation>Ask at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="187" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="185" />
             <source>Het kan wel in een ander gebouw:</source>
             <translation>You can do it in another building:</translation>
         </message>
@@ -604,34 +604,34 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="234" />
-            <source>We zijn weer open vandaag om {start} uur.</source>
-            <translation>We open again today at {start}h.</translation>
+            <source>We zijn weer open vandaag om {start}.</source>
+            <translation>We open again today at {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="236" />
-            <source>We zijn weer open morgen om {start} uur.</source>
-            <translation>We open again tomorrow at {start}h.</translation>
+            <source>We zijn weer open morgen om {start}.</source>
+            <translation>We open again tomorrow at {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="237" />
-            <source>We zijn weer open op {date} om {start} uur.</source>
-            <translation>We open again on {date} at {start}h.</translation>
+            <source>We zijn weer open op {date} om {start}.</source>
+            <translation>We open again on {date} at {start}.</translation>
         </message>
     </context>
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="38" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
             <source>Er is niemand voor jou.</source>
             <translation>There is nobody before you.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>There is 1 person before you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>There is %n person before you.</numerusform>
@@ -639,12 +639,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="46" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>It is almost your turn.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="48" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>You wait about %n minute.</numerusform>
@@ -652,12 +652,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
             <source>bijna aan de beurt</source>
             <translation>almost your turn</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>about %n minute</numerusform>
@@ -665,72 +665,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>Voorrang</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
             <source>Je nummer</source>
             <translation>Your number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Mensen voor jou</source>
             <translation>People before you</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="70" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
             <source>Wachttijd</source>
             <translation>Waiting time</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="71" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scan the code. Then you see when it is your turn.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>Keep this ticket. Watch the screen in the waiting room.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Je afspraak</source>
             <translation>Your appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Wat nu?</source>
             <translation>What now?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
             <source>we roepen je nummer</source>
             <translation>we will call your number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="87" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Afspraak</source>
             <translation>Appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>Sorry, the printer is out of paper.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>Sorry, the printer is not working now.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="99" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>This screen closes in 1 second.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>This screen closes in %n second.</numerusform>
@@ -739,31 +739,54 @@
         </message>
     </context>
     <context>
+        <name>KioskTime</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H 'uur'</source>
+            <translation>hap</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H:mm 'uur'</source>
+            <translation>h:mmap</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="78" />
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="83" />
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="257" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
             <source>Naar het begin</source>
             <translation>Start again</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="261" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
             <source>Terug</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="85" />
             <source>Ticket nemen</source>
             <translation>Take a ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="103" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="104" />
             <source>Hulp nodig?</source>
             <translation>Need help?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="255" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
@@ -771,7 +794,7 @@
     <context>
         <name>MessageScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="110" />
             <source>Je koos: {service}</source>
             <translation>You chose: {service}</translation>
         </message>
@@ -839,46 +862,84 @@
     <context>
         <name>PriorityScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="39" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="92" />
             <source>Heb je voorrang nodig?</source>
             <translation>Do you need to go first?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="42" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="90" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="43" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="93" />
             <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
             <translation>With priority, your turn comes sooner. Choose what fits you.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="50" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
             <source>Nee, ik wacht gewoon</source>
             <translation>No, I will just wait</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="52" />
             <source>Dit kiezen de meeste mensen.</source>
             <translation>Most people choose this.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
             <source>Ja, ik ben 65 jaar of ouder</source>
             <translation>Yes, I am 65 or older</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
             <source>Ja, ik heb een beperking</source>
             <translation>Yes, I have a disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="65" />
             <source>Ja, ik ben zwanger</source>
             <translation>Yes, I am pregnant</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="85" />
             <source>Je koos: {service}</source>
             <translation>You chose: {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachLayout</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="64" />
+            <source>Alles lager</source>
+            <translation>Everything lower</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="66" />
+            <source>Alle knoppen komen lager. Zo kan je ze ook vanuit een rolstoel aanraken.</source>
+            <translation>All buttons move lower, so you can also reach them from a wheelchair.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="90" />
+            <source>Alle knoppen staan nu lager.</source>
+            <translation>All buttons are lower now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="117" />
+            <source>Vorige</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="118" />
+            <source>Meer</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="119" />
+            <source>Toon het vorige deel van dit scherm.</source>
+            <translation>Shows the previous part of this screen.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="120" />
+            <source>Toon de rest van dit scherm.</source>
+            <translation>Shows the rest of this screen.</translation>
         </message>
     </context>
     <context>
@@ -912,17 +973,23 @@
     <context>
         <name>ResetWarning</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="97" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="54" />
+            <source>Meer tijd nodig? Druk dan op Enter.</source>
+            <translation>Need more time? Then press Enter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="148" />
             <source>Ben je er nog?</source>
             <translation>Are you still there?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="151" />
             <source>Ik heb meer tijd nodig</source>
             <translation>I need more time</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="217" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="229" />
             <source>Over {n} seconden begint de zuil opnieuw.</source>
             <translation>In {n} seconds the kiosk starts again.</translation>
         </message>
@@ -943,50 +1010,50 @@
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="147" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="361" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="149" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
             <source>Waarvoor kom je?</source>
             <translation>What are you here for?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="148" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="280" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="150" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
             <source>Tik op wat je komt doen. Dan krijg je een ticket.</source>
             <translation>Tap what you came to do. Then you get a ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="152" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="154" />
             <source>Ik heb een afspraak</source>
             <translation>I have an appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="153" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="155" />
             <source>Scan je brief of typ je code.</source>
             <translation>Scan your letter or type your code.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="182" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="184" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="365" />
             <source>De printer werkt nu niet. Je ziet je nummer op het scherm.</source>
             <translation>The printer is not working. You will see your number on the screen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="190" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="192" />
             <source>Even geduld. De kiosk start op.</source>
             <translation>One moment. The kiosk is starting.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="256" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="258" />
             <source>Er ging iets mis. Even geduld, we proberen opnieuw.</source>
             <translation>Something went wrong. One moment, we are trying again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="284" />
             <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
             <translation>Tap what you came to do. Then you see when it is possible.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="292" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="294" />
             <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
             <translation>You cannot take a ticket here now. Ask at the desk.</translation>
         </message>
@@ -1007,73 +1074,83 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <source>Ik heb meer tijd nodig</source>
+            <translation>I need more time</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
             <source>Je nummer</source>
             <translation>Your number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="133" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
             <source>QR-code van je ticket</source>
             <translation>QR code of your ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
             <source>Volg je beurt op je gsm</source>
             <translation>Follow your turn on your phone</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="139" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scan the code. Then you see when it is your turn.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="141" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="310" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
             <source>Breng dit mee</source>
             <translation>Bring this</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="175" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
             <source>Je nummer is {number}</source>
             <translation>Your number is {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="200" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
             <source>We drukken je ticket af.</source>
             <translation>We are printing your ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="201" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
             <source>Even geduld.</source>
             <translation>One moment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Neem je ticket.</source>
             <translation>Take your ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>Watch the screen in the waiting room.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="223" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>Remember your number or take a photo of this screen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="231" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
             <source>Een medewerker weet het al.</source>
             <translation>A member of staff already knows.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="233" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Tell a member of staff at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="299" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <source>Dit scherm sluit bijna.</source>
+            <translation>This screen closes soon.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
             <source>Je nummer is {number}.</source>
             <translation>Your number is {number}.</translation>
         </message>

@@ -4,59 +4,59 @@
     <context>
         <name>BirthScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="50" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="165" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="49" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="160" />
             <source>Wanneer ben je geboren?</source>
             <translation>Quelle est votre date de naissance ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="52" />
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="161" />
             <source>Typ de dag, de maand en het jaar. Voor 2 april 1950 typ je 02 04 1950.</source>
             <translation>Tapez le jour, le mois et l'année. Pour le 2 avril 1950, tapez 02 04 1950.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>dag</source>
             <translation>jour</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>maand</source>
             <translation>mois</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="56" />
             <source>jaar</source>
             <translation>année</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="65" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="64" />
             <source>Wissen</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="67" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="66" />
             <source>Zoek mijn afspraak</source>
             <translation>Chercher mon rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="129" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="124" />
             <source>Deze datum kan niet. Kijk hem nog eens na.</source>
             <translation>Cette date n'existe pas. Vérifiez-la.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="157" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="152" />
             <source>Getypt</source>
             <translation>Tapé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="166" />
             <source>Je datum is getypt.</source>
             <translation>Votre date est tapée.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/birth_screen.py" line="167" />
             <source>Typ de cijfers. Druk dan op Enter.</source>
             <translation>Tapez les chiffres. Appuyez ensuite sur Entrée.</translation>
         </message>
@@ -117,22 +117,22 @@
     <context>
         <name>ChooseScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="36" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="37" />
             <source>Welke afspraak is van jou?</source>
             <translation>Quel rendez-vous est le vôtre ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="39" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="40" />
             <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
             <translation>Nous avons trouvé plusieurs rendez-vous pour aujourd'hui. Choisissez le vôtre.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="64" />
             <source>Om {time}</source>
             <translation>À {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="69" />
             <source>{service} om {time}</source>
             <translation>{service} à {time}</translation>
         </message>
@@ -438,137 +438,137 @@
     <context>
         <name>KioskHours</name>
         <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="87" />
+            <source>Dit kan hier nu, tot {end}.</source>
+            <translation>C'est possible ici maintenant, jusqu'à {end}.</translation>
+        </message>
+        <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="89" />
-            <source>Dit kan hier nu, tot {end} uur.</source>
-            <translation>C'est possible ici maintenant, jusqu'à {end} h.</translation>
+            <source>Dit kan hier vandaag vanaf {start}.</source>
+            <translation>C'est possible ici aujourd'hui à partir de {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="91" />
-            <source>Dit kan hier vandaag vanaf {start} uur.</source>
-            <translation>C'est possible ici aujourd'hui à partir de {start} h.</translation>
+            <source>Dit kan hier morgen van {start} tot {end}.</source>
+            <translation>C'est possible ici demain de {start} à {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="93" />
-            <source>Dit kan hier morgen van {start} tot {end} uur.</source>
-            <translation>C'est possible ici demain de {start} h à {end} h.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="92" />
+            <source>Dit kan hier op {date} van {start} tot {end}.</source>
+            <translation>C'est possible ici le {date} de {start} à {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="94" />
-            <source>Dit kan hier op {date} van {start} tot {end} uur.</source>
-            <translation>C'est possible ici le {date} de {start} h à {end} h.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="101" />
+            <source>Daar kan het nu, tot {end}.</source>
+            <translation>C'est possible là-bas maintenant, jusqu'à {end}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="103" />
-            <source>Daar kan het nu, tot {end} uur.</source>
-            <translation>C'est possible là-bas maintenant, jusqu'à {end} h.</translation>
+            <source>Daar kan het vandaag vanaf {start}.</source>
+            <translation>C'est possible là-bas aujourd'hui à partir de {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="105" />
-            <source>Daar kan het vandaag vanaf {start} uur.</source>
-            <translation>C'est possible là-bas aujourd'hui à partir de {start} h.</translation>
+            <source>Daar kan het morgen van {start} tot {end}.</source>
+            <translation>C'est possible là-bas demain de {start} à {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="107" />
-            <source>Daar kan het morgen van {start} tot {end} uur.</source>
-            <translation>C'est possible là-bas demain de {start} h à {end} h.</translation>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="106" />
+            <source>Daar kan het op {date} van {start} tot {end}.</source>
+            <translation>C'est possible là-bas le {date} de {start} à {end}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="108" />
-            <source>Daar kan het op {date} van {start} tot {end} uur.</source>
-            <translation>C'est possible là-bas le {date} de {start} h à {end} h.</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="115" />
             <source>Alleen met afspraak</source>
             <translation>Sur rendez-vous seulement</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
             <source>Vandaag niet meer</source>
             <translation>Plus aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
             <source>Vraag het aan de balie</source>
             <translation>Demandez à l'accueil</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="123" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
             <source>Nu niet hier</source>
             <translation>Pas ici maintenant</translation>
         </message>
         <message>
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="125" />
+            <source>Vandaag vanaf {start}</source>
+            <translation>Aujourd'hui dès {start}</translation>
+        </message>
+        <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="127" />
-            <source>Vandaag vanaf {start} uur</source>
-            <translation>Aujourd'hui dès {start} h</translation>
+            <source>Morgen vanaf {start}</source>
+            <translation>Demain dès {start}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="129" />
-            <source>Morgen vanaf {start} uur</source>
-            <translation>Demain dès {start} h</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="130" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="128" />
             <source>Op {date}</source>
             <translation>Le {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="136" />
             <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
             <translation>Prenez rendez-vous à l'accueil, appelez le {phone} ou allez sur {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="140" />
             <source>Maak een afspraak aan de balie of bel {phone}.</source>
             <translation>Prenez rendez-vous à l'accueil ou appelez le {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="144" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
             <source>Maak een afspraak aan de balie of ga naar {website}.</source>
             <translation>Prenez rendez-vous à l'accueil ou allez sur {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="143" />
             <source>Maak een afspraak aan de balie.</source>
             <translation>Prenez rendez-vous à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="163" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="161" />
             <source>Hiervoor heb je een afspraak nodig.</source>
             <translation>Pour cela, il vous faut un rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="166" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="164" />
             <source>Ik heb al een afspraak</source>
             <translation>J'ai déjà un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="171" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="169" />
             <source>Sorry, vandaag lukt het niet meer.</source>
             <translation>Désolé, ce n'est plus possible aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="170" />
             <source>We gaan bijna dicht. Er is niet genoeg tijd meer om je nog te helpen.</source>
             <translation>Nous fermons bientôt. Il n'y a plus assez de temps pour vous aider.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="174" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="172" />
             <source>Dit kan nu niet hier.</source>
             <translation>Ce n'est pas possible ici maintenant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="177" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="175" />
             <source>Dit kan nu niet.</source>
             <translation>Ce n'est pas possible maintenant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="182" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="180" />
             <source>Vraag het aan de balie.</source>
             <translation>Demandez à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="187" />
+            <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="185" />
             <source>Het kan wel in een ander gebouw:</source>
             <translation>C'est possible dans un autre bâtiment :</translation>
         </message>
@@ -604,34 +604,34 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="234" />
-            <source>We zijn weer open vandaag om {start} uur.</source>
-            <translation>Nous rouvrons aujourd'hui à {start} h.</translation>
+            <source>We zijn weer open vandaag om {start}.</source>
+            <translation>Nous rouvrons aujourd'hui à {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="236" />
-            <source>We zijn weer open morgen om {start} uur.</source>
-            <translation>Nous rouvrons demain à {start} h.</translation>
+            <source>We zijn weer open morgen om {start}.</source>
+            <translation>Nous rouvrons demain à {start}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="237" />
-            <source>We zijn weer open op {date} om {start} uur.</source>
-            <translation>Nous rouvrons le {date} à {start} h.</translation>
+            <source>We zijn weer open op {date} om {start}.</source>
+            <translation>Nous rouvrons le {date} à {start}.</translation>
         </message>
     </context>
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="38" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
             <source>Er is niemand voor jou.</source>
             <translation>Personne n'attend avant vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>Il y a 1 personne avant vous.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>Il y a %n personne avant vous.</numerusform>
@@ -639,12 +639,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="46" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>C'est bientôt votre tour.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="48" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>Vous attendez environ %n minute.</numerusform>
@@ -652,12 +652,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
             <source>bijna aan de beurt</source>
             <translation>bientôt votre tour</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>environ %n minute</numerusform>
@@ -665,72 +665,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>Voorrang</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
             <source>Je nummer</source>
             <translation>Votre numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Mensen voor jou</source>
             <translation>Personnes avant vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="70" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
             <source>Wachttijd</source>
             <translation>Attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="71" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>Gardez ce ticket. Regardez l'écran de la salle d'attente.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Je afspraak</source>
             <translation>Votre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="78" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Wat nu?</source>
             <translation>Et maintenant ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
             <source>we roepen je nummer</source>
             <translation>nous appelons votre numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="87" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Afspraak</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>Désolé, l'imprimante n'a plus de papier.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>Désolé, l'imprimante ne marche pas.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="99" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>Cet écran se ferme dans 1 seconde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>Cet écran se ferme dans %n seconde.</numerusform>
@@ -739,31 +739,54 @@
         </message>
     </context>
     <context>
+        <name>KioskTime</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H 'uur'</source>
+            <translation>H 'h'</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="67" />
+            <source>H:mm 'uur'</source>
+            <translation>H 'h' mm</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="78" />
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/locale_format.py" line="83" />
+            <source>d MMMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="257" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
             <source>Naar het begin</source>
             <translation>Au début</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="261" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
             <source>Terug</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="85" />
             <source>Ticket nemen</source>
             <translation>Prendre un ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="103" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="104" />
             <source>Hulp nodig?</source>
             <translation>Besoin d'aide ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="255" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
             <source>Klaar</source>
             <translation>Terminé</translation>
         </message>
@@ -771,7 +794,7 @@
     <context>
         <name>MessageScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/message_screen.py" line="110" />
             <source>Je koos: {service}</source>
             <translation>Votre choix : {service}</translation>
         </message>
@@ -839,46 +862,84 @@
     <context>
         <name>PriorityScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="39" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="40" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="92" />
             <source>Heb je voorrang nodig?</source>
             <translation>Avez-vous besoin de passer en priorité ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="42" />
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="90" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="43" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="93" />
             <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
             <translation>Avec la priorité, votre tour vient plus vite. Choisissez ce qui vous convient.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="50" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
             <source>Nee, ik wacht gewoon</source>
             <translation>Non, j'attends normalement</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="52" />
             <source>Dit kiezen de meeste mensen.</source>
             <translation>La plupart des gens choisissent ceci.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
             <source>Ja, ik ben 65 jaar of ouder</source>
             <translation>Oui, j'ai 65 ans ou plus</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="63" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
             <source>Ja, ik heb een beperking</source>
             <translation>Oui, j'ai un handicap</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="64" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="65" />
             <source>Ja, ik ben zwanger</source>
             <translation>Oui, je suis enceinte</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="85" />
             <source>Je koos: {service}</source>
             <translation>Votre choix : {service}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReachLayout</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="64" />
+            <source>Alles lager</source>
+            <translation>Tout plus bas</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="66" />
+            <source>Alle knoppen komen lager. Zo kan je ze ook vanuit een rolstoel aanraken.</source>
+            <translation>Tous les boutons descendent. Ainsi, vous pouvez les toucher depuis un fauteuil roulant.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="90" />
+            <source>Alle knoppen staan nu lager.</source>
+            <translation>Tous les boutons sont maintenant plus bas.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="117" />
+            <source>Vorige</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="118" />
+            <source>Meer</source>
+            <translation>Suite</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="119" />
+            <source>Toon het vorige deel van dit scherm.</source>
+            <translation>Affiche la partie précédente de cet écran.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="120" />
+            <source>Toon de rest van dit scherm.</source>
+            <translation>Affiche la suite de cet écran.</translation>
         </message>
     </context>
     <context>
@@ -912,17 +973,23 @@
     <context>
         <name>ResetWarning</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="97" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="54" />
+            <source>Meer tijd nodig? Druk dan op Enter.</source>
+            <translation>Besoin de plus de temps ? Appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="148" />
             <source>Ben je er nog?</source>
             <translation>Vous êtes toujours là ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="151" />
             <source>Ik heb meer tijd nodig</source>
             <translation>J'ai besoin de plus de temps</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="145" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="217" />
+            <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="229" />
             <source>Over {n} seconden begint de zuil opnieuw.</source>
             <translation>Dans {n} secondes, la borne recommence.</translation>
         </message>
@@ -943,50 +1010,50 @@
     <context>
         <name>StartScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="147" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="361" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="149" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
             <source>Waarvoor kom je?</source>
             <translation>Pour quoi venez-vous ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="148" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="280" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="150" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
             <source>Tik op wat je komt doen. Dan krijg je een ticket.</source>
             <translation>Touchez ce que vous venez faire. Vous recevez un ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="152" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="154" />
             <source>Ik heb een afspraak</source>
             <translation>J'ai un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="153" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="155" />
             <source>Scan je brief of typ je code.</source>
             <translation>Scannez votre lettre ou tapez votre code.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="182" />
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="363" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="184" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="365" />
             <source>De printer werkt nu niet. Je ziet je nummer op het scherm.</source>
             <translation>L'imprimante ne marche pas. Votre numéro s'affiche à l'écran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="190" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="192" />
             <source>Even geduld. De kiosk start op.</source>
             <translation>Un instant. La borne démarre.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="256" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="258" />
             <source>Er ging iets mis. Even geduld, we proberen opnieuw.</source>
             <translation>Il y a eu un problème. Un instant, nous réessayons.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="284" />
             <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
             <translation>Touchez ce que vous venez faire. Vous voyez quand c'est possible.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="292" />
+            <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="294" />
             <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
             <translation>Vous ne pouvez pas prendre de ticket ici maintenant. Demandez à l'accueil.</translation>
         </message>
@@ -1007,73 +1074,83 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <source>Ik heb meer tijd nodig</source>
+            <translation>J'ai besoin de plus de temps</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
             <source>Je nummer</source>
             <translation>Votre numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="133" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
             <source>QR-code van je ticket</source>
             <translation>Code QR de votre ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="138" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
             <source>Volg je beurt op je gsm</source>
             <translation>Suivez votre tour sur votre GSM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="139" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="141" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="310" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
             <source>Breng dit mee</source>
             <translation>Apportez ceci</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="175" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
             <source>Je nummer is {number}</source>
             <translation>Votre numéro est {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="200" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
             <source>We drukken je ticket af.</source>
             <translation>Nous imprimons votre ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="201" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
             <source>Even geduld.</source>
             <translation>Un instant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Neem je ticket.</source>
             <translation>Prenez votre ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>Regardez l'écran de la salle d'attente.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="223" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>Retenez votre numéro ou prenez une photo de cet écran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="231" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
             <source>Een medewerker weet het al.</source>
             <translation>Un membre du personnel est déjà au courant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="233" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Dites-le à un membre du personnel à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="299" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <source>Dit scherm sluit bijna.</source>
+            <translation>Cet écran va bientôt se fermer.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
             <source>Je nummer is {number}.</source>
             <translation>Votre numéro est {number}.</translation>
         </message>

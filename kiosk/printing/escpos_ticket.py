@@ -52,7 +52,8 @@ QR_MODULE_DOTS = 6
 QR_BORDER_MODULES = 2
 #: Largest magnification tried for the ticket number (GS ! accepts 1..8).
 NUMBER_MAX_SCALE = 4
-#: How printed_at is shown: dd/mm/yyyy HH:MM, as is usual in Belgium.
+#: How printed_at is shown when the slip has no printed_at_text: dd/mm/yyyy HH:MM, as is usual
+#: in Belgium.
 TIME_FORMAT = "%d/%m/%Y %H:%M"
 
 # Replacements for characters that a code page may lack. Used only when the character itself
@@ -165,6 +166,21 @@ def printable_text(text: str, codepage: str) -> str:
     return _clean(text, _codepage(codepage)[1])
 
 
+def printable_service_name(slip: TicketSlip, codepage: str) -> str:
+    """The slip's service name as it can be printed with ``codepage``: in the resident's
+    language when the page has its letters, else the municipality's own (Dutch) name, because
+    a known Dutch word helps the resident at the counter more than a row of question marks.
+    Raises ValueError for an unknown code page."""
+    return _service_name(slip, _codepage(codepage)[1])
+
+
+def _service_name(slip: TicketSlip, printable: frozenset[str]) -> str:
+    name = slip.service_name
+    if slip.service_name_nl and "?" in _clean(name, printable) and "?" not in name:
+        return slip.service_name_nl
+    return name
+
+
 def _lines(text: str, width: int) -> list[str]:
     """Wrap ``text`` to ``width`` columns; explicit line breaks start a new paragraph."""
     lines: list[str] = []
@@ -255,9 +271,9 @@ def _render(slip: TicketSlip, codepage: str, printable: frozenset[str], qr_nativ
     # Back to 1x1 with GS ! explicitly: not every clone lets ESC ! undo a GS ! size.
     p.set(custom_size=True, width=1, height=1)
     p.set(normal_textsize=True, bold=True, double_height=True)
-    centred(slip.service_name)
+    centred(_service_name(slip, printable))
     p.set(normal_textsize=True, bold=False)
-    p.textln(slip.printed_at.strftime(TIME_FORMAT))
+    p.textln(slip.printed_at_text or slip.printed_at.strftime(TIME_FORMAT))
     p.ln()
 
     p.set(align="left")

@@ -26,7 +26,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from kiosk.printing.escpos_ticket import TIME_FORMAT, printable_text
+from kiosk.printing.escpos_ticket import TIME_FORMAT, printable_service_name, printable_text
 from kiosk.printing.slip import TicketSlip
 
 PAGE_WIDTH = 80 * mm
@@ -106,8 +106,8 @@ def _layout(slip: TicketSlip) -> list[_Item]:
         _Gap(2 * mm),
         *_wrapped(labels.your_number, REGULAR, 10),
         _Text(number, BOLD, number_pt),
-        *_wrapped(slip.service_name, BOLD, 13),
-        _Text(slip.printed_at.strftime(TIME_FORMAT), REGULAR, 10),
+        *_wrapped(printable_service_name(slip, "cp1252"), BOLD, 13),
+        _Text(slip.printed_at_text or slip.printed_at.strftime(TIME_FORMAT), REGULAR, 10),
         _Gap(3 * mm),
         *_row(labels.people_ahead, slip.people_ahead_text),
         *_row(labels.expected_wait, slip.wait_text),

@@ -27,7 +27,9 @@ class TicketSlip:
 
     ``people_ahead_text`` and ``wait_text`` are preformatted by the caller ("3", "about 10 min")
     so plurals and units follow the resident's language. ``status_url`` goes into the QR code.
-    ``printed_at`` is local time, already in the branch's time zone.
+    ``printed_at`` is local time, already in the branch's time zone; ``printed_at_text`` is how
+    it is printed, formatted by the caller in the resident's language ("28/12/2026 10:30"), because
+    date forms differ per language. Empty: the renderers' own neutral dd/mm/yyyy HH:MM.
     """
 
     number: str
@@ -39,3 +41,8 @@ class TicketSlip:
     status_url: str
     labels: SlipLabels = SlipLabels()
     priority_text: str = ""
+    #: The service's name in the municipality's own language (Dutch): printed instead of
+    #: ``service_name`` when the printer cannot print that one (Arabic on a CP858 printer would
+    #: come out as question marks). Empty: always ``service_name``.
+    service_name_nl: str = ""
+    printed_at_text: str = ""

@@ -171,3 +171,17 @@ def test_render_is_fast(make_slip) -> None:  # type: ignore[no-untyped-def]
             render_escpos(make_slip(number=f"B{i}"), qr_native=qr_native)
             times.append(time.perf_counter() - started)
         assert statistics.median(times) < 0.030, (qr_native, statistics.median(times))
+
+
+def test_the_service_prints_in_the_residents_language_or_else_in_dutch(make_slip) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.printing.escpos_ticket import printable_service_name
+
+    french = make_slip(service_name="Carte d'identité", service_name_nl="Identiteitskaart")
+    assert "Carte d'identit".encode("cp858") in render_escpos(french)
+    assert b"Identiteitskaart" not in render_escpos(french)
+    # CP858 has no Arabic letters: the Dutch name, not a row of question marks.
+    arabic = make_slip(service_name="بطاقة الهوية", service_name_nl="Identiteitskaart")
+    assert b"Identiteitskaart" in render_escpos(arabic)
+    assert printable_service_name(arabic, "cp1252") == "Identiteitskaart"
+    # A slip without the Dutch name prints what it has.
+    assert printable_service_name(make_slip(service_name="بطاقة"), "cp858") == "بطاقة"

@@ -20,7 +20,9 @@ event at once. Widgets that set their texts once (in ``__init__``) are translate
 Catalogues are updated with ``python -m kiosk.ui.common.i18n update [role]``: pyside6-lupdate
 finds the texts; texts of module helpers ``_tr(...)`` (which lupdate files under no context) are
 put in their module's ``_CTX`` context, and texts with ``%n`` get plural forms. Translations
-already made are kept.
+already made are kept. The counter and the display also have a Dutch catalogue with only their
+``%n`` texts (``counter_nl.ts``, SOURCE_PLURAL_ROLES): Qt fills in ``%n`` in a source text but
+never picks its singular, so "Wachtte %n minuten" gets "Wachtte %n minuut" from there.
 """
 
 from __future__ import annotations
@@ -74,9 +76,14 @@ _LOCALES = {
     "de": (QLocale.Language.German, QLocale.Country.Belgium),
     "ar": (QLocale.Language.Arabic, QLocale.Country.AnyTerritory),
 }
-#: Plural forms per language in a .ts file (Qt's rules): French, English, German 2, Arabic 6.
-NUMERUS_FORMS = {"fr": 2, "en": 2, "de": 2, "ar": 6}
-_TS_LANGUAGE = {"fr": "fr_BE", "en": "en_GB", "de": "de_BE", "ar": "ar"}
+#: Plural forms per language in a .ts file (Qt's rules): Dutch, French, English, German 2,
+#: Arabic 6.
+NUMERUS_FORMS = {"nl": 2, "fr": 2, "en": 2, "de": 2, "ar": 6}
+_TS_LANGUAGE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "de": "de_BE", "ar": "ar"}
+#: Roles with a Dutch catalogue of only their ``%n`` texts (``counter_nl.ts``): Qt fills in
+#: ``%n`` in a source text but does not pick a plural form, so "%n minuten" needs the Dutch
+#: singular from a catalogue, like any other language (lupdate's "plural only" catalogue).
+SOURCE_PLURAL_ROLES = ("counter", "display")
 
 
 # --- files ----------------------------------------------------------------------------------
@@ -205,7 +212,16 @@ def use_language(role: str, lang: str, window: QWidget | None = None) -> bool:
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
     loaded = True
-    if code != SOURCE_LANGUAGE:
+    if code == SOURCE_LANGUAGE and role in SOURCE_PLURAL_ROLES:
+        # Dutch needs no catalogue, only its plural forms (see SOURCE_PLURAL_ROLES).
+        qm = qm_path(role, code)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            QCoreApplication.installTranslator(translator)
+            _translators[role] = translator
+        else:
+            log.warning("no Dutch plural forms for the %s: '%%n' texts stay plural", role)
+    elif code != SOURCE_LANGUAGE:
         qm = qm_path(role, code)
         translator = QTranslator(app)
         if qm is not None and translator.load(str(qm)):
@@ -428,8 +444,11 @@ def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 def update_catalogue(role: str, lang: str) -> tuple[int, int]:
     """Bring ``translations/<role>_<lang>.ts`` in line with the code; returns (texts, new).
-    Texts no longer in the code are dropped; translations already made are kept."""
+    Texts no longer in the code are dropped; translations already made are kept. The Dutch
+    catalogue (SOURCE_PLURAL_ROLES) holds only the ``%n`` texts."""
     found = extract(role)
+    if lang == SOURCE_LANGUAGE:
+        found = {key: where for key, where in found.items() if "%n" in key[1]}
     path = ts_path(role, lang)
     old = read_ts(path)
     root = ET.Element("TS", version="2.1", language=_TS_LANGUAGE[lang])
@@ -488,7 +507,8 @@ def main(argv: list[str]) -> int:
                 print(qm)
         return 0
     for role in argv[1:] or ["kiosk"]:
-        for lang in ROLE_LANGUAGES[role]:
+        plurals = (SOURCE_LANGUAGE,) if role in SOURCE_PLURAL_ROLES else ()
+        for lang in (*plurals, *ROLE_LANGUAGES[role]):
             total, new = update_catalogue(role, lang)
             print(f"{catalogue_name(role, lang)}.ts: {total} texts, {new} to translate")
     return 0

@@ -32,6 +32,9 @@ class Colours:
     WARNING_TEXT = "#6B4A00"
     DANGER = "#A4161A"  # 7.3:1 with white text
     BORDER = "#C9D1DC"
+    #: The outline of a control a resident taps: >= 3:1 on the background and on white
+    #: (WCAG 1.4.11); BORDER is for frames that are no control.
+    EDGE = "#6E7B8E"
     FOCUS = "#E8A317"  # focus ring, >= 3:1 against white and navy
     HIGHLIGHT = "#FFD34E"  # the newest call on the display
 

@@ -141,8 +141,8 @@ class ActionBar(QWidget):
             self._set(
                 RECALL,
                 False,
-                self.tr("Kan over {s} s").format(s=wait),
-                self.tr("wacht nog {s} seconden.").format(s=wait),
+                self.tr("Kan over %n s", "", wait),
+                self.tr("wacht nog %n seconden.", "", wait),
             )
         else:
             self._set(RECALL, True, self.tr("Roep {number} nog eens om.").format(number=number))
@@ -153,7 +153,7 @@ class ActionBar(QWidget):
             self._set(
                 NO_SHOW,
                 True,
-                self.tr("Na {n} keer oproepen niet gekomen.").format(n=active.recalls + 1),
+                self.tr("Na %n keer oproepen niet gekomen.", "", active.recalls + 1),
             )
         elif not called:
             self._set(NO_SHOW, False, here, here_why)
@@ -162,8 +162,8 @@ class ActionBar(QWidget):
             self._set(
                 NO_SHOW,
                 False,
-                self.tr("Eerst nog {n} keer opnieuw oproepen").format(n=more),
-                self.tr("roep eerst nog {n} keer opnieuw op.").format(n=more),
+                self.tr("Eerst nog %n keer opnieuw oproepen", "", more),
+                self.tr("roep eerst nog %n keer opnieuw op.", "", more),
             )
         self._set(TRANSFER, True, self.tr("Naar een andere dienst of ander loket."))
         self._set(PARK, True, self.tr("De persoon komt zo terug."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 
 from kiosk.core.appointments import Appointment, DayStatus, qr_payload
 from kiosk.core.model import QueueRules
@@ -17,7 +17,7 @@ from kiosk.printing.confirmation import ConfirmationLabels, ConfirmationSlip
 from kiosk.services.appointment_book import Confirmation
 from kiosk.services.appointments import BookingProblem, BookingRefused
 from kiosk.services.errors import NotFound
-from kiosk.ui.counter.words import LOCAL_ZONE, error_message
+from kiosk.ui.counter.words import LOCAL_ZONE, counter_locale, error_message, local_time_text
 
 log = logging.getLogger(__name__)
 
@@ -26,35 +26,6 @@ _CTX = "AppointmentWords"
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CTX, text, None, n)
-
-
-def _day_name(d: date) -> str:
-    return (
-        _tr("maandag"),
-        _tr("dinsdag"),
-        _tr("woensdag"),
-        _tr("donderdag"),
-        _tr("vrijdag"),
-        _tr("zaterdag"),
-        _tr("zondag"),
-    )[d.weekday()]
-
-
-def _month_name(d: date) -> str:
-    return (
-        _tr("januari"),
-        _tr("februari"),
-        _tr("maart"),
-        _tr("april"),
-        _tr("mei"),
-        _tr("juni"),
-        _tr("juli"),
-        _tr("augustus"),
-        _tr("september"),
-        _tr("oktober"),
-        _tr("november"),
-        _tr("december"),
-    )[d.month - 1]
 
 
 def local(when: datetime) -> datetime:
@@ -67,13 +38,15 @@ def today(now: datetime) -> date:
 
 
 def date_words(d: date, year: bool = True) -> str:
-    """ "dinsdag 1 december 2026" (or without the year)."""
-    text = _tr("{weekday} {day} {month} {year}") if year else _tr("{weekday} {day} {month}")
-    return text.format(weekday=_day_name(d), day=d.day, month=_month_name(d), year=d.year)
+    """ "dinsdag 1 december 2026" (or without the year), in the console's language."""
+    # QDate formats: dddd weekday, d day, MMMM month, yyyy year (German: "dddd, d. MMMM").
+    pattern = _tr("dddd d MMMM yyyy") if year else _tr("dddd d MMMM")
+    return counter_locale().toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def time_text(when: datetime) -> str:
-    return local(when).strftime("%H:%M")
+    """ "09:15" in the console's language."""
+    return local_time_text(when)
 
 
 def day_heading(d: date, now: datetime) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.model import Outcome, Service, Ticket, TicketState
+from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_icon, svg_pixmap
 from kiosk.ui.counter.models import is_appointment
 from kiosk.ui.counter.widgets import Card, repolish
@@ -191,8 +192,6 @@ class CurrentPanel(Card):
             self.outcome_row.hide()
             if waiting == 0:
                 text = self.tr("Er wacht niemand voor jouw loket.")
-            elif waiting == 1:
-                text = self.tr("Er wacht 1 persoon. Druk op Volgende (F1 of spatie).")
             else:
                 text = self.tr(
                     "Er wachten %n mensen. Druk op Volgende (F1 of spatie).", "", waiting
@@ -207,7 +206,9 @@ class CurrentPanel(Card):
         self.outcome_row.show()
         self.number_label.setText(t.display_number)
         self.number_label.setAccessibleName(t.display_number)
-        self.service_label.setText(service.name if service else "?")
+        self.service_label.setText(
+            service.in_language(i18n.current_language("counter")).name if service else "?"
+        )
         self._service_icon.setPixmap(
             svg_pixmap(service.icon if service else "question", self._icon_size)
         )

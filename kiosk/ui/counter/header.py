@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.model import Counter, CounterKind
 from kiosk.services.counter_work import CounterView
 from kiosk.ui.counter.widgets import StatChip, icon_label
-from kiosk.ui.counter.words import LOCAL_ZONE
+from kiosk.ui.counter.words import local_time_text
 
 QUEUE, APPOINTMENTS = 0, 1
 
@@ -64,9 +64,10 @@ class HeaderBar(QFrame):
             self.tabs.append(tab)
         self.tabs[QUEUE].setChecked(True)
 
-        self.served = StatChip(self.tr("door mij geholpen"))
-        self.waiting = StatChip(self.tr("wachten in totaal"))
-        self.no_show = StatChip(self.tr("niet gekomen"))
+        # The number is shown big, the words next to it: each text with %n (plural forms).
+        self.served = StatChip(lambda n: self.tr("%n door mij geholpen", "", n))
+        self.waiting = StatChip(lambda n: self.tr("%n wachten in totaal", "", n))
+        self.no_show = StatChip(lambda n: self.tr("%n niet gekomen", "", n))
 
         self.clock_label = QLabel("--:--")
         self.clock_label.setObjectName("headerClock")
@@ -124,7 +125,7 @@ class HeaderBar(QFrame):
             chip.caption.setWordWrap(compact)
 
     def tick(self, now: datetime) -> None:
-        self.clock_label.setText(now.astimezone(LOCAL_ZONE).strftime("%H:%M"))
+        self.clock_label.setText(local_time_text(now))
 
     def set_counts(self, view: CounterView) -> None:
         self.served.set_value(view.served_today)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from kiosk.core.model import QueueRules, Service, Ticket, TicketOrigin, TicketState
+from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_icon
 from kiosk.ui.counter.badges import APPOINTMENT, PILL_ROLE
 from kiosk.ui.counter.words import (
@@ -109,7 +110,8 @@ class TicketTableModel(QAbstractTableModel):
 
     def service_name(self, t: Ticket) -> str:
         svc = self._services.get(t.service_id)
-        return svc.name if svc else "?"
+        # In the console's language ([counter] language; Dutch where there is no text).
+        return svc.in_language(i18n.current_language("counter")).name if svc else "?"
 
     def service_icon(self, t: Ticket) -> str | None:
         svc = self._services.get(t.service_id)

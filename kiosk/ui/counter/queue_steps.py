@@ -77,10 +77,12 @@ class QueueSteps(_Base):
             self._write(lambda: desk.on_ticket(d, cid, A.START, tid))
         elif name == act.NO_SHOW:
             minutes = round(self._rules.reactivation_window_s / 60)
-            text = self.tr("{number} staat bij 'Niet gekomen'. Terug in de rij kan tot {n} min.")
+            text = self.tr(
+                "{number} staat bij 'Niet gekomen'. Terug in de rij kan tot %n min.", "", minutes
+            )
             self._write(
                 lambda: desk.on_ticket(d, cid, A.NO_SHOW, tid),
-                lambda _t: self._info(text.format(number=number, n=minutes)),
+                lambda _t: self._info(text.format(number=number)),
             )
         elif name == act.TRANSFER:
             self._open_transfer(active)

@@ -5,7 +5,8 @@ terminal's database, makes a realistic morning through the use cases (residents 
 other counters call, transfer and mark a no-show), drives the console through its screens and
 saves ``counter-<screen>-<W>x<H>.png``: choose, queue, transfer (dialog open), printer-alert,
 offline, the Afspraken page with its dialogs (appointments, booking, booking-form, booking-done,
-figures; see kiosk.ui.counter.screenshot_appointments) and sign-in.
+figures; see kiosk.ui.counter.screenshot_appointments) and sign-in. With ``language="fr"`` the
+console speaks French and the files are ``counter-<screen>-fr-<W>x<H>.png``.
 
 It writes demo activity into the terminal's database, so use a throwaway one. With a FakeClock
 (``advance``) the residents arrive minutes apart; with a real clock they all arrive "now".
@@ -31,6 +32,7 @@ from kiosk.services.context import Done
 from kiosk.services.printer_alerts import PrinterProblem, report_printer_problem
 from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
 from kiosk.services.tickets import issue_ticket
+from kiosk.ui.common import i18n
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter import actions as act
@@ -132,16 +134,37 @@ def _morning(
 
 
 def render_screenshots(
-    terminal: Terminal, out_dir: Path, size: tuple[int, int] = (1920, 1080)
+    terminal: Terminal,
+    out_dir: Path,
+    size: tuple[int, int] = (1920, 1080),
+    language: str = i18n.SOURCE_LANGUAGE,
 ) -> list[Path]:
-    """Drive a CounterWindow through every screen and save PNGs of ``size``; returns the paths."""
+    """Drive a CounterWindow through every screen and save PNGs of ``size``; returns the paths.
+
+    In another ``language`` than Dutch (the console's setting; i18n.ROLE_LANGUAGES) the files
+    are ``counter-<screen>-<language>-<W>x<H>.png``. The language the console had is put back
+    afterwards."""
+    before = i18n.current_language("counter")
+    i18n.use_language("counter", language)
+    try:
+        return _render(terminal, out_dir, size, i18n.current_language("counter"))
+    finally:
+        i18n.use_language("counter", before)
+
+
+def _render(terminal: Terminal, out_dir: Path, size: tuple[int, int], language: str) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
+    suffix = "" if language == i18n.SOURCE_LANGUAGE else f"-{language}"
+
+    def save(pm: QPixmap, screen: str) -> Path:
+        return _save(pm, out_dir, screen + suffix, size)
+
     window = CounterWindow(terminal)
     window.resize(*size)
     window.show()
     _settle(terminal)
-    paths.append(_save(window.grab(), out_dir, "choose", size))
+    paths.append(save(window.grab(), "choose"))
 
     cat = window.catalogue
     assert cat is not None, "the catalogue did not load"
@@ -176,7 +199,7 @@ def render_screenshots(
     screen.waiting.select_row(2)
     screen.tick()  # the recall countdown shows the seconds left
     _settle(terminal)
-    paths.append(_save(window.grab(), out_dir, "queue", size))
+    paths.append(save(window.grab(), "queue"))
 
     screen.actions.press(act.TRANSFER)
     _settle(terminal)
@@ -189,7 +212,7 @@ def render_screenshots(
     if target is not None:
         dialog.service_buttons[target].click()
     _settle(terminal)
-    paths.append(_save(_with_dialog(window, dialog), out_dir, "transfer", size))
+    paths.append(save(_with_dialog(window, dialog), "transfer"))
     dialog.reject()
     _settle(terminal)
 
@@ -201,17 +224,17 @@ def render_screenshots(
         ),
     )
     _settle(terminal)
-    paths.append(_save(window.grab(), out_dir, "printer-alert", size))
+    paths.append(save(window.grab(), "printer-alert"))
 
     # The server out of reach: the banner says what works and what does not.
     terminal.link.report_online(False, terminal.ctx.clock.now())
     _settle(terminal)
-    paths.append(_save(window.grab(), out_dir, "offline", size))
+    paths.append(save(window.grab(), "offline"))
     terminal.link.report_online(True, terminal.ctx.clock.now())
     _settle(terminal)
 
     def shot(name: str, pm: QPixmap | None) -> Path:
-        return _save(pm if pm is not None else window.grab(), out_dir, name, size)
+        return save(pm if pm is not None else window.grab(), name)
 
     paths += appts.appointment_shots(
         screen, cat, shot, lambda d: _with_dialog(window, d), lambda: _settle(terminal)
@@ -228,7 +251,7 @@ def render_screenshots(
     sign_in.refused(sign_in_refusal(SignInRefused(SignInRefusal.WRONG)))
     sign_in.show()
     _settle(terminal)
-    paths.append(_save(sign_in.grab(), out_dir, "sign-in", size))
+    paths.append(save(sign_in.grab(), "sign-in"))
     sign_in.close()
     sign_in.deleteLater()
     return paths

@@ -4,6 +4,8 @@ header figures, cards and tables. No database access here: they only show what t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,24 +191,44 @@ class OfflineBanner(QFrame):
 
 
 class StatChip(QFrame):
-    """A figure in the header, e.g. "7  geholpen door mij"."""
+    """A figure in the header, e.g. "7  door mij geholpen": the number big, the words small.
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    ``words(n)`` is the whole translated text with the number (a ``%n`` text, so each language
+    gets its plural form); the chip shows the number big where the text has it."""
+
+    def __init__(self, words: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statChip")
+        self._words = words
+        self.before = QLabel("")
+        self.before.setObjectName("statLabel")
+        self.before.hide()
         self.value_label = QLabel("–")
         self.value_label.setObjectName("statValue")
-        self.caption = QLabel(label)
+        self.caption = QLabel(self._split(0)[2])
         self.caption.setObjectName("statLabel")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(18, 6, 18, 6)
         lay.setSpacing(10)
+        lay.addWidget(self.before)
         lay.addWidget(self.value_label)
         lay.addWidget(self.caption)
 
+    def _split(self, value: int) -> tuple[str, str, str]:
+        """(words before the number, the number, words after it) of ``words(value)``."""
+        text, number = self._words(value), str(value)
+        before, found, after = text.partition(number)
+        if not found:  # a translation without the number: all words after it
+            return "", number, text
+        return before.strip(), number, after.strip()
+
     def set_value(self, value: int) -> None:
-        self.value_label.setText(str(value))
-        self.setAccessibleName(f"{value} {self.caption.text()}")
+        before, number, after = self._split(value)
+        self.before.setText(before)
+        self.before.setVisible(bool(before))
+        self.value_label.setText(number)
+        self.caption.setText(after)
+        self.setAccessibleName(self._words(value))
 
 
 class Card(QFrame):

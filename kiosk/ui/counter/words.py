@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from kiosk.core.model import Outcome, PrinterAlert, PriorityReason, QueueRules, TicketState
 from kiosk.core.queueing import QueueError, Refusal
@@ -24,6 +24,7 @@ from kiosk.services.errors import (
 )
 from kiosk.services.printer_alerts import PrinterProblem
 from kiosk.services.staff_sessions import SignInRefusal, SignInRefused
+from kiosk.ui.common import i18n
 
 log = logging.getLogger(__name__)
 
@@ -95,24 +96,28 @@ def minutes_between(start: datetime | None, end: datetime) -> int:
     return max(0, int((end - start).total_seconds() // 60))
 
 
+def counter_locale() -> QLocale:
+    """The console's language as a QLocale (the [counter] language setting): times, dates."""
+    return i18n.qt_locale(i18n.current_language("counter"))
+
+
 def local_time_text(when: datetime) -> str:
-    """A stored UTC time as the branch's wall-clock time, e.g. "09:42"."""
-    return when.astimezone(LOCAL_ZONE).strftime("%H:%M")
+    """A stored UTC time as the branch's wall-clock time, written the way the console's
+    language writes times (QLocale's short format): "09:42"."""
+    local = when.astimezone(LOCAL_ZONE)
+    short = QLocale.FormatType.ShortFormat
+    return counter_locale().toString(QTime(local.hour, local.minute), short)
 
 
 def waited_text(minutes: int) -> str:
     if minutes < 1:
         return _tr("Wachtte minder dan 1 minuut")
-    if minutes == 1:
-        return _tr("Wachtte 1 minuut")
     return _tr("Wachtte %n minuten", n=minutes)
 
 
 def recalls_text(recalls: int) -> str:
     if recalls == 0:
         return _tr("Nog niet opnieuw opgeroepen")
-    if recalls == 1:
-        return _tr("1 keer opnieuw opgeroepen")
     return _tr("%n keer opnieuw opgeroepen", n=recalls)
 
 
@@ -128,13 +133,15 @@ def alert_sentence(alert: PrinterAlert) -> str:
 def refusal_sentence(refusal: Refusal, rules: QueueRules) -> str:
     """One plain sentence per refusal of the queue engine."""
     if refusal is Refusal.TOO_FEW_RECALLS:
-        return _tr("Roep eerst {n} keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.").format(
-            n=rules.recalls_before_no_show
+        return _tr(
+            "Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.",
+            n=rules.recalls_before_no_show,
         )
     if refusal is Refusal.REACTIVATION_EXPIRED:
         return _tr(
-            "Te laat: dit ticket is langer dan {n} minuten niet gekomen. Geef een nieuw ticket."
-        ).format(n=round(rules.reactivation_window_s / 60))
+            "Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.",
+            n=round(rules.reactivation_window_s / 60),
+        )
     if refusal is Refusal.RECALL_TOO_SOON:
         return _tr("Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.")
     return {

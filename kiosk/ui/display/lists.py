@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 from kiosk.core.model import Call, Service
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import FONT_FAMILY, Colours
-from kiosk.ui.display.models import ANNOUNCING_ROLE, CALL_ROLE, COUNT_ROLE, SERVICE_ROLE
+from kiosk.ui.display.models import (
+    ANNOUNCING_ROLE,
+    CALL_ROLE,
+    COUNT_ROLE,
+    SERVICE_ROLE,
+    shown_name,
+)
 from kiosk.ui.display.painting import arrow_pixmap, draw_pill, fitted_font
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,7 +161,9 @@ class WaitingTileDelegate(QStyledItemDelegate):
         if service is None:
             return
         model = index.model()
-        names = tuple(model.index(i, 0).data(SERVICE_ROLE).name for i in range(model.rowCount()))
+        names = tuple(
+            shown_name(model.index(i, 0).data(SERVICE_ROLE)) for i in range(model.rowCount())
+        )
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = min(option.rect.width(), option.rect.height()) * 0.06
@@ -193,7 +201,7 @@ class WaitingTileDelegate(QStyledItemDelegate):
         name_rect = QRectF(
             tx, r.top() + h * 0.08, r.right() - pad - num_w - pad * 0.5 - tx, h * 0.84
         )
-        self._name(p, name_rect, service.name, h * 0.22, names)
+        self._name(p, name_rect, shown_name(service), h * 0.22, names)
 
     def _paint_tall(
         self, p: QPainter, r: QRectF, service: Service, count: int, names: tuple[str, ...]
@@ -206,7 +214,7 @@ class WaitingTileDelegate(QStyledItemDelegate):
         self._count(p, QRectF(r.left(), r.top() + pad * 0.5, w - pad, icon + pad), count, num_font)
         top = r.top() + pad + icon + pad * 0.5
         name_rect = QRectF(r.left() + pad, top, w - 2 * pad, r.bottom() - pad * 0.6 - top)
-        self._name(p, name_rect, service.name, min(h * 0.2, w * 0.11), names, top=True)
+        self._name(p, name_rect, shown_name(service), min(h * 0.2, w * 0.11), names, top=True)
 
     _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kiosk.core.model import Call, Service
+from kiosk.ui.common import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,6 +21,12 @@ CALL_ROLE = Qt.ItemDataRole.UserRole + 1
 ANNOUNCING_ROLE = Qt.ItemDataRole.UserRole + 2
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 3
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def shown_name(service: Service) -> str:
+    """The service's name in the display's language ([display] language; Dutch where the
+    municipality wrote none)."""
+    return service.in_language(i18n.current_language("display")).name
 
 
 class RecentCallsModel(QAbstractListModel):
@@ -111,7 +118,9 @@ class WaitingModel(QAbstractListModel):
             return None
         service, count = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{service}: {count}").format(service=service.name, count=count)
+            return self.tr("{service}: %n wachtenden", "", count).format(
+                service=shown_name(service)
+            )
         if role == SERVICE_ROLE:
             return service
         if role == COUNT_ROLE:
@@ -120,7 +129,7 @@ class WaitingModel(QAbstractListModel):
 
     def counts(self) -> dict[str, int]:
         """Service name -> residents waiting."""
-        return {s.name: n for s, n in self._rows}
+        return {shown_name(s): n for s, n in self._rows}
 
     def set_rows(self, rows: Iterable[tuple[Service, int]]) -> None:
         new = list(rows)

@@ -19,6 +19,7 @@ from kiosk.core.queueing import QueueError
 from kiosk.services import counter_work, tickets
 from kiosk.services.catalogue import branch_catalogue
 from kiosk.services.errors import StorageError
+from kiosk.ui.common import i18n
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.display.announcer import SilentAnnouncer
@@ -98,15 +99,29 @@ def render_screenshots(
     terminal: Terminal,
     out_dir: Path,
     sizes: Iterable[tuple[int, int]] = ((1920, 1080), (1080, 1920)),
+    language: str = i18n.SOURCE_LANGUAGE,
 ) -> list[Path]:
     """Write display-empty-WxH.png, display-calls-WxH.png and display-offline-WxH.png for
-    each size; return the paths.
+    each size; return the paths. In another ``language`` than Dutch (the display's setting)
+    the files are display-empty-fr-WxH.png, ...; the display's language is put back afterwards.
 
     "empty" is only empty on a database without calls today (the demo database as seeded).
     """
     if QApplication.instance() is None:
         raise RuntimeError("render_screenshots needs a QApplication")
+    before = i18n.current_language("display")
+    i18n.use_language("display", language)
+    try:
+        return _render(terminal, out_dir, sizes, i18n.current_language("display"))
+    finally:
+        i18n.use_language("display", before)
+
+
+def _render(
+    terminal: Terminal, out_dir: Path, sizes: Iterable[tuple[int, int]], language: str
+) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
+    lang = "" if language == i18n.SOURCE_LANGUAGE else f"{language}-"
     # One window per size, all open before the calls, so each sees them arrive and announces
     # them (a window opened later would list them without highlighting the newest).
     windows = []
@@ -120,7 +135,7 @@ def render_screenshots(
         wait_idle(terminal.tasks)
         _pump_until(lambda: all(win.settled() for win, _, _ in windows))
         for win, w, h in windows:
-            paths.append(_save(win, out_dir / f"display-empty-{w}x{h}.png"))
+            paths.append(_save(win, out_dir / f"display-empty-{lang}{w}x{h}.png"))
         make_demo_calls(terminal)
         newest = lambda win: win.recent.calls()[0] if win.recent.calls() else None  # noqa: E731
         _pump_until(
@@ -130,12 +145,12 @@ def render_screenshots(
             )
         )
         for win, w, h in windows:
-            paths.append(_save(win, out_dir / f"display-calls-{w}x{h}.png"))
+            paths.append(_save(win, out_dir / f"display-calls-{lang}{w}x{h}.png"))
         # The server out of reach: the last known state, marked as such.
         terminal.link.report_online(False, terminal.ctx.clock.now())
         _pump_until(lambda: all(win.offline_shown() for win, _, _ in windows))
         for win, w, h in windows:
-            paths.append(_save(win, out_dir / f"display-offline-{w}x{h}.png"))
+            paths.append(_save(win, out_dir / f"display-offline-{lang}{w}x{h}.png"))
         terminal.link.report_online(True, terminal.ctx.clock.now())
     finally:
         for win, _, _ in windows:

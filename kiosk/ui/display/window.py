@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QDate, QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QDate, QElapsedTimer, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,6 +58,19 @@ DEBOUNCE_MS = 50
 STALE_CALL_S = 120
 #: calls_since returns at most this many calls per read; a full page means: read on.
 PAGE = 50
+
+
+def display_locale() -> QLocale:
+    """The display's language as a QLocale (the [display] language setting)."""
+    return i18n.qt_locale(i18n.current_language("display"))
+
+
+def time_text(when: datetime) -> str:
+    """``when`` as the branch's wall-clock time in the display's language, e.g. "10:42"."""
+    local = when.astimezone(ZONE)
+    return display_locale().toString(
+        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+    )
 
 
 class DisplayWindow(QMainWindow):
@@ -256,7 +269,7 @@ class DisplayWindow(QMainWindow):
             text = self.tr("Geen verbinding met de server. Dit is de laatste stand die we kennen.")
         else:
             text = self.tr("Geen verbinding met de server. Dit is de stand van {time}.").format(
-                time=seen.astimezone(ZONE).strftime("%H:%M")
+                time=time_text(seen)
             )
         self._offline.setText(text)
         self._offline.setAccessibleName(text)
@@ -276,8 +289,8 @@ class DisplayWindow(QMainWindow):
 
     def _tick(self) -> None:
         now = self._t.ctx.clock.now().astimezone(ZONE)
-        self._clock.setText(now.strftime("%H:%M"))
-        locale = i18n.qt_locale(i18n.current_language("display"))
+        self._clock.setText(time_text(now))
+        locale = display_locale()
         #: A QDate format: dddd weekday, d day, MMMM month, yyyy year.
         day_format = self.tr("dddd d MMMM yyyy")
         self._date.setText(locale.toString(QDate(now.year, now.month, now.day), day_format))

@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.common import i18n
+from kiosk.ui.kiosk_screen import locale_format
 from kiosk.ui.kiosk_screen.keypad import KEYPAD_QSS, KeyGrid, SlotRow, action_button
 from kiosk.ui.kiosk_screen.widgets import MARGIN, label
 
 DIGITS = 8  # ddmmyyyy
-_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
 
 
 def parse(digits: str, today: date) -> date | None:
@@ -120,11 +119,7 @@ class BirthScreen(QWidget):
         self.slots.set_text(digits)
         born = parse(digits, self._today())
         if born is not None:
-            self.said.setText(
-                i18n.qt_locale(i18n.current_language("kiosk")).toString(
-                    QDate(born.year, born.month, born.day), "d MMMM yyyy"
-                )
-            )
+            self.said.setText(locale_format.full_date(born))
         elif len(digits) == DIGITS:
             self.said.setText(self.tr("Deze datum kan niet. Kijk hem nog eens na."))
         else:

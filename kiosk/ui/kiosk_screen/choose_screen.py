@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.services.check_in import Booked
 from kiosk.ui.common.theme import Colours
+from kiosk.ui.kiosk_screen import wording
 from kiosk.ui.kiosk_screen.hours_wording import clock_text
 from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, label
 
@@ -56,17 +57,16 @@ class ChooseScreen(QWidget):
         ordered = sorted(found, key=lambda b: (b.starts_at, b.service.sort_order))
         for i, b in enumerate(ordered[:MAX_SHOWN]):
             time = clock_text(b.starts_at)
+            name = wording.service_text(b.service).name
             button = BigButton(
                 b.service.icon,
-                b.service.name,
+                name,
                 self.tr("Om {time}").format(time=time),
                 icon_size=72 if self._landscape else 88,
                 min_height=112 if self._landscape else 150,
             )
             button.setMaximumHeight(180)
-            button.setAccessibleName(
-                self.tr("{service} om {time}").format(service=b.service.name, time=time)
-            )
+            button.setAccessibleName(self.tr("{service} om {time}").format(service=name, time=time))
             button.clicked.connect(lambda _=False, a=b.appointment_id: self.chosen.emit(a))
             self._list.addWidget(button, i // columns, i % columns)
             button.show()

@@ -32,8 +32,8 @@ from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.services.printer_alerts import PrinterProblem
 from kiosk.services.tickets import IssuedTicket
 from kiosk.ui.common.terminal import Terminal
-from kiosk.ui.kiosk_screen import availability, wording
-from kiosk.ui.kiosk_screen.hours_wording import clock_text
+from kiosk.ui.kiosk_screen import availability, locale_format, wording
+from kiosk.ui.kiosk_screen.hours_wording import local
 from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 
 log = logging.getLogger(__name__)
@@ -168,12 +168,19 @@ class TicketFlow(QObject):
     def slip(self, issued: IssuedTicket) -> TicketSlip:
         """The paper ticket, with texts translated here (the printer never builds sentences)."""
         t = issued.ticket
+        printed_at = self._terminal.ctx.clock.now().astimezone(LOCAL_ZONE)
+        # Dates, times and counts in the resident's language, with digits the printer has.
+        paper = locale_format.paper_locale()
         slip = TicketSlip(
             number=t.display_number,
-            service_name=issued.service.name,
+            # In the language the ticket was taken in; the printer falls back to the Dutch
+            # name when its code page cannot print it (Arabic).
+            service_name=wording.service_text(issued.service).name,
+            service_name_nl=issued.service.name,
             branch_name=self._terminal.branch.name,
-            printed_at=self._terminal.ctx.clock.now().astimezone(LOCAL_ZONE),
-            people_ahead_text=str(issued.people_ahead),
+            printed_at=printed_at,
+            printed_at_text=locale_format.paper_date_time(printed_at),
+            people_ahead_text=locale_format.number(issued.people_ahead, paper),
             wait_text=wording.wait_short(issued.people_ahead, issued.wait_minutes),
             status_url=issued.status_url,
             labels=wording.slip_labels(),
@@ -183,7 +190,7 @@ class TicketFlow(QObject):
             # An appointment's ticket: its time instead of the line, and a badge that says so.
             slip = replace(
                 slip,
-                people_ahead_text=clock_text(t.due_at),
+                people_ahead_text=locale_format.clock(local(t.due_at).time(), paper),
                 wait_text=wording.appointment_wait_short(),
                 labels=wording.appointment_slip_labels(),
                 priority_text=wording.appointment_badge(),

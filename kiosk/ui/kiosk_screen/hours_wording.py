@@ -1,7 +1,8 @@
 """Plain words about time and place: when a service can be done, where, and why not now.
 
 Times come from the core as aware UTC datetimes and are said in Brussels time (``LOCAL_ZONE``).
-Days are "vandaag", "morgen" or "op maandag 28 december"; hours are "9 uur" or "12:30 uur".
+Days are "vandaag", "morgen" or "op maandag 28 december"; hours are "9 uur" or "12:30 uur",
+each in the kiosk's language (``locale_format``: French "9 h", English "9am", ...).
 Every sentence is whole and goes through Qt translation (context ``KioskHours``); only names
 (of services, branches, holidays) and times are filled in.
 
@@ -14,21 +15,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.core.hours import Opening
 from kiosk.core.model import BranchKind, Municipality, Service
 from kiosk.services.opening import Availability, BranchNow, ServiceNow
-from kiosk.ui.common import i18n
+from kiosk.ui.kiosk_screen import locale_format, wording
 from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 
 _CTX = "KioskHours"
-_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
 
 
 def kiosk_locale() -> QLocale:
     """Day and month names in the kiosk's language now (Dutch unless a resident chose)."""
-    return i18n.qt_locale(i18n.current_language("kiosk"))
+    return locale_format.kiosk_locale()
 
 
 def _tr(text: str) -> str:
@@ -59,20 +59,18 @@ def local(at: datetime) -> datetime:
 
 
 def hour_text(at: datetime) -> str:
-    """ "9" for 9:00, "12:30" otherwise: said with "uur" after it."""
-    t = local(at)
-    return f"{t.hour}" if t.minute == 0 else f"{t.hour}:{t.minute:02d}"
+    """The whole time phrase, unit included: "9 uur", "12:30 uur" (French "12 h 30")."""
+    return locale_format.time_phrase(local(at).time())
 
 
 def clock_text(at: datetime) -> str:
-    """An appointment's time as on the letter: "10:30", "9:00"."""
-    t = local(at)
-    return f"{t.hour}:{t.minute:02d}"
+    """An appointment's time as a clock shows it: "10:30", "09:00"."""
+    return locale_format.clock(local(at).time())
 
 
 def date_text(day: date) -> str:
-    """ "maandag 28 december", in Dutch whatever the machine's own language."""
-    return kiosk_locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+    """ "maandag 28 december", in the kiosk's language whatever the machine's own is."""
+    return locale_format.day_date(day)
 
 
 def days_from_today(at: datetime, now: datetime) -> int:
@@ -86,12 +84,12 @@ def when_here(o: Opening, now: datetime) -> str:
     start, end = hour_text(o.starts), hour_text(o.ends)
     days = days_from_today(o.starts, now)
     if o.starts <= now:
-        return _tr("Dit kan hier nu, tot {end} uur.").format(end=end)
+        return _tr("Dit kan hier nu, tot {end}.").format(end=end)
     if days == 0:
-        return _tr("Dit kan hier vandaag vanaf {start} uur.").format(start=start)
+        return _tr("Dit kan hier vandaag vanaf {start}.").format(start=start)
     if days == 1:
-        return _tr("Dit kan hier morgen van {start} tot {end} uur.").format(start=start, end=end)
-    return _tr("Dit kan hier op {date} van {start} tot {end} uur.").format(
+        return _tr("Dit kan hier morgen van {start} tot {end}.").format(start=start, end=end)
+    return _tr("Dit kan hier op {date} van {start} tot {end}.").format(
         date=date_text(local(o.starts).date()), start=start, end=end
     )
 
@@ -100,12 +98,12 @@ def when_there(o: Opening, now: datetime) -> str:
     start, end = hour_text(o.starts), hour_text(o.ends)
     days = days_from_today(o.starts, now)
     if o.starts <= now:
-        return _tr("Daar kan het nu, tot {end} uur.").format(end=end)
+        return _tr("Daar kan het nu, tot {end}.").format(end=end)
     if days == 0:
-        return _tr("Daar kan het vandaag vanaf {start} uur.").format(start=start)
+        return _tr("Daar kan het vandaag vanaf {start}.").format(start=start)
     if days == 1:
-        return _tr("Daar kan het morgen van {start} tot {end} uur.").format(start=start, end=end)
-    return _tr("Daar kan het op {date} van {start} tot {end} uur.").format(
+        return _tr("Daar kan het morgen van {start} tot {end}.").format(start=start, end=end)
+    return _tr("Daar kan het op {date} van {start} tot {end}.").format(
         date=date_text(local(o.starts).date()), start=start, end=end
     )
 
@@ -124,9 +122,9 @@ def short_line(sn: ServiceNow, now: datetime) -> str:
     start = hour_text(sn.opening.starts)
     days = days_from_today(sn.opening.starts, now)
     if days == 0:
-        return _tr("Vandaag vanaf {start} uur").format(start=start)
+        return _tr("Vandaag vanaf {start}").format(start=start)
     if days == 1:
-        return _tr("Morgen vanaf {start} uur").format(start=start)
+        return _tr("Morgen vanaf {start}").format(start=start)
     return _tr("Op {date}").format(date=date_text(local(sn.opening.starts).date()))
 
 
@@ -199,12 +197,14 @@ def closed_title(bn: BranchNow) -> str:
     """First line of the start screen when the whole branch is closed now."""
     town_hall = bn.branch.kind is BranchKind.TOWN_HALL
     why = bn.closed_because
-    if why is not None and why.holiday:
+    # The holiday's name in the resident's language, like the sentence around it.
+    holiday = bn.holiday_in(wording.kiosk_language())
+    if why is not None and holiday:
         if town_hall:
             return _tr("Vandaag is het {holiday}. Het gemeentehuis is dicht.").format(
-                holiday=why.holiday
+                holiday=holiday
             )
-        return _tr("Vandaag is het {holiday}. De bibliotheek is dicht.").format(holiday=why.holiday)
+        return _tr("Vandaag is het {holiday}. De bibliotheek is dicht.").format(holiday=holiday)
     if why is not None:
         if town_hall:
             return _tr("Het gemeentehuis is vandaag gesloten.")
@@ -231,9 +231,9 @@ def opens_again(bn: BranchNow, now: datetime) -> str:
     start = hour_text(o.starts)
     days = days_from_today(o.starts, now)
     if days == 0:
-        return _tr("We zijn weer open vandaag om {start} uur.").format(start=start)
+        return _tr("We zijn weer open vandaag om {start}.").format(start=start)
     if days == 1:
-        return _tr("We zijn weer open morgen om {start} uur.").format(start=start)
-    return _tr("We zijn weer open op {date} om {start} uur.").format(
+        return _tr("We zijn weer open morgen om {start}.").format(start=start)
+    return _tr("We zijn weer open op {date} om {start}.").format(
         date=date_text(local(o.starts).date()), start=start
     )

@@ -15,7 +15,7 @@ from kiosk.ui.common.theme import Colours as C
 from kiosk.ui.kiosk_screen.widgets import FOCUS_ON_LIGHT, TOUCH_FOCUS, TOUCH_H, label
 
 KEYPAD_QSS = f"""
-QPushButton#key {{ background: {C.CARD}; border: 3px solid {C.BORDER}; border-radius: 16px;
+QPushButton#key {{ background: {C.CARD}; border: 3px solid {C.EDGE}; border-radius: 16px;
   font-size: 46px; font-weight: 700; color: {C.NAVY}; padding: 0px; }}
 QPushButton#key:pressed {{ background: #E3EAF3; border-color: {C.NAVY}; }}
 QPushButton#keyWord {{ background: {C.CARD}; border: 3px solid {C.NAVY}; border-radius: 16px;

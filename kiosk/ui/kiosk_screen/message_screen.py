@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
+from kiosk.ui.kiosk_screen import wording
 from kiosk.ui.kiosk_screen.hours_wording import Message
 from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, card, icon_label, label
 
@@ -105,7 +106,9 @@ class MessageScreen(QWidget):
         self.service_name.setVisible(svc is not None)
         if svc is not None:
             self.service_icon.setPixmap(svg_pixmap(svc.icon, 48))
-            self.service_name.setText(self.tr("Je koos: {service}").format(service=svc.name))
+            self.service_name.setText(
+                self.tr("Je koos: {service}").format(service=wording.service_text(svc).name)
+            )
         self.icon.setPixmap(svg_pixmap(message.icon, 96 if self._landscape else 112))
         self.title.setText(message.title)
         self._fill(self.lines, message.lines)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.model import PriorityReason, Service
 from kiosk.ui.common.icons import svg_pixmap
+from kiosk.ui.kiosk_screen import wording
 from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, icon_label, label
 
 
@@ -80,7 +81,9 @@ class PriorityScreen(QWidget):
 
     def set_service(self, service: Service) -> None:
         self.service_icon.setPixmap(svg_pixmap(service.icon, 48))
-        self.service_name.setText(self.tr("Je koos: {service}").format(service=service.name))
+        self.service_name.setText(
+            self.tr("Je koos: {service}").format(service=wording.service_text(service).name)
+        )
 
     def spoken_parts(self) -> list[str]:
         """Read-aloud: what was chosen, the question, then the answers."""

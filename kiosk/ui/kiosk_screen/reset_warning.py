@@ -9,20 +9,31 @@ appears. The button (or any touch) starts the full period again, as often as nee
 The overlay watches the idle timer instead of owning it (a light poll of its remaining time),
 so every way the window restarts or stops that timer also moves or hides the warning. The tone
 is injected: ``ResetWarning.tone`` is anything with ``play()``; tests use a fake.
+
+Other countdowns to the start are watched the same way (``watch``): the ticket screen's. The
+ticket must stay readable, so it shows its own warning (the countdown it always shows, and its
+own "more time" button); this module adds the tone and the speech when its last
+``warn_before_reset_s`` seconds begin.
+
+In read-aloud mode the warning is also spoken, in the screen's language, and it cuts off what
+was being read: a resident who cannot see must hear it in time, not after the whole screen.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.paths import resources_dir
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen.widgets import BigButton, card, label
+
+if TYPE_CHECKING:
+    from kiosk.ui.kiosk_screen.read_aloud import ReadAloud
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +49,44 @@ QLabel#resetWarningText {{ font-size: 34px; color: {Colours.TEXT}; }}
 """
 
 
+def press_for_more_time() -> str:
+    """Read-aloud: how to get more time by keys (Enter presses the "more time" button)."""
+    return QCoreApplication.translate("ResetWarning", "Meer tijd nodig? Druk dan op Enter.")
+
+
 class Tone(Protocol):
     def play(self) -> None: ...
+
+
+class Countdown(Protocol):
+    """Something that sends the kiosk back to the start when it runs out."""
+
+    #: True: it shows the warning itself (the overlay would hide what it shows).
+    own_warning: bool
+
+    def remaining_ms(self) -> int:
+        """Milliseconds left; below zero when it is not running."""
+        ...
+
+    def more_time(self) -> None:
+        """The full time again."""
+        ...
+
+
+class IdleCountdown:
+    """The window's idle timer: any screen left untouched."""
+
+    own_warning = False
+
+    def __init__(self, idle: QTimer) -> None:
+        self._idle = idle
+
+    def remaining_ms(self) -> int:
+        return self._idle.remainingTime() if self._idle.isActive() else -1
+
+    def more_time(self) -> None:
+        if self._idle.isActive():
+            self._idle.start()
 
 
 class ChimeTone:
@@ -86,9 +133,13 @@ class ResetWarning(QFrame):
         self.setStyleSheet(WARNING_QSS)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._window = window
-        self._idle = idle
         self.warn_ms = max(0, warn_s) * 1000
         self.tone: Tone = tone or ChimeTone(parent=self)
+        #: Who speaks the warning in read-aloud mode; None: the window's ``read_aloud``.
+        self.read_aloud: ReadAloud | None = None
+        self._countdowns: list[Countdown] = [IdleCountdown(idle)]
+        #: The countdown being warned about now (None: no warning).
+        self._due: Countdown | None = None
 
         box = card("resetWarningCard")
         lay = QVBoxLayout(box)
@@ -121,39 +172,81 @@ class ResetWarning(QFrame):
             self.setGeometry(self._window.rect())
         return False
 
+    def watch(self, countdown: Countdown) -> None:
+        """Warn before ``countdown`` runs out too (the ticket screen's)."""
+        self._countdowns.append(countdown)
+
     def stop(self) -> None:
         self._poll.stop()
+        self._due = None
         self.hide()
 
     @property
     def showing(self) -> bool:
         return not self.isHidden()
 
+    @property
+    def warning(self) -> bool:
+        """A warning is on: the overlay, or a countdown's own."""
+        return self._due is not None
+
     def seconds_left(self) -> int:
-        left = max(0, -(-self._idle.remainingTime() // 1000))
-        return min(left, self.warn_ms // 1000)
+        remaining = self._due.remaining_ms() if self._due is not None else 0
+        return min(max(0, -(-remaining // 1000)), self.warn_ms // 1000)
+
+    def _find_due(self) -> Countdown | None:
+        # One poll early: the warning is on for at least the full warn_s.
+        for countdown in self._countdowns:
+            remaining = countdown.remaining_ms()
+            if self.warn_ms and 0 <= remaining <= self.warn_ms + POLL_MS:
+                return countdown
+        return None
 
     def check(self) -> None:
-        """Show, update or hide, from the idle timer's remaining time."""
-        remaining = self._idle.remainingTime() if self._idle.isActive() else -1
-        # One poll early: the warning is on screen for at least the full warn_s.
-        if not self.warn_ms or remaining < 0 or remaining > self.warn_ms + POLL_MS:
+        """Show, update or hide, from the countdowns' remaining time."""
+        due = self._find_due()
+        if due is not self._due:
+            self._due = due
             if self.showing:
                 self.hide()
+            if due is not None:
+                self._begin(due)
+        if due is None or due.own_warning:
             return
         self.text.setText(
             self.tr("Over {n} seconden begint de zuil opnieuw.").format(n=self.seconds_left())
         )
-        if not self.showing:
-            self.setGeometry(self._window.rect())
-            self.show()
-            self.raise_()
-            self.setAccessibleName(f"{self.title.text()} {self.text.text()}")
-            self.more.setFocus()
-            self.tone.play()
+        self.setAccessibleName(f"{self.title.text()} {self.text.text()}")
+
+    def _begin(self, due: Countdown) -> None:
+        """The last seconds begin: a tone, the overlay (unless ``due`` shows its own), and in
+        read-aloud mode the warning in words."""
+        self.tone.play()
+        if due.own_warning:
+            self._speak(getattr(due, "spoken_warning", lambda: [])())
+            return
+        self.text.setText(
+            self.tr("Over {n} seconden begint de zuil opnieuw.").format(n=self.seconds_left())
+        )
+        self.setGeometry(self._window.rect())
+        self.show()
+        self.raise_()
+        self.setAccessibleName(f"{self.title.text()} {self.text.text()}")
+        self.more.setFocus()
+        self._speak(self.spoken_parts())
+
+    def spoken_parts(self) -> list[str]:
+        """What read-aloud says: the question, the time left, and what to press."""
+        return [self.title.text(), self.text.text(), press_for_more_time()]
+
+    def _speak(self, parts: list[str]) -> None:
+        voice = self.read_aloud or getattr(self._window, "read_aloud", None)
+        if voice is not None and voice.on and parts:
+            voice.say(parts)  # say() stops what was being read first
 
     def more_time(self) -> None:
         """The full period again (the touch that pressed the button did it already)."""
-        if self._idle.isActive():
-            self._idle.start()
+        if self._due is not None:
+            self._due.more_time()
+        self._due = None
         self.hide()

@@ -56,7 +56,7 @@ def _settle(window: KioskWindow) -> None:
 
 def _tap_service(window: KioskWindow, code: str) -> Service:
     service = next(s for s in window.start.services if s.code == code)
-    button = next(b for b in window.start.buttons if b.accessibleName() == service.name)
+    button = next(b for b in window.start.buttons if b.service_now.service.id == service.id)
     button.click()
     return service
 
@@ -79,15 +79,23 @@ def _book(term: Terminal, service: Service, at: datetime, who: Resident) -> Appo
     return found[0] if found else None
 
 
-#: The looks every screen is also photographed in: bigger text, more contrast (seeing.py).
-MODES = {"big": (True, False), "contrast": (False, True)}
+#: The looks a screen can be photographed in: (bigger text, more contrast, low layout), see
+#: seeing.py and reach_layout.py. The low ones only where the kiosk offers "Alles lager".
+MODES = {
+    "big": (True, False, False),
+    "contrast": (False, True, False),
+    "low": (False, False, True),
+    "low-big": (True, False, True),
+}
+#: Every screen in every test that photographs them: the low layout has its own test.
+DEFAULT_MODES = ("big", "contrast")
 
 
 def render_screenshots(
     terminal: Terminal,
     out_dir: Path,
     orientation: str = "portrait",
-    modes: tuple[str, ...] = tuple(MODES),
+    modes: tuple[str, ...] = DEFAULT_MODES,
     visit: Callable[[KioskWindow, str], None] | None = None,
     language: str = "nl",
 ) -> list[Path]:
@@ -158,9 +166,14 @@ def render_screenshots(
     def shot(name: str) -> None:
         one(name)
         for mode in modes:
-            window.seeing.set_modes(*MODES[mode])
+            big, contrast, low = MODES[mode]
+            if low and not window.reach.needed:
+                continue  # all within reach already: no "Alles lager" on this kiosk
+            window.seeing.set_modes(big, contrast)
+            window.reach.set_low(low)
             one(f"{name}-{mode}")
         window.seeing.set_modes(False, False)
+        window.reach.set_low(False)
 
     try:
         shot("start")

@@ -27,7 +27,7 @@ from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import Colours as C
-from kiosk.ui.kiosk_screen import availability, hours_wording
+from kiosk.ui.kiosk_screen import availability, hours_wording, wording
 from kiosk.ui.kiosk_screen.language_row import LanguageRow
 from kiosk.ui.kiosk_screen.widgets import (
     FOCUS_ON_LIGHT,
@@ -47,7 +47,7 @@ _WANTED = frozenset(
 )
 
 START_QSS = f"""
-QPushButton#bigChoiceOff {{ background: #E9EDF2; border: 3px dashed #8A96A6;
+QPushButton#bigChoiceOff {{ background: #E9EDF2; border: 3px dashed {C.EDGE};
   border-radius: 20px; padding: 0px; }}
 QPushButton#bigChoiceOff:pressed {{ background: #DCE3EC; border-color: {C.NAVY}; }}
 QPushButton#bigChoiceOff:focus {{ border: 8px solid {FOCUS_ON_LIGHT}; }}
@@ -69,10 +69,11 @@ class ServiceButton(BigButton):
     """A service's button; ``service_now`` is what it could do when last drawn."""
 
     def __init__(self, sn: ServiceNow, landscape: bool) -> None:
+        text = wording.service_text(sn.service)
         super().__init__(
             sn.service.icon,
-            sn.service.name,
-            sn.service.description,
+            text.name,
+            text.description,
             icon_size=80 if landscape else 96,
             # The rows share the height left; this minimum only counts on a crowded screen
             # (closed, and the printer out of paper): then everything must still fit.
@@ -81,11 +82,12 @@ class ServiceButton(BigButton):
         self.service_now = sn
 
     def show_state(self, sn: ServiceNow, line: str) -> None:
-        """Open: the service's description; otherwise ``line`` says why not, in warm colours."""
+        """Open: the service's description; otherwise ``line`` says why not, in warm colours.
+        Name and description in the resident's language (drawn again when it changes)."""
         self.service_now = sn
         is_open = sn.availability is Availability.OPEN
-        svc = sn.service
-        self.set_content(svc.icon, svc.name, svc.description if is_open else line)
+        text = wording.service_text(sn.service)
+        self.set_content(sn.service.icon, text.name, text.description if is_open else line)
         self.restyle("bigChoice" if is_open else "bigChoiceOff")
 
 

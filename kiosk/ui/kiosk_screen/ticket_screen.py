@@ -5,12 +5,24 @@ Contract: ``show_ticket()`` starts a visible countdown of ``seconds``; at zero `
 emitted (the window goes back to the start). A printer failure keeps the screen twice as long,
 so the resident has time to note the number; number and QR code always stay on screen.
 Printer news for another ticket than the one shown is ignored.
+
+The countdown is on screen all the time, with a button "Ik heb meer tijd nodig" that starts it
+again, as often as needed. The window's ResetWarning watches it (``remaining_ms``) and adds a
+tone and, in read-aloud mode, the spoken warning when its last seconds begin; it shows no
+overlay here (``own_warning``): the number must stay readable.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.model import TicketOrigin
 from kiosk.printing.printers import PrinterStatus
@@ -19,7 +31,15 @@ from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen import check_in_wording, wording
 from kiosk.ui.kiosk_screen.qr import qr_pixmap
-from kiosk.ui.kiosk_screen.widgets import MARGIN, card, icon_label, label
+from kiosk.ui.kiosk_screen.reset_warning import press_for_more_time
+from kiosk.ui.kiosk_screen.widgets import (
+    FOCUS_ON_LIGHT,
+    MARGIN,
+    BarButton,
+    card,
+    icon_label,
+    label,
+)
 
 TICKET_QSS = f"""
 QLabel#ticketNumber {{ font-weight: 700; color: {Colours.NAVY}; }}
@@ -28,7 +48,43 @@ QLabel#badge {{ background: {Colours.NAVY}; color: white; border-radius: 12px;
   font-size: 26px; font-weight: 700; padding: 4px 18px; }}
 QLabel#countdown {{ font-size: 28px; color: {Colours.MUTED}; }}
 QFrame#rule {{ background: {Colours.BORDER}; border: none; }}
+QPushButton#moreTime {{ background: {Colours.CARD}; border: 3px solid {Colours.EDGE};
+  border-radius: 16px; padding: 0px; }}
+QPushButton#moreTime QLabel#barText {{ color: {Colours.NAVY}; font-size: 24px; }}
+QPushButton#moreTime:pressed {{ background: #E3EAF3; border-color: {Colours.NAVY}; }}
+QPushButton#moreTime:focus {{ border: 6px solid {FOCUS_ON_LIGHT}; }}
 """
+
+
+#: The clock on "Ik heb meer tijd nodig" (px).
+MORE_ICON = 32
+
+
+class MoreTimeButton(BarButton):
+    """The button "Ik heb meer tijd nodig": icon and text, lower than the bar's buttons. Not a
+    BigButton: the screen is full standing up, and the ticket is what the resident came for."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("moreTime", text, "clock", white=False)
+        lay = self.layout()
+        assert lay is not None
+        lay.setContentsMargins(20, 0, 24, 0)
+        self._icon.setFixedSize(MORE_ICON, MORE_ICON)
+        self._paint_icon()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _paint_icon(self) -> None:
+        self._icon.setPixmap(svg_pixmap(self._icon_name, MORE_ICON))
+
+    def sizeHint(self) -> QSize:
+        # 52 px: above the 48 px a touch target needs, and the crowded standing screen (a
+        # ticket shown again, a long name) still fits; taller when the text is bigger.
+        lay = self.layout()
+        assert lay is not None
+        hint = lay.sizeHint()
+        return QSize(hint.width(), max(52, hint.height() + 16))
+
+    minimumSizeHint = sizeHint
 
 
 class TicketScreen(QWidget):
@@ -36,6 +92,8 @@ class TicketScreen(QWidget):
 
     expired = Signal()
     countdown_changed = Signal(str)
+    #: ResetWarning: this screen shows its warning itself (see the module's docstring).
+    own_warning = True
 
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +101,7 @@ class TicketScreen(QWidget):
         self.setStyleSheet(TICKET_QSS)
         self._ticket_id: str | None = None
         self._remaining = 0
+        self._full = 0
         self._landscape = landscape
         self.countdown_text = ""
         self._timer = QTimer(self)
@@ -52,6 +111,12 @@ class TicketScreen(QWidget):
         self.status = self._build_status()
         number_card = self._build_number_card(landscape)
         qr_card = self._build_qr_card(landscape)
+        self.more = MoreTimeButton(self.tr("Ik heb meer tijd nodig"))
+        self.more.clicked.connect(self.more_time)
+        # Enter with nothing in focus presses it (key_control.py looks for ``ok``).
+        self.ok = self.more
+        more_row = QHBoxLayout()
+        more_row.setSpacing(24)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 28)
@@ -64,13 +129,18 @@ class TicketScreen(QWidget):
             columns.addWidget(number_card, 1)
             columns.addWidget(qr_card, 1)
             page.addLayout(columns, 1)
+            # The countdown is in the bar, next to "Klaar"; the button fits in the status
+            # card's free right end (below the cards the screen would have to scroll).
+            self._status_row.addWidget(self.more, 0, Qt.AlignmentFlag.AlignVCenter)
         else:
             page.addWidget(number_card)
             page.addWidget(qr_card)
             page.addStretch(1)
-            self.countdown = label("", "countdown", align=Qt.AlignmentFlag.AlignCenter)
-            page.addWidget(self.countdown)
+            self.countdown = label("", "countdown")
+            more_row.addWidget(self.countdown, 1)
             self.countdown_changed.connect(self.countdown.setText)
+            more_row.addWidget(self.more)
+            page.addLayout(more_row)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -150,6 +220,7 @@ class TicketScreen(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(32, 24, 32, 24)
         row.setSpacing(28)
+        self._status_row = row
         self.status_icon = icon_label("printer", 72)
         row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
@@ -174,7 +245,7 @@ class TicketScreen(QWidget):
         self.number.setAccessibleName(
             self.tr("Je nummer is {number}").format(number=t.display_number)
         )
-        self.service.setText(issued.service.name)
+        self.service.setText(wording.service_text(issued.service).name)
         self.service_icon.setPixmap(svg_pixmap(issued.service.icon, 56))
         appointment = t.origin is TicketOrigin.APPOINTMENT and t.due_at is not None
         badge = wording.appointment_badge() if appointment else wording.priority_name(t.priority)
@@ -193,7 +264,7 @@ class TicketScreen(QWidget):
         for lab, icon in zip(self.line_icons, icons, strict=True):
             lab.setPixmap(svg_pixmap(icon, 48))
         self.qr.setPixmap(qr_pixmap(issued.status_url, 320 if self._landscape else 400))
-        self.bring.setText(issued.service.bring)
+        self.bring.setText(wording.service_text(issued.service).bring)
         self._set_status(
             "kioskInfo",
             "printer",
@@ -249,7 +320,7 @@ class TicketScreen(QWidget):
     # --- countdown --------------------------------------------------------------------------
 
     def start_countdown(self, seconds: int) -> None:
-        self._remaining = max(1, seconds)
+        self._remaining = self._full = max(1, seconds)
         self._set_countdown(wording.countdown_sentence(self._remaining))
         self._timer.start()
 
@@ -290,6 +361,24 @@ class TicketScreen(QWidget):
     def running(self) -> bool:
         return self._timer.isActive()
 
+    def remaining_ms(self) -> int:
+        """For ResetWarning: the time left, below zero when no countdown runs."""
+        if not self._timer.isActive():
+            return -1
+        return (self._remaining - 1) * 1000 + max(0, self._timer.remainingTime())
+
+    def more_time(self) -> None:
+        """The full time again (the printer's longer time too), as often as needed."""
+        if self._timer.isActive():
+            self.start_countdown(self._full)
+
+    def spoken_warning(self) -> list[str]:
+        """Read-aloud, when the last seconds begin. Nothing when they begin as the ticket
+        appears: then the ticket is being read, and it ends with the same words."""
+        if self._full * 1000 - self.remaining_ms() < 1500:
+            return []
+        return [self.tr("Dit scherm sluit bijna."), self.countdown_text, press_for_more_time()]
+
     def spoken_parts(self) -> list[str]:
         """Read-aloud: the number sign by sign ("Je nummer is A 0 1 2."), the service, the
         wait, then what to do now (the printer's news) and what to bring."""
@@ -308,4 +397,6 @@ class TicketScreen(QWidget):
             parts.append(self.status_staff.text())
         if self.bring.text():
             parts += [self.tr("Breng dit mee"), self.bring.text()]
+        if self.running:  # the time limit, and how to get more time without seeing
+            parts += [self.countdown_text, press_for_more_time()]
         return parts

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.ports import Clock
-from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
+from kiosk.ui.kiosk_screen import locale_format
 
 LOCAL_ZONE = ZoneInfo("Europe/Brussels")
 #: Height of every touch target in the bottom bar (help, back) and of the choice buttons.
@@ -67,7 +67,7 @@ QPushButton#help:disabled {{ background: #ECEFF3; border-color: #9AA3AE; }}
 QPushButton#help QLabel#barText:disabled {{ color: #4A5563; }}
 QPushButton#help:focus, QPushButton#back:focus, QPushButton#done:focus,
 QPushButton#retry:focus {{ border: 6px solid {C.FOCUS}; }}
-QPushButton#bigChoice {{ background: {C.CARD}; border: 3px solid {C.BORDER};
+QPushButton#bigChoice {{ background: {C.CARD}; border: 3px solid {C.EDGE};
   border-radius: 20px; padding: 0px; }}
 QPushButton#bigChoice:pressed {{ background: #E3EAF3; border-color: {C.NAVY}; }}
 QPushButton#bigChoice:focus, QPushButton#bigChoicePrimary:focus {{
@@ -262,7 +262,6 @@ class Header(QFrame):
         self.setObjectName("kioskHeader")
         self.setFixedHeight(128)
         self._clock = clock
-        self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
         row = QHBoxLayout(self)
         row.setContentsMargins(MARGIN, 0, MARGIN, 0)
         row.setSpacing(20)
@@ -287,10 +286,9 @@ class Header(QFrame):
 
     def refresh(self) -> None:
         now = self._clock.now().astimezone(LOCAL_ZONE)
-        self.time.setText(f"{now:%H:%M}")
-        # Day and month names in the kiosk's language, whatever the machine's own locale is.
-        locale = i18n.qt_locale(i18n.current_language("kiosk"))
-        self.date.setText(locale.toString(now.date(), "dddd d MMMM"))
+        # Both in the kiosk's language, whatever the machine's own locale is.
+        self.time.setText(locale_format.clock(now.time()))
+        self.date.setText(locale_format.day_date(now.date()))
 
 
 class BottomBar(QFrame):

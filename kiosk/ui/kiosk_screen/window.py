@@ -35,6 +35,7 @@ from kiosk.ui.kiosk_screen.issue_screen import IssueScreen
 from kiosk.ui.kiosk_screen.key_control import KeyControl
 from kiosk.ui.kiosk_screen.message_screen import MessageScreen
 from kiosk.ui.kiosk_screen.priority_screen import PriorityScreen
+from kiosk.ui.kiosk_screen.reach_layout import ReachLayout
 from kiosk.ui.kiosk_screen.read_aloud import ReadAloud
 from kiosk.ui.kiosk_screen.reset_warning import ResetWarning
 from kiosk.ui.kiosk_screen.seeing import SEEING_QSS, SeeingModes, scroll_of, unwrap, wrap
@@ -114,12 +115,16 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack, 1)
         # Bigger text and more contrast: next to help, at the same place on every screen.
         self.seeing = SeeingModes(self, settings.reset_after_s)
+        toggles = self.seeing.row() if landscape else self.seeing.strip()
         if landscape:
             bar_row = self.bar.layout()
-            bar_row.insertWidget(bar_row.indexOf(self.bar.help), self.seeing.row())
+            bar_row.insertWidget(bar_row.indexOf(self.bar.help), toggles)
         else:
-            layout.addWidget(self.seeing.strip())
+            layout.addWidget(toggles)
         layout.addWidget(self.bar)
+        # "Alles lager": every control within reach from a wheelchair (reach_layout.py).
+        self.reach = ReachLayout(self, settings, orientation)
+        self.reach.install(layout, self.header, self.stack, toggles, self.seeing, self.bar)
 
         self._service: Service | None = None
         self._help_return: QWidget | None = None
@@ -129,8 +134,10 @@ class KioskWindow(QWidget):
         self._idle.setInterval(max(1, settings.reset_after_s) * 1000)
         self._idle.timeout.connect(self.go_start)
         self._idle.timeout.connect(self.seeing.reset)
+        self._idle.timeout.connect(self.reach.reset)
         #: "Ben je er nog?" with a tone, the last warn_before_reset_s of the idle time.
         self.reset_warning = ResetWarning(self, self._idle, settings.warn_before_reset_s)
+        self.reset_warning.watch(self.ticket)  # its countdown too: tone, speech, more time
         #: The check-in screens, their flow and the scanner.
         self.check_in = CheckInSteps(self, landscape)
         #: "Roep iemand" on the help screen: a clerk or the volunteer comes to the kiosk.
@@ -220,8 +227,9 @@ class KioskWindow(QWidget):
         """Back to the start screen, forgetting the resident's choices."""
         if self.busy:
             return
-        if self.current is self.ticket:  # the resident is done: normal text and colours
+        if self.current is self.ticket:  # the resident is done: the usual looks and layout
             self.seeing.reset()
+            self.reach.reset()
         self.ticket.forget()
         self.flow.forget()
         self.check_in.forget()
@@ -238,6 +246,7 @@ class KioskWindow(QWidget):
         if self._idle.isActive():
             self._idle.start()
         self.seeing.touched()
+        self.reach.touched()
 
     def show_screen(self, screen: QWidget) -> None:
         self._show(screen)
@@ -270,6 +279,7 @@ class KioskWindow(QWidget):
         else:
             self._idle.start()
         self.keys.screen_shown(screen)
+        self.reach.screen_shown()
 
     def tap_ok(self) -> bool:
         return not self._shown.isValid() or self._shown.elapsed() >= self.tap_guard_ms

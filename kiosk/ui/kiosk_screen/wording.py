@@ -12,15 +12,29 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.estimate import round_up_to
-from kiosk.core.model import PriorityReason
+from kiosk.core.model import PriorityReason, Service
+from kiosk.core.service_texts import ServiceText
 from kiosk.printing.printers import PrinterStatus
 from kiosk.printing.slip import SlipLabels
+from kiosk.ui.common import i18n
 
 _CTX = "KioskText"
 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CTX, text, None, n)
+
+
+def kiosk_language() -> str:
+    """The language the resident chose on the start screen ("nl" until someone chooses)."""
+    return i18n.current_language("kiosk")
+
+
+def service_text(service: Service) -> ServiceText:
+    """The service's name, description and what to bring in the resident's language (Dutch
+    where the municipality wrote none: kiosk.core.service_texts). Every screen that shows a
+    service asks here, so a language switch changes them all."""
+    return service.in_language(kiosk_language())
 
 
 def rounded_wait(minutes: int) -> int:

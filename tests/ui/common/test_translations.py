@@ -106,3 +106,19 @@ def test_names_and_language_codes() -> None:
     assert i18n.language_code("xx") == "nl"
     with pytest.raises(ValueError):
         i18n.catalogue_name("printer", "fr")
+
+
+@pytest.mark.parametrize("role", i18n.SOURCE_PLURAL_ROLES)
+def test_the_dutch_plural_catalogue_has_every_counted_text(role, found_in_code, tmp_path) -> None:
+    """Qt does not pick the singular of a Dutch source text: counter_nl.ts gives both forms of
+    every %n text of the role ("Wachtte %n minuut", "Wachtte %n minuten") and nothing else."""
+    path = i18n.ts_path(role, i18n.SOURCE_LANGUAGE)
+    in_file = i18n.read_ts(path)
+    assert set(in_file) == {key for key in found_in_code(role) if "%n" in key[1]}
+    for (context, source), msg in in_file.items():
+        tr = msg.find("translation")
+        forms = [f.text or "" for f in tr.iter("numerusform")]
+        assert tr.get("type") is None, f"{context}: {source!r} is {tr.get('type')}"
+        assert len(forms) == i18n.NUMERUS_FORMS["nl"] and all(f.strip() for f in forms), source
+    done = i18n.compile_ts(path, tmp_path / "out.qm")
+    assert done.returncode == 0 and "warning" not in (done.stdout + done.stderr).lower()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from kiosk.ui.common import i18n
 from kiosk.ui.counter.screenshots import render_screenshots
 
 
@@ -31,6 +32,12 @@ def test_render_screenshots_writes_every_screen(terminal, tmp_path: Path):
         assert (image.width(), image.height()) == (1920, 1080)
 
 
-def test_render_screenshots_at_laptop_size(terminal, tmp_path: Path):
-    paths = render_screenshots(terminal, tmp_path, size=(1366, 768))
+def test_render_screenshots_at_laptop_size_in_french(terminal, tmp_path: Path):
+    """Another size and another language in one run (CI time): counter-queue-fr-1366x768.png."""
+    paths = render_screenshots(terminal, tmp_path, size=(1366, 768), language="fr")
     assert {QImage(str(p)).size().toTuple() for p in paths} == {(1366, 768)}
+    assert len(paths) == 11 and len({p.name for p in paths}) == 11
+    assert "counter-queue-fr-1366x768.png" in {p.name for p in paths}
+    assert all(p.name.endswith("-fr-1366x768.png") for p in paths)
+    # The console's language is Dutch again afterwards.
+    assert i18n.current_language("counter") == "nl"

@@ -1,9 +1,10 @@
-"""The display's screenshots are made for every size."""
+"""The display's screenshots are made for every size, and in another language."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
+from kiosk.ui.common import i18n
 from kiosk.ui.display.screenshots import render_screenshots
 
 
@@ -21,3 +22,14 @@ def test_render_screenshots_writes_every_state_at_every_size(terminal, tmp_path)
         w, h = (int(v) for v in p.stem.split("-")[-1].split("x"))
         assert p.stat().st_size > 10_000
         assert (image.width(), image.height()) == (w, h)
+
+
+def test_render_screenshots_in_another_language(terminal, tmp_path):
+    paths = render_screenshots(terminal, tmp_path, sizes=((1280, 720),), language="de")
+
+    assert [p.name for p in paths] == [
+        "display-empty-de-1280x720.png",
+        "display-calls-de-1280x720.png",
+        "display-offline-de-1280x720.png",
+    ]
+    assert i18n.current_language("display") == "nl"

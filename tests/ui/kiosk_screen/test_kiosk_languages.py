@@ -35,7 +35,7 @@ def test_french_for_one_resident_then_dutch_again(kiosk, printer) -> None:
     assert "Besoin d'aide ?" in kiosk.texts()
     assert kiosk.window.header.date.text() == "lundi 30 novembre"
 
-    kiosk.take_ticket("Identiteitskaart", "Non, j'attends normalement")
+    kiosk.take_ticket("Carte d'identité", "Non, j'attends normalement")
     shown = kiosk.texts()
     assert "A001" in shown
     assert "Votre numéro" in shown
@@ -58,7 +58,7 @@ def test_a_plural_in_german(kiosk) -> None:
     kiosk.take_ticket("Identiteitskaart")
     kiosk.tap("Klaar")
     kiosk.tap("Deutsch")
-    kiosk.take_ticket("Identiteitskaart", "Nein, ich warte normal")
+    kiosk.take_ticket("Personalausweis", "Nein, ich warte normal")
     assert "1 Person ist vor Ihnen dran." in kiosk.texts()
     assert "Dieser Bildschirm schließt in 20 Sekunden." in kiosk.texts()
 

@@ -86,7 +86,7 @@ def test_no_passports_on_a_saturday_without_session(make_kiosk, clock, stored_ti
     kiosk.tap("Reispas")
     shown = kiosk.texts()
     assert "Dit kan nu niet." in shown
-    assert "Dit kan hier op maandag 14 december van 9 tot 12:30 uur." in shown
+    assert "Dit kan hier op maandag 14 december van 9 uur tot 12:30 uur." in shown
     assert "Heb je voorrang nodig?" not in shown
     assert stored_tickets() == []
 
@@ -158,7 +158,7 @@ def test_a_long_line_before_closing_makes_a_service_closing(make_kiosk, clock, c
     kiosk.tap("Reispas")
     shown = kiosk.texts()
     assert "Sorry, vandaag lukt het niet meer." in shown
-    assert "Dit kan hier morgen van 9 tot 12:30 uur." in shown
+    assert "Dit kan hier morgen van 9 uur tot 12:30 uur." in shown
 
 
 @pytest.mark.parametrize("orientation", ["portrait", "landscape"])
