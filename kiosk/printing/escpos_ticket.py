@@ -14,7 +14,9 @@ Pitfalls this module deals with (read before changing it):
 - Characters outside the code page. python-escpos silently prints ``?`` for them. We first map
   common typographic characters to plain ones (en dash ``–`` is *not* in CP858 and becomes
   ``-``; curly quotes become straight quotes) and strip accents as a last resort, so a French
-  or Dutch text degrades gracefully instead of filling with question marks.
+  or Dutch text degrades gracefully instead of filling with question marks. A language whose
+  letters the page lacks altogether (Arabic) cannot degrade: then the slip's Dutch version
+  (``TicketSlip.dutch``) is printed instead, labels and all.
 - Control characters in texts (``ESC``, ``GS``...) would be executed by the printer: they are
   removed. ``\\n`` in a label is honoured as a line break.
 - Width. The layout assumes 42 columns of font A (512 dots, the narrowest common 80 mm print
@@ -133,26 +135,34 @@ def _codepage(codepage: str) -> tuple[str, frozenset[str]]:
     return name, frozenset(printable)
 
 
+def _char(char: str, printable: frozenset[str]) -> str | None:
+    """What ``char`` is printed as with the code page's ``printable`` characters ("" for a
+    character that is dropped); None when the page has nothing for it (a letter it lacks)."""
+    if char in printable or char == "\n":
+        return char
+    if char == "\t":
+        return " "
+    if char in _FALLBACKS and all(c in printable for c in _FALLBACKS[char]):
+        return _FALLBACKS[char]
+    if unicodedata.category(char)[0] in "CZ":
+        # Control, format and separator characters: dropped, never sent to the printer.
+        return " " if unicodedata.category(char) == "Zs" else ""
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if base and all(c in printable for c in base) else None
+
+
 def _clean(text: str, printable: frozenset[str]) -> str:
     """Return ``text`` with only characters the code page can print; ``\\n`` is kept."""
     out: list[str] = []
     for char in text:
-        if char in printable or char == "\n":
-            out.append(char)
-        elif char == "\t":
-            out.append(" ")
-        elif char in _FALLBACKS and all(c in printable for c in _FALLBACKS[char]):
-            out.append(_FALLBACKS[char])
-        elif unicodedata.category(char)[0] in "CZ":
-            # Control, format and separator characters: dropped, never sent to the printer.
-            if unicodedata.category(char) == "Zs":
-                out.append(" ")
-        else:
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-            )
-            out.append(base if base and all(c in printable for c in base) else "?")
+        printed = _char(char, printable)
+        out.append("?" if printed is None else printed)
     return "".join(out)
+
+
+def _loses_letters(text: str, printable: frozenset[str]) -> bool:
+    """True when the code page lacks a character of ``text`` (it would print ``?`` for it)."""
+    return any(_char(char, printable) is None for char in text)
 
 
 def printable_text(text: str, codepage: str) -> str:
@@ -166,6 +176,20 @@ def printable_text(text: str, codepage: str) -> str:
     return _clean(text, _codepage(codepage)[1])
 
 
+def printable_slip(slip: TicketSlip, codepage: str) -> TicketSlip:
+    """The slip to print with ``codepage``: ``slip`` itself when the page has every letter of its
+    texts, else the slip's Dutch version (``slip.dutch``), because a whole ticket in the
+    municipality's language helps the resident more than labels of question marks. A slip
+    without a Dutch version is printed as it is. Raises ValueError for an unknown code page."""
+    return _slip(slip, _codepage(codepage)[1])
+
+
+def _slip(slip: TicketSlip, printable: frozenset[str]) -> TicketSlip:
+    if slip.dutch is not None and any(_loses_letters(t, printable) for t in slip.texts()):
+        return slip.dutch
+    return slip
+
+
 def printable_service_name(slip: TicketSlip, codepage: str) -> str:
     """The slip's service name as it can be printed with ``codepage``: in the resident's
     language when the page has its letters, else the municipality's own (Dutch) name, because
@@ -176,7 +200,7 @@ def printable_service_name(slip: TicketSlip, codepage: str) -> str:
 
 def _service_name(slip: TicketSlip, printable: frozenset[str]) -> str:
     name = slip.service_name
-    if slip.service_name_nl and "?" in _clean(name, printable) and "?" not in name:
+    if slip.service_name_nl and _loses_letters(name, printable):
         return slip.service_name_nl
     return name
 
@@ -219,11 +243,14 @@ def render_escpos(slip: TicketSlip, *, codepage: str = "cp858", qr_native: bool 
     ``qr_native=False`` sends the QR code as a raster image for printers without the
     ``GS ( k`` QR command.
 
+    When the code page lacks letters of the slip's texts (Arabic), the slip's Dutch version is
+    printed instead (:func:`printable_slip`).
+
     Pure and cached per (slip, codepage, qr_native): reprinting the same slip is free.
     Thread-safe.
     """
     name, printable = _codepage(codepage)
-    return _render(slip, name, printable, qr_native)
+    return _render(_slip(slip, printable), name, printable, qr_native)
 
 
 @lru_cache(maxsize=16)

@@ -8,7 +8,9 @@ Pitfalls:
 
 - Fonts. The PDF standard fonts (Helvetica) need no embedding and cover WinAnsi (CP1252): all
   Dutch, French, German and English letters, ``€`` and ``–``. Characters outside it would print as
-  junk, so texts pass through :func:`printable_text` with CP1252 first (``ő`` -> ``o``).
+  junk, so texts pass through :func:`printable_text` with CP1252 first (``ő`` -> ``o``). A slip
+  whose language the fonts cannot write at all (Arabic) is printed from its Dutch version
+  (``TicketSlip.dutch``, chosen by :func:`printable_slip`), never as question marks.
 - The QR code is embedded as a lossless raster image with a 4-module quiet zone, big enough
   (about 35 mm) to scan from a phone; viewers must not smooth it, so no interpolation is asked.
 - The page is 80 x 150 mm and grows taller when long texts need it; it never shrinks the text.
@@ -26,7 +28,12 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from kiosk.printing.escpos_ticket import TIME_FORMAT, printable_service_name, printable_text
+from kiosk.printing.escpos_ticket import (
+    TIME_FORMAT,
+    printable_service_name,
+    printable_slip,
+    printable_text,
+)
 from kiosk.printing.slip import TicketSlip
 
 PAGE_WIDTH = 80 * mm
@@ -69,8 +76,12 @@ class _Qr:
 _Item = _Text | _Gap | _Qr
 
 
+#: The standard fonts' WinAnsi encoding, as a code page.
+FONT_CODEPAGE = "cp1252"
+
+
 def _clean(text: str) -> str:
-    return printable_text(text, "cp1252")
+    return printable_text(text, FONT_CODEPAGE)
 
 
 def _wrapped(text: str, font: str, size: float, **kw: object) -> list[_Item]:
@@ -106,7 +117,7 @@ def _layout(slip: TicketSlip) -> list[_Item]:
         _Gap(2 * mm),
         *_wrapped(labels.your_number, REGULAR, 10),
         _Text(number, BOLD, number_pt),
-        *_wrapped(printable_service_name(slip, "cp1252"), BOLD, 13),
+        *_wrapped(printable_service_name(slip, FONT_CODEPAGE), BOLD, 13),
         _Text(slip.printed_at_text or slip.printed_at.strftime(TIME_FORMAT), REGULAR, 10),
         _Gap(3 * mm),
         *_row(labels.people_ahead, slip.people_ahead_text),
@@ -130,7 +141,10 @@ def _qr_reader(data: str) -> ImageReader:
 
 
 def render_pdf(slip: TicketSlip) -> bytes:
-    """Return a one-page PDF of ``slip``: 80 mm wide, at least 150 mm tall. Thread-safe."""
+    """Return a one-page PDF of ``slip``: 80 mm wide, at least 150 mm tall. Thread-safe.
+
+    When the fonts lack letters of the slip's texts (Arabic), its Dutch version is printed."""
+    slip = printable_slip(slip, FONT_CODEPAGE)
     items = _layout(slip)
     content_height = sum(item.height for item in items)
     page_height = max(MIN_PAGE_HEIGHT, content_height + 2 * MARGIN)

@@ -1,7 +1,9 @@
 """What goes on a printed ticket, as plain data. Layout lives in the renderers (escpos, pdf).
 
 The slip carries already-translated texts: the printing package never builds a sentence itself,
-the caller (the kiosk screen, through Qt's tr()) hands in every label.
+the caller (the kiosk screen, through Qt's tr()) hands in every label. A slip in another language
+than Dutch can carry the same slip in Dutch (``dutch``): a printer that cannot print the
+resident's language (Arabic on a CP858 printer, or in the PDF's fonts) prints that one instead.
 """
 
 from __future__ import annotations
@@ -46,3 +48,25 @@ class TicketSlip:
     #: come out as question marks). Empty: always ``service_name``.
     service_name_nl: str = ""
     printed_at_text: str = ""
+    #: The whole slip in the municipality's own language (Dutch): labels, texts and service
+    #: name. A renderer prints it instead of this one when its code page or font lacks letters
+    #: of this one's texts, so the paper never shows question marks where letters were meant.
+    #: None: always this slip (a Dutch slip, or a caller that has no Dutch texts).
+    dutch: TicketSlip | None = None
+
+    def texts(self) -> tuple[str, ...]:
+        """Every text that is in the resident's language (the branch name and the number are
+        the same in every language)."""
+        labels = self.labels
+        return (
+            self.service_name,
+            self.people_ahead_text,
+            self.wait_text,
+            self.priority_text,
+            self.printed_at_text,
+            labels.your_number,
+            labels.people_ahead,
+            labels.expected_wait,
+            labels.scan_hint,
+            labels.footer,
+        )

@@ -185,3 +185,83 @@ def test_the_service_prints_in_the_residents_language_or_else_in_dutch(make_slip
     assert printable_service_name(arabic, "cp1252") == "Identiteitskaart"
     # A slip without the Dutch name prints what it has.
     assert printable_service_name(make_slip(service_name="بطاقة"), "cp858") == "بطاقة"
+
+
+def text_bytes(data: bytes) -> bytes:
+    """The printed characters of ``data``: every byte that is not part of a command this
+    renderer sends (ESC x [n], GS x n, GS ( k ..., GS V n)."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        byte = data[i]
+        if byte == 0x1B:  # ESC @ (init) takes no argument; ESC t/a/E/!/- ... take one
+            i += 2 if data[i + 1] == 0x40 else 3
+        elif byte == 0x1D and data[i + 1] == 0x28:  # GS ( k pL pH ...: pL + 256 pH bytes
+            i += 5 + data[i + 3] + 256 * data[i + 4]
+        elif byte == 0x1D:
+            i += 3
+        else:
+            out.append(byte)
+            i += 1
+    return bytes(out)
+
+
+@pytest.mark.parametrize("codepage", ["cp858", "cp1252"])
+def test_an_arabic_slip_prints_in_dutch_labels_and_all(make_resident_slip, codepage: str) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.printing.escpos_ticket import printable_slip
+
+    arabic = make_resident_slip("ar")
+    assert printable_slip(arabic, codepage) is arabic.dutch
+    data = render_escpos(arabic, codepage=codepage)
+    printed = text_bytes(data).decode(codepage)
+    assert "?" not in printed  # no letter came out as a question mark
+    for text in [
+        "Je nummer",
+        "Identiteitskaart",
+        "Mensen voor jou",
+        "Wachttijd",
+        "ongeveer 10 minuten",
+        "Voorrang",
+        "Scan de code. Dan zie je wanneer het je\nbeurt is.",
+        "Bewaar dit ticket. Kijk naar het scherm in\nde wachtzaal.",
+        "A123",
+        "Stadhuis Zottegem",
+    ]:
+        assert text.encode(codepage) in data, text
+    # The very bytes of the Dutch slip: nothing of the Arabic one is left.
+    assert data == render_escpos(arabic.dutch, codepage=codepage)
+
+
+def test_a_french_slip_stays_french(make_resident_slip) -> None:  # type: ignore[no-untyped-def]
+    french = make_resident_slip("fr")
+    data = render_escpos(french)
+    for text in [
+        "Votre numéro",
+        "Carte d'identité",
+        "Personnes avant vous",
+        "Temps d'attente",
+        "environ 10 minutes",
+        "Priorité",
+        "quand c'est",  # the curly apostrophe, straightened: not a lost letter
+        "Regardez l'écran",
+    ]:
+        assert text.encode("cp858") in data, text
+    assert b"Je nummer" not in data and b"Identiteitskaart" not in data
+    assert "?" not in text_bytes(data).decode("cp858")
+
+
+def test_a_question_mark_that_is_meant_does_not_switch_to_dutch(make_resident_slip) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from kiosk.printing.slip import SlipLabels
+
+    french = make_resident_slip("fr")
+    asked = replace(french, labels=SlipLabels(expected_wait="Et maintenant ?"))
+    assert "Et maintenant ?".encode("cp858") in render_escpos(asked)
+
+
+def test_an_arabic_slip_without_dutch_texts_keeps_the_dutch_service_name(make_slip) -> None:  # type: ignore[no-untyped-def]
+    # A caller that hands in no Dutch slip still gets the Dutch service name (nothing better).
+    arabic = make_slip(service_name="بطاقة الهوية", service_name_nl="Identiteitskaart")
+    assert arabic.dutch is None
+    assert b"Identiteitskaart" in render_escpos(arabic)

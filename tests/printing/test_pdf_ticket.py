@@ -82,3 +82,28 @@ def test_rendered_page_scans(slip, tmp_path: Path) -> None:  # type: ignore[no-u
         timeout=60,
     )
     assert decode_qr(Image.open(tmp_path / "page.png")) == [slip.status_url]
+
+
+def test_an_arabic_slip_is_printed_in_dutch(make_resident_slip) -> None:  # type: ignore[no-untyped-def]
+    # Helvetica has no Arabic letters: the whole ticket in Dutch, never question marks.
+    (page,) = PdfReader(io.BytesIO(render_pdf(make_resident_slip("ar")))).pages
+    text = page.extract_text()
+    for expected in [
+        "Je nummer",
+        "Identiteitskaart",
+        "Mensen voor jou",
+        "Wachttijd",
+        "ongeveer 10 minuten",
+        "Voorrang",
+        "Bewaar dit ticket.",
+    ]:
+        assert expected in text, expected
+    assert "?" not in text
+
+
+def test_a_french_slip_stays_french_in_the_pdf(make_resident_slip) -> None:  # type: ignore[no-untyped-def]
+    (page,) = PdfReader(io.BytesIO(render_pdf(make_resident_slip("fr")))).pages
+    text = page.extract_text()
+    for expected in ["Votre numéro", "Carte d'identité", "Temps d'attente", "Priorité"]:
+        assert expected in text, expected
+    assert "Je nummer" not in text and "Identiteitskaart" not in text

@@ -28,6 +28,7 @@ from kiosk.ui.common.icons import svg_icon
 from kiosk.ui.common.theme import Colours as C
 from kiosk.ui.counter.appointment_words import day_heading, local, status_word, time_text
 from kiosk.ui.counter.badges import PILL_ROLE, STATUS_PILLS
+from kiosk.ui.counter.words import service_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -87,7 +88,7 @@ class DayModel(QAbstractTableModel):
         if column == self.NAME:
             return a.full_name
         if column == self.SERVICE:
-            return e.service_name
+            return self.service_name(e)
         if column == self.COUNTER:
             return self._counters.get(a.counter_id or "", "")
         if column == self.CONTACT:
@@ -113,6 +114,11 @@ class DayModel(QAbstractTableModel):
         if role == ID_ROLE:
             return e.appointment.id
         return None
+
+    def service_name(self, e: DayEntry) -> str:
+        """The entry's service in the console's language (the entry's own name is Dutch)."""
+        svc = self._services.get(e.appointment.service_id)
+        return service_name(svc) if svc is not None else e.service_name
 
     def set_entries(
         self,

@@ -17,7 +17,13 @@ from kiosk.printing.confirmation import ConfirmationLabels, ConfirmationSlip
 from kiosk.services.appointment_book import Confirmation
 from kiosk.services.appointments import BookingProblem, BookingRefused
 from kiosk.services.errors import NotFound
-from kiosk.ui.counter.words import LOCAL_ZONE, counter_locale, error_message, local_time_text
+from kiosk.ui.counter.words import (
+    LOCAL_ZONE,
+    counter_locale,
+    error_message,
+    local_time_text,
+    service_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +120,8 @@ def slip_for(c: Confirmation) -> ConfirmationSlip:
     """The confirmation slip of ``c`` in words: date and time local, contact in change_text."""
     a: Appointment = c.appointment
     starts = local(a.starts_at)
+    # The service's name and what to bring in the console's language, like the labels.
+    service = service_text(c.service)
     m = c.municipality
     if m.phone and m.website:
         change = _tr("Bel {phone} of ga naar {website}.").format(phone=m.phone, website=m.website)
@@ -137,14 +145,14 @@ def slip_for(c: Confirmation) -> ConfirmationSlip:
         municipality_name=m.name,
         branch_name=c.branch.name,
         branch_address=c.branch.address,
-        service_name=c.service.name,
+        service_name=service.name,
         starts_local=starts.replace(tzinfo=None),
         minutes=a.minutes,
         date_text=date_words(starts.date()),
         time_text=time_text(a.starts_at),
         reference=a.reference,
         qr_payload=qr_payload(a.reference),
-        bring_text=c.service.bring,
+        bring_text=service.bring,
         change_text=change,
         duration_text=minutes_text(a.minutes),
         labels=labels,

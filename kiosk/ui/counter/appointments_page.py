@@ -316,7 +316,7 @@ class AppointmentsPage(Card):
         box.setWindowTitle(self.tr("Afspraak annuleren"))
         box.setText(
             self.tr("De afspraak van {name} om {time} ({service}) annuleren?").format(
-                name=a.full_name, time=time_text(a.starts_at), service=e.service_name
+                name=a.full_name, time=time_text(a.starts_at), service=self.model.service_name(e)
             )
         )
         box.setInformativeText(self.tr("Het moment komt weer vrij voor iemand anders."))

@@ -41,6 +41,7 @@ from kiosk.ui.counter.resident_form import ResidentForm
 from kiosk.ui.counter.slot_picker import SlotPicker
 from kiosk.ui.counter.style import counter_qss
 from kiosk.ui.counter.widgets import repolish
+from kiosk.ui.counter.words import service_name
 
 #: Problems that mean "this moment is gone": back to the list, which reloads.
 _SLOT_GONE = {BookingProblem.SLOT_TAKEN, BookingProblem.NOT_OPEN, BookingProblem.IN_THE_PAST}
@@ -109,7 +110,9 @@ class BookingDialog(QDialog):
         self.picker.chosen.connect(self._next)
         if moving is not None:
             sub = self.tr("{name} · {service} · nu {when}").format(
-                name=moving.full_name, service=move.service_name, when=when_text(moving.starts_at)
+                name=moving.full_name,
+                service=self._service_name(moving.service_id) or move.service_name,
+                when=when_text(moving.starts_at),
             )
         else:
             sub = self.tr("Kies waarvoor, en een vrij moment.")
@@ -264,7 +267,8 @@ class BookingDialog(QDialog):
         )
 
     def _service_name(self, service_id: str | None) -> str:
-        return next((s.name for s in self._cats.services() if s.id == service_id), "")
+        # In the console's language, like the list it was picked from.
+        return next((service_name(s) for s in self._cats.services() if s.id == service_id), "")
 
     def _book(self) -> None:
         slot, sid = self.picker.selected(), self.picker.selected_service()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.model import Counter, CounterKind
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.ui.counter.widgets import MessageBar, icon_label
+from kiosk.ui.counter.words import service_name
 
 COLUMNS = 3
 
@@ -67,11 +68,11 @@ class CounterCard(QPushButton):
             row = QHBoxLayout()
             row.setSpacing(12)
             row.addWidget(icon_label(svc.icon, 28))
-            text = QLabel(svc.name)
+            text = QLabel(service_name(svc))
             text.setObjectName("skillMain")
             row.addWidget(text, 1)
             lay.addLayout(row)
-        help_names = [s.name for k in helps if (s := catalogue.service(k.service_id))]
+        help_names = [service_name(s) for k in helps if (s := catalogue.service(k.service_id))]
         if help_names:
             extra = QLabel(
                 self.tr("Helpt ook bij: {services}").format(services=", ".join(help_names))
@@ -84,7 +85,7 @@ class CounterCard(QPushButton):
         for child in self.findChildren(QLabel):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         services = ", ".join(
-            s.name for k in counter.skills if (s := catalogue.service(k.service_id))
+            service_name(s) for k in counter.skills if (s := catalogue.service(k.service_id))
         )
         self.setAccessibleName(counter.name)
         self.setAccessibleDescription(services)

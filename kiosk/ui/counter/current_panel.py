@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.model import Outcome, Service, Ticket, TicketState
-from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_icon, svg_pixmap
 from kiosk.ui.counter.models import is_appointment
 from kiosk.ui.counter.widgets import Card, repolish
@@ -30,6 +29,7 @@ from kiosk.ui.counter.words import (
     outcome_word,
     priority_sentence,
     recalls_text,
+    service_name,
     state_word,
     waited_text,
 )
@@ -206,9 +206,7 @@ class CurrentPanel(Card):
         self.outcome_row.show()
         self.number_label.setText(t.display_number)
         self.number_label.setAccessibleName(t.display_number)
-        self.service_label.setText(
-            service.in_language(i18n.current_language("counter")).name if service else "?"
-        )
+        self.service_label.setText(service_name(service))
         self._service_icon.setPixmap(
             svg_pixmap(service.icon if service else "question", self._icon_size)
         )

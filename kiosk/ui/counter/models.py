@@ -16,7 +16,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from kiosk.core.model import QueueRules, Service, Ticket, TicketOrigin, TicketState
-from kiosk.ui.common import i18n
 from kiosk.ui.common.icons import svg_icon
 from kiosk.ui.counter.badges import APPOINTMENT, PILL_ROLE
 from kiosk.ui.counter.words import (
@@ -24,6 +23,7 @@ from kiosk.ui.counter.words import (
     local_time_text,
     minutes_between,
     priority_word,
+    service_name,
 )
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,9 +109,8 @@ class TicketTableModel(QAbstractTableModel):
         return next((i for i, t in enumerate(self._tickets) if t.id == ticket_id), -1)
 
     def service_name(self, t: Ticket) -> str:
-        svc = self._services.get(t.service_id)
         # In the console's language ([counter] language; Dutch where there is no text).
-        return svc.in_language(i18n.current_language("counter")).name if svc else "?"
+        return service_name(self._services.get(t.service_id))
 
     def service_icon(self, t: Ticket) -> str | None:
         svc = self._services.get(t.service_id)

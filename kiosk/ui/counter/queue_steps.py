@@ -19,7 +19,7 @@ from kiosk.services.desk import DeskAction as A
 from kiosk.services.errors import SignedOut
 from kiosk.ui.counter import actions as act
 from kiosk.ui.counter.transfer_dialog import TransferDialog
-from kiosk.ui.counter.words import error_message, outcome_word
+from kiosk.ui.counter.words import error_message, outcome_word, service_name
 
 if TYPE_CHECKING:
     from kiosk.ui.counter.queue_screen import QueueScreen
@@ -167,7 +167,7 @@ class QueueSteps(_Base):
         d, cid = self._t.desk, self.counter.id
         svc = self._services.get(service_id)
         text = self.tr("{number} is doorgestuurd naar {service}.").format(
-            number=ticket.display_number, service=svc.name if svc else "?"
+            number=ticket.display_number, service=service_name(svc)
         )
         self._write(
             lambda: desk.on_ticket(

@@ -35,7 +35,7 @@ from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter.appointment_models import SlotModel
 from kiosk.ui.counter.appointment_words import appointment_error, date_words, today
 from kiosk.ui.counter.reads import Catalogues
-from kiosk.ui.counter.words import LOCAL_ZONE
+from kiosk.ui.counter.words import LOCAL_ZONE, service_name
 
 #: How many free moments the list shows at a time.
 SLOT_COUNT = 8
@@ -98,9 +98,10 @@ class SlotPicker(QWidget):
 
         self.services = QStandardItemModel(self)
         for svc in catalogues.services():
-            item = QStandardItem(svg_icon(svc.icon, 32), svc.name)
+            name = service_name(svc)  # in the console's language
+            item = QStandardItem(svg_icon(svc.icon, 32), name)
             item.setData(svc.id, SERVICE_ROLE)
-            item.setData(svc.name, Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(name, Qt.ItemDataRole.AccessibleTextRole)
             self.services.appendRow(item)
         self.service_list = _list(self.services, "bigList")
         self.service_list.setAccessibleName(self.tr("Dienst"))

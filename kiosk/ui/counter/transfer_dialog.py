@@ -23,6 +23,7 @@ from kiosk.core.model import Counter, Ticket
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.ui.common.icons import svg_icon
 from kiosk.ui.counter.style import counter_qss
+from kiosk.ui.counter.words import service_name
 
 
 def _choice(text: str, compact: bool) -> QPushButton:
@@ -68,9 +69,9 @@ class TransferDialog(QDialog):
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, svc in enumerate(catalogue.services):
-            text = svc.name
+            text = service_name(svc)  # in the console's language
             if svc.id == ticket.service_id:
-                text = self.tr("{name} (nu)").format(name=svc.name)
+                text = self.tr("{name} (nu)").format(name=text)
             b = _choice(text, compact)
             b.setIcon(svg_icon(svc.icon, 32))
             b.setIconSize(QSize(32, 32))

@@ -12,8 +12,16 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from kiosk.core.model import Outcome, PrinterAlert, PriorityReason, QueueRules, TicketState
+from kiosk.core.model import (
+    Outcome,
+    PrinterAlert,
+    PriorityReason,
+    QueueRules,
+    Service,
+    TicketState,
+)
 from kiosk.core.queueing import QueueError, Refusal
+from kiosk.core.service_texts import ServiceText
 from kiosk.services.errors import (
     ConcurrentChange,
     DatabaseUnavailable,
@@ -99,6 +107,18 @@ def minutes_between(start: datetime | None, end: datetime) -> int:
 def counter_locale() -> QLocale:
     """The console's language as a QLocale (the [counter] language setting): times, dates."""
     return i18n.qt_locale(i18n.current_language("counter"))
+
+
+def service_text(service: Service) -> ServiceText:
+    """The service's name, description and what to bring in the console's language (Dutch
+    where the municipality wrote none: kiosk.core.service_texts). Every place of the console
+    that names a service asks here."""
+    return service.in_language(i18n.current_language("counter"))
+
+
+def service_name(service: Service | None) -> str:
+    """The service's name in the console's language; "?" for a service that is gone."""
+    return service_text(service).name if service is not None else "?"
 
 
 def local_time_text(when: datetime) -> str:

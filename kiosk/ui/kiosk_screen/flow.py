@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +32,7 @@ from kiosk.services.context import Done
 from kiosk.services.opening import Availability, BranchNow, ServiceNow
 from kiosk.services.printer_alerts import PrinterProblem
 from kiosk.services.tickets import IssuedTicket
+from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.kiosk_screen import availability, locale_format, wording
 from kiosk.ui.kiosk_screen.hours_wording import local
@@ -166,34 +168,45 @@ class TicketFlow(QObject):
     # --- printing ---------------------------------------------------------------------------
 
     def slip(self, issued: IssuedTicket) -> TicketSlip:
-        """The paper ticket, with texts translated here (the printer never builds sentences)."""
-        t = issued.ticket
+        """The paper ticket, with texts translated here (the printer never builds sentences).
+
+        In the language the ticket was taken in, carrying the same slip in Dutch when that is
+        another language: the printer prints the Dutch one when its code page or font cannot
+        print the resident's language (Arabic), so the paper never shows question marks."""
         printed_at = self._terminal.ctx.clock.now().astimezone(LOCAL_ZONE)
+        slip = self._slip(issued, printed_at, dutch=False)
+        if wording.kiosk_language() != i18n.SOURCE_LANGUAGE:
+            slip = replace(slip, dutch=self._slip(issued, printed_at, dutch=True))
+        return slip
+
+    def _slip(self, issued: IssuedTicket, printed_at: datetime, *, dutch: bool) -> TicketSlip:
+        t = issued.ticket
         # Dates, times and counts in the resident's language, with digits the printer has.
-        paper = locale_format.paper_locale()
+        paper = i18n.qt_locale(i18n.SOURCE_LANGUAGE) if dutch else locale_format.paper_locale()
+        service_name = issued.service.name  # the municipality's own name is Dutch
         slip = TicketSlip(
             number=t.display_number,
             # In the language the ticket was taken in; the printer falls back to the Dutch
             # name when its code page cannot print it (Arabic).
-            service_name=wording.service_text(issued.service).name,
-            service_name_nl=issued.service.name,
+            service_name=service_name if dutch else wording.service_text(issued.service).name,
+            service_name_nl=service_name,
             branch_name=self._terminal.branch.name,
             printed_at=printed_at,
-            printed_at_text=locale_format.paper_date_time(printed_at),
+            printed_at_text=locale_format.paper_date_time(printed_at, paper),
             people_ahead_text=locale_format.number(issued.people_ahead, paper),
-            wait_text=wording.wait_short(issued.people_ahead, issued.wait_minutes),
+            wait_text=wording.wait_short(issued.people_ahead, issued.wait_minutes, dutch=dutch),
             status_url=issued.status_url,
-            labels=wording.slip_labels(),
-            priority_text=wording.priority_name(t.priority),
+            labels=wording.slip_labels(dutch=dutch),
+            priority_text=wording.priority_name(t.priority, dutch=dutch),
         )
         if t.origin is TicketOrigin.APPOINTMENT and t.due_at is not None:
             # An appointment's ticket: its time instead of the line, and a badge that says so.
             slip = replace(
                 slip,
                 people_ahead_text=locale_format.clock(local(t.due_at).time(), paper),
-                wait_text=wording.appointment_wait_short(),
-                labels=wording.appointment_slip_labels(),
-                priority_text=wording.appointment_badge(),
+                wait_text=wording.appointment_wait_short(dutch=dutch),
+                labels=wording.appointment_slip_labels(dutch=dutch),
+                priority_text=wording.appointment_badge(dutch=dutch),
             )
         return slip
 

@@ -88,7 +88,8 @@ def number(n: int, locale: QLocale | None = None) -> str:
     return (locale or kiosk_locale()).toString(n)
 
 
-def paper_date_time(at: datetime) -> str:
-    """When a ticket was printed, in ``paper_locale``'s short form: "28/12/2026 10:30"."""
+def paper_date_time(at: datetime, locale: QLocale | None = None) -> str:
+    """When a ticket was printed, in ``paper_locale``'s (or ``locale``'s) short form:
+    "28/12/2026 10:30"."""
     qt = QDateTime(_qdate(at.date()), _qtime(at.time()))
-    return paper_locale().toString(qt, QLocale.FormatType.ShortFormat)
+    return (locale or paper_locale()).toString(qt, QLocale.FormatType.ShortFormat)

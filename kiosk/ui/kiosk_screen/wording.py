@@ -3,6 +3,9 @@
 Every text goes through Qt translation with the context ``KioskText``; the source language is
 Dutch. Plurals are picked in code by ``n`` (each variant still passes through translate with
 ``%n``), because without a loaded translation Qt fills in ``%n`` but does not pluralise.
+
+The slip's texts also come in Dutch whatever the resident chose (``dutch=True``): the source
+text itself, for a printer that cannot print the resident's language (kiosk.printing.slip).
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ from kiosk.ui.common import i18n
 _CTX = "KioskText"
 
 
-def _tr(text: str, n: int = -1) -> str:
+def _tr(text: str, n: int = -1, *, dutch: bool = False) -> str:
+    """``text`` in the kiosk's language; with ``dutch`` the source text itself (``%n`` filled in
+    as Qt does), whatever language the kiosk speaks."""
+    if dutch:
+        return text.replace("%n", str(n)) if n >= 0 else text
     return QCoreApplication.translate(_CTX, text, None, n)
 
 
@@ -62,43 +69,47 @@ def wait_sentence(people_ahead: int, wait_minutes: int) -> str:
     return _tr("Je wacht ongeveer %n minuten.", rounded_wait(wait_minutes))
 
 
-def wait_short(people_ahead: int, wait_minutes: int) -> str:
+def wait_short(people_ahead: int, wait_minutes: int, *, dutch: bool = False) -> str:
     """The wait as a short value for the slip's "Wachttijd" row."""
     if almost_your_turn(people_ahead, wait_minutes):
-        return _tr("bijna aan de beurt")
-    return _tr("ongeveer %n minuten", rounded_wait(wait_minutes))
+        return _tr("bijna aan de beurt", dutch=dutch)
+    return _tr("ongeveer %n minuten", rounded_wait(wait_minutes), dutch=dutch)
 
 
-def priority_name(reason: PriorityReason | None) -> str:
+def priority_name(reason: PriorityReason | None, *, dutch: bool = False) -> str:
     """Short badge text for a priority ticket ("" for a normal ticket)."""
     if reason is None:
         return ""
-    return _tr("Voorrang")
+    return _tr("Voorrang", dutch=dutch)
 
 
-def slip_labels() -> SlipLabels:
+def slip_labels(*, dutch: bool = False) -> SlipLabels:
     """The printed ticket's labels, in the resident's language ("je", not "u")."""
     return SlipLabels(
-        your_number=_tr("Je nummer"),
-        people_ahead=_tr("Mensen voor jou"),
-        expected_wait=_tr("Wachttijd"),
-        scan_hint=_tr("Scan de code. Dan zie je wanneer het je beurt is."),
-        footer=_tr("Bewaar dit ticket. Kijk naar het scherm in de wachtzaal."),
+        your_number=_tr("Je nummer", dutch=dutch),
+        people_ahead=_tr("Mensen voor jou", dutch=dutch),
+        expected_wait=_tr("Wachttijd", dutch=dutch),
+        scan_hint=_tr("Scan de code. Dan zie je wanneer het je beurt is.", dutch=dutch),
+        footer=_tr("Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.", dutch=dutch),
     )
 
 
-def appointment_slip_labels() -> SlipLabels:
+def appointment_slip_labels(*, dutch: bool = False) -> SlipLabels:
     """The printed ticket of a resident with an appointment: its time instead of the line."""
-    return replace(slip_labels(), people_ahead=_tr("Je afspraak"), expected_wait=_tr("Wat nu?"))
+    return replace(
+        slip_labels(dutch=dutch),
+        people_ahead=_tr("Je afspraak", dutch=dutch),
+        expected_wait=_tr("Wat nu?", dutch=dutch),
+    )
 
 
-def appointment_wait_short() -> str:
-    return _tr("we roepen je nummer")
+def appointment_wait_short(*, dutch: bool = False) -> str:
+    return _tr("we roepen je nummer", dutch=dutch)
 
 
-def appointment_badge() -> str:
+def appointment_badge(*, dutch: bool = False) -> str:
     """Badge on screen and on paper for a ticket that comes from an appointment."""
-    return _tr("Afspraak")
+    return _tr("Afspraak", dutch=dutch)
 
 
 def printer_problem_title(status: PrinterStatus) -> str:

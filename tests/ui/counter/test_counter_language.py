@@ -84,3 +84,77 @@ def test_dates_are_written_in_the_console_language(speak) -> None:
     assert appointment_words.date_words(day) == "Dienstag, 1. Dezember 2026"
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     assert appointment_words.day_heading(day, now) == "Morgen, Dienstag, 1. Dezember"
+
+
+# --- the services in the console's language -------------------------------------------------
+
+
+@pytest.fixture
+def french(speak):  # type: ignore[no-untyped-def]
+    """The console in French before its window is built ([counter] language = fr)."""
+    assert speak("fr")
+
+
+def test_the_choose_screen_names_the_services_in_french(french, window) -> None:  # type: ignore[no-untyped-def]
+    card = window.choose_screen.cards[1]
+    assert "Carte d'identité" in card.accessibleDescription()
+    assert "Identiteitskaart" not in card.accessibleDescription()
+
+
+def test_the_transfer_dialog_lists_the_services_in_french(french, window, terminal) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.storage.demo import service_id
+    from kiosk.ui.counter import actions as act
+    from tests.ui.counter.test_counter_console import open_desk, press, settle, take_ticket
+
+    screen = open_desk(window, terminal)
+    take_ticket(terminal, "eid")
+    press(screen, terminal, act.NEXT)
+    assert screen.current.service_label.text() == "Carte d'identité"
+    press(screen, terminal, act.TRANSFER)
+    dialog = screen.transfer_dialog
+    assert dialog is not None
+    buttons = {sid: b.text() for sid, b in dialog.service_buttons.items()}
+    assert buttons[service_id("eid")] == "Carte d'identité (actuel)"
+    assert buttons[service_id("move")] == "Déménagement"
+    assert not any("Identiteitskaart" in text for text in buttons.values())
+    dialog.service_buttons[service_id("move")].click()
+    next(iter(dialog.counter_buttons.values())).click()
+    dialog.ok_button.click()
+    settle(terminal)
+    assert "Déménagement" in screen.message.text(), screen.message.text()
+
+
+def test_the_booking_dialog_and_the_confirmation_in_french(french, window, terminal) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.storage.demo import service_id
+    from kiosk.ui.counter.booking_dialog import BookingDialog
+    from tests.ui.counter.test_counter_appointments import (
+        JAN,
+        afspraken,
+        booked,
+        local,
+        rows,
+        slots_loaded,
+        wait,
+    )
+
+    a = booked(terminal, "eid", local(11, 0), JAN)
+    _screen, page = afspraken(window, terminal)
+    assert rows(page, page.model.SERVICE) == ["Carte d'identité"]
+
+    page.new_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, BookingDialog)
+    services = dialog.picker.services
+    names = [services.item(r).text() for r in range(services.rowCount())]
+    assert "Carte d'identité" in names and "Passeport" in names
+    assert "Identiteitskaart" not in names
+    dialog.picker.select_service(service_id("eid"))
+    wait(terminal, lambda: slots_loaded(dialog))
+    dialog.picker.select_slot(0)
+    dialog.next_button.click()
+    assert dialog.who_summary.text().startswith("Carte d'identité · ")
+    dialog.reject()
+
+    slip = appointment_words.slip_for(terminal.appointments.confirmation(a.id))
+    assert slip.service_name == "Carte d'identité"
+    assert slip.bring_text == "Votre ancienne carte et une photo de moins de six mois."

@@ -93,3 +93,45 @@ def test_language_buttons_are_big_enough_to_touch(kiosk) -> None:
     for button in kiosk.window.start.languages.buttons.values():
         assert isinstance(button, QPushButton)
         assert button.height() >= 48 and button.width() >= 48
+
+
+def test_an_arabic_ticket_is_printed_in_dutch_on_a_printer_without_arabic(kiosk, printer) -> None:
+    from kiosk.printing.escpos_ticket import render_escpos
+    from kiosk.printing.pdf_ticket import render_pdf
+
+    kiosk.tap("العربية")
+    kiosk.take_ticket("بطاقة الهوية", "لا، سأنتظر دوري")
+    slip = printer.slips[0]
+    assert slip.service_name == "بطاقة الهوية"
+    assert slip.labels.your_number != "Je nummer"  # the slip itself is in Arabic
+    dutch = slip.dutch
+    assert dutch is not None and dutch.dutch is None
+    assert dutch.service_name == "Identiteitskaart"
+    assert dutch.labels.your_number == "Je nummer"
+    assert dutch.wait_text == "bijna aan de beurt"  # nobody ahead
+    assert dutch.priority_text == ""
+    assert (dutch.number, dutch.printed_at) == (slip.number, slip.printed_at)
+    # CP858 has no Arabic letters: the printer prints the Dutch slip, labels and all.
+    data = render_escpos(slip)
+    for text in ("Je nummer", "Identiteitskaart", "Mensen voor jou", "Wachttijd", "Bewaar dit"):
+        assert text.encode("cp858") in data, text
+    assert data == render_escpos(dutch)
+    assert render_pdf(slip) == render_pdf(dutch)
+
+
+def test_a_dutch_ticket_carries_no_second_slip(kiosk, printer) -> None:
+    kiosk.take_ticket("Identiteitskaart")
+    assert printer.slips[0].dutch is None
+    assert printer.slips[0].labels.your_number == "Je nummer"
+
+
+def test_the_slips_texts_in_dutch_whatever_the_kiosk_speaks(kiosk) -> None:
+    from kiosk.core.model import PriorityReason
+    from kiosk.ui.kiosk_screen import wording
+
+    kiosk.tap("Deutsch")
+    assert wording.wait_short(3, 12) != "ongeveer 15 minuten"
+    assert wording.wait_short(3, 12, dutch=True) == "ongeveer 15 minuten"
+    assert wording.priority_name(next(iter(PriorityReason)), dutch=True) == "Voorrang"
+    assert wording.appointment_slip_labels(dutch=True).expected_wait == "Wat nu?"
+    assert wording.appointment_badge(dutch=True) == "Afspraak"
