@@ -668,12 +668,12 @@
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>ongeveer %n minuten</source>
             <translation>
-                <numerusform>حوالي %n دقيقة</numerusform>
+                <numerusform>حوالي %Ln دقيقة</numerusform>
                 <numerusform>حوالي دقيقة واحدة</numerusform>
                 <numerusform>حوالي دقيقتين</numerusform>
-                <numerusform>حوالي %n دقائق</numerusform>
-                <numerusform>حوالي %n دقيقة</numerusform>
-                <numerusform>حوالي %n دقيقة</numerusform>
+                <numerusform>حوالي %Ln دقائق</numerusform>
+                <numerusform>حوالي %Ln دقيقة</numerusform>
+                <numerusform>حوالي %Ln دقيقة</numerusform>
             </translation>
         </message>
         <message>

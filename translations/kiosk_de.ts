@@ -81,7 +81,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="45" />
             <source>Het is het vierkantje met zwarte blokjes op je brief.</source>
-            <translation>Das ist das kleine Quadrat mit schwarzen Punkten auf Ihrem Brief.</translation>
+            <translation>Das ist das kleine Quadrat mit schwarzen Kästchen auf Ihrem Brief.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="47" />
@@ -91,7 +91,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="53" />
             <source>Lukt het scannen niet?</source>
-            <translation>Scannen klappt nicht?</translation>
+            <translation>Klappt das Scannen nicht?</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="57" />
@@ -124,17 +124,17 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="40" />
             <source>We vonden meer dan één afspraak voor vandaag. Kies de jouwe.</source>
-            <translation>Wir haben heute mehr als einen Termin gefunden. Wählen Sie Ihren.</translation>
+            <translation>Wir haben für heute mehr als einen Termin gefunden. Wählen Sie Ihren.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="64" />
             <source>Om {time}</source>
-            <translation>Um {time}</translation>
+            <translation>Um {time} Uhr</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/choose_screen.py" line="69" />
             <source>{service} om {time}</source>
-            <translation>{service} um {time}</translation>
+            <translation>{service} um {time} Uhr</translation>
         </message>
     </context>
     <context>
@@ -182,7 +182,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
             <source>Dat lukte niet. Vraag het aan de balie of aan een medewerker.</source>
-            <translation>Das hat nicht geklappt. Fragen Sie am Schalter oder einen Mitarbeiter.</translation>
+            <translation>Das hat nicht geklappt. Fragen Sie am Empfang oder einen Mitarbeiter.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="76" />
@@ -289,7 +289,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="64" />
             <source>Probeer opnieuw of vraag hulp aan de balie.</source>
-            <translation>Versuchen Sie es noch einmal oder fragen Sie am Schalter.</translation>
+            <translation>Versuchen Sie es noch einmal oder fragen Sie am Empfang.</translation>
         </message>
     </context>
     <context>
@@ -297,7 +297,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
             <source>Je afspraak is om {time}.</source>
-            <translation>Ihr Termin ist um {time}.</translation>
+            <translation>Ihr Termin ist um {time} Uhr.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
@@ -312,22 +312,22 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
             <source>Je afspraak is morgen om {time}.</source>
-            <translation>Ihr Termin ist morgen um {time}.</translation>
+            <translation>Ihr Termin ist morgen um {time} Uhr.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
             <source>Je afspraak was op {date} om {time}.</source>
-            <translation>Ihr Termin war am {date} um {time}.</translation>
+            <translation>Ihr Termin war am {date} um {time} Uhr.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
             <source>Je afspraak is op {date} om {time}.</source>
-            <translation>Ihr Termin ist am {date} um {time}.</translation>
+            <translation>Ihr Termin ist am {date} um {time} Uhr.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
             <source>Je kan je aanmelden vanaf {time}.</source>
-            <translation>Sie können sich ab {time} anmelden.</translation>
+            <translation>Sie können sich ab {time} Uhr anmelden.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
@@ -342,7 +342,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
             <source>Je bent te laat voor je afspraak.</source>
-            <translation>Sie sind zu spät für Ihren Termin.</translation>
+            <translation>Sie sind zu spät zu Ihrem Termin.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
@@ -367,12 +367,12 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
             <source>Maak een nieuwe afspraak aan de balie.</source>
-            <translation>Machen Sie am Schalter einen neuen Termin.</translation>
+            <translation>Machen Sie am Empfang einen neuen Termin.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
             <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
-            <translation>Kommen Sie dann wieder. Haben Sie eine Frage? Fragen Sie am Schalter.</translation>
+            <translation>Kommen Sie dann wieder. Haben Sie eine Frage? Fragen Sie am Empfang.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
@@ -392,7 +392,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
             <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
-            <translation>Fragen Sie am Schalter. Dort bekommen Sie einen neuen Termin.</translation>
+            <translation>Fragen Sie am Empfang. Dort bekommen Sie einen neuen Termin.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
@@ -407,7 +407,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
             <source>Lukt het niet? Vraag het aan de balie.</source>
-            <translation>Klappt es nicht? Fragen Sie am Schalter.</translation>
+            <translation>Klappt es nicht? Fragen Sie am Empfang.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
@@ -427,7 +427,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
             <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
-            <translation>Prüfen Sie, ob alles stimmt. Klappt es nicht? Fragen Sie am Schalter.</translation>
+            <translation>Prüfen Sie, ob alles stimmt. Klappt es nicht? Fragen Sie am Empfang.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
@@ -490,7 +490,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
             <source>Vraag het aan de balie</source>
-            <translation>Fragen Sie am Schalter</translation>
+            <translation>Fragen Sie am Empfang</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="121" />
@@ -515,22 +515,22 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="136" />
             <source>Maak een afspraak aan de balie, bel {phone} of ga naar {website}.</source>
-            <translation>Machen Sie einen Termin am Schalter, rufen Sie {phone} an oder gehen Sie auf {website}.</translation>
+            <translation>Machen Sie am Empfang einen Termin, rufen Sie {phone} an oder gehen Sie auf {website}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="140" />
             <source>Maak een afspraak aan de balie of bel {phone}.</source>
-            <translation>Machen Sie einen Termin am Schalter oder rufen Sie {phone} an.</translation>
+            <translation>Machen Sie am Empfang einen Termin oder rufen Sie {phone} an.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="142" />
             <source>Maak een afspraak aan de balie of ga naar {website}.</source>
-            <translation>Machen Sie einen Termin am Schalter oder gehen Sie auf {website}.</translation>
+            <translation>Machen Sie am Empfang einen Termin oder gehen Sie auf {website}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="143" />
             <source>Maak een afspraak aan de balie.</source>
-            <translation>Machen Sie einen Termin am Schalter.</translation>
+            <translation>Machen Sie am Empfang einen Termin.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="161" />
@@ -565,7 +565,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="180" />
             <source>Vraag het aan de balie.</source>
-            <translation>Fragen Sie am Schalter.</translation>
+            <translation>Fragen Sie am Empfang.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="185" />
@@ -575,7 +575,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="204" />
             <source>Vandaag is het {holiday}. Het gemeentehuis is dicht.</source>
-            <translation>Heute ist {holiday}. Das Gemeindehaus ist geschlossen.</translation>
+            <translation>Heute ist {holiday}. Das Rathaus ist geschlossen.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="207" />
@@ -585,7 +585,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="210" />
             <source>Het gemeentehuis is vandaag gesloten.</source>
-            <translation>Das Gemeindehaus ist heute geschlossen.</translation>
+            <translation>Das Rathaus ist heute geschlossen.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="211" />
@@ -595,7 +595,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="213" />
             <source>Het gemeentehuis is nu gesloten.</source>
-            <translation>Das Gemeindehaus ist jetzt geschlossen.</translation>
+            <translation>Das Rathaus ist jetzt geschlossen.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="214" />
@@ -871,7 +871,7 @@
             <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="43" />
             <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="93" />
             <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
-            <translation>Mit Vorrang sind Sie schneller dran. Wählen Sie, was passt.</translation>
+            <translation>Mit Vorrang sind Sie schneller dran. Wählen Sie, was zu Ihnen passt.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="51" />
@@ -952,7 +952,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="187" />
             <source>Gebruik de pijltjes om een keuze te zoeken.</source>
-            <translation>Suchen Sie mit den Pfeilen eine Wahl.</translation>
+            <translation>Gehen Sie mit den Pfeilen zu Ihrer Wahl.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/read_aloud.py" line="188" />
@@ -1055,7 +1055,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="294" />
             <source>Je kan hier nu geen ticket nemen. Vraag het aan de balie.</source>
-            <translation>Sie können hier jetzt kein Ticket nehmen. Fragen Sie am Schalter.</translation>
+            <translation>Sie können hier jetzt kein Ticket nehmen. Fragen Sie am Empfang.</translation>
         </message>
     </context>
     <context>
@@ -1091,7 +1091,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
             <source>Volg je beurt op je gsm</source>
-            <translation>Verfolgen Sie Ihren Platz am Handy</translation>
+            <translation>Ihre Nummer am Handy verfolgen</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
@@ -1132,7 +1132,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
-            <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto.</translation>
+            <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto vom Bildschirm.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
@@ -1142,7 +1142,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
             <source>Zeg het aan een medewerker aan de balie.</source>
-            <translation>Sagen Sie es einem Mitarbeiter am Schalter.</translation>
+            <translation>Sagen Sie es einem Mitarbeiter am Empfang.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />

@@ -91,7 +91,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="53" />
             <source>Lukt het scannen niet?</source>
-            <translation>Scanning does not work?</translation>
+            <translation>Scanning not working?</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="57" />
@@ -182,7 +182,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
             <source>Dat lukte niet. Vraag het aan de balie of aan een medewerker.</source>
-            <translation>That did not work. Ask at the desk or a member of staff.</translation>
+            <translation>That did not work. Ask at the desk or ask a member of staff.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="76" />
@@ -230,7 +230,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="39" />
             <source>Zie je je nummer? Ga dan naar het loket op het scherm.</source>
-            <translation>Do you see your number? Go to the desk on the screen.</translation>
+            <translation>Do you see your number? Go to the counter shown on the screen.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="62" />
@@ -245,7 +245,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="65" />
             <source>Of aan de vrijwilliger aan de balie.</source>
-            <translation>Or the volunteer at the front desk.</translation>
+            <translation>Or the volunteer at the desk.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="66" />
@@ -485,7 +485,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
             <source>Vandaag niet meer</source>
-            <translation>Not today any more</translation>
+            <translation>Finished for today</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
@@ -623,19 +623,19 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
             <source>Er is niemand voor jou.</source>
-            <translation>There is nobody before you.</translation>
+            <translation>There is nobody ahead of you.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
             <source>Er is 1 persoon voor jou.</source>
-            <translation>There is 1 person before you.</translation>
+            <translation>There is 1 person ahead of you.</translation>
         </message>
         <message numerus="yes">
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
-                <numerusform>There is %n person before you.</numerusform>
-                <numerusform>There are %n people before you.</numerusform>
+                <numerusform>There is %n person ahead of you.</numerusform>
+                <numerusform>There are %n people ahead of you.</numerusform>
             </translation>
         </message>
         <message>
@@ -647,8 +647,8 @@
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
-                <numerusform>You wait about %n minute.</numerusform>
-                <numerusform>You wait about %n minutes.</numerusform>
+                <numerusform>You will wait about %n minute.</numerusform>
+                <numerusform>You will wait about %n minutes.</numerusform>
             </translation>
         </message>
         <message>
@@ -677,7 +677,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Mensen voor jou</source>
-            <translation>People before you</translation>
+            <translation>People ahead of you</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
@@ -687,7 +687,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
-            <translation>Scan the code. Then you see when it is your turn.</translation>
+            <translation>Scan the code. Then you can see when it is your turn.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
@@ -767,7 +767,7 @@
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
             <source>Naar het begin</source>
-            <translation>Start again</translation>
+            <translation>Back to start</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
@@ -1050,7 +1050,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="284" />
             <source>Tik op wat je komt doen. Dan zie je wanneer het kan.</source>
-            <translation>Tap what you came to do. Then you see when it is possible.</translation>
+            <translation>Tap what you came to do. Then you can see when it is possible.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/start_screen.py" line="294" />
@@ -1096,7 +1096,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
-            <translation>Scan the code. Then you see when it is your turn.</translation>
+            <translation>Scan the code. Then you can see when it is your turn.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />

@@ -71,7 +71,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="33" />
             <source>Meld je hier aan. Dan krijg je een ticket.</source>
-            <translation>Signalez votre arrivée ici. Vous recevez un ticket.</translation>
+            <translation>Présentez-vous ici. Vous recevez alors un ticket.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_screen.py" line="43" />
@@ -205,12 +205,12 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="31" />
             <source>Het gaat in een paar stappen.</source>
-            <translation>Il y a quelques étapes.</translation>
+            <translation>Cela se fait en quelques étapes.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="35" />
             <source>Tik op waarvoor je komt.</source>
-            <translation>Touchez ce pour quoi vous venez.</translation>
+            <translation>Touchez ce que vous venez faire.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_screen.py" line="36" />
@@ -279,7 +279,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="57" />
             <source>We maken je ticket.</source>
-            <translation>Nous faisons votre ticket.</translation>
+            <translation>Nous préparons votre ticket.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/issue_screen.py" line="63" />
@@ -307,7 +307,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
             <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
-            <translation>Vous étiez déjà enregistré. Voici encore votre ticket.</translation>
+            <translation>Votre arrivée est déjà notée. Voici encore votre ticket.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
@@ -327,7 +327,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
             <source>Je kan je aanmelden vanaf {time}.</source>
-            <translation>Vous pouvez signaler votre arrivée à partir de {time}.</translation>
+            <translation>Vous pouvez vous présenter à partir de {time}.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
@@ -422,7 +422,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
             <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
-            <translation>Nous ne trouvons aucun rendez-vous aujourd'hui avec ce nom et cette date de naissance.</translation>
+            <translation>Aucun rendez-vous aujourd'hui avec ce nom et cette date de naissance.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
@@ -485,7 +485,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="117" />
             <source>Vandaag niet meer</source>
-            <translation>Plus aujourd'hui</translation>
+            <translation>Fini pour aujourd'hui</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/hours_wording.py" line="119" />
@@ -682,7 +682,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
             <source>Wachttijd</source>
-            <translation>Attente</translation>
+            <translation>Temps d'attente</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
@@ -767,7 +767,7 @@
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
             <source>Naar het begin</source>
-            <translation>Au début</translation>
+            <translation>Retour au début</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
@@ -914,7 +914,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="66" />
             <source>Alle knoppen komen lager. Zo kan je ze ook vanuit een rolstoel aanraken.</source>
-            <translation>Tous les boutons descendent. Ainsi, vous pouvez les toucher depuis un fauteuil roulant.</translation>
+            <translation>Tous les boutons descendent. Vous les atteignez aussi en fauteuil roulant.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/reach_layout.py" line="90" />
