@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.appointments import Appointment
@@ -52,6 +53,10 @@ def _settle(window: KioskWindow) -> None:
     QApplication.processEvents()
     wait_idle(window.terminal.tasks)
     QApplication.processEvents()
+    # Widgets a screen replaced (deleteLater) are freed by an event loop; the tool runs
+    # without one (offscreen, from a test or the CLI). Left alive, they piled up with every
+    # look switch and made each restyle slower than the last.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _tap_service(window: KioskWindow, code: str) -> Service:
