@@ -48,7 +48,9 @@ def test_a_request_nobody_answers_leaves_the_banner_after_a_quarter_of_an_hour(
     assert not banner.isHidden()
     # The banner looks again by itself when the request lapses (no change comes for it).
     assert banner.lapse_timer.isActive()
-    assert 15 * 60 * 1000 - 5000 <= banner.lapse_timer.remainingTime() <= 15 * 60 * 1000 + 1000
+    # A coarse QTimer (Qt's default) may be scheduled up to 5 % late: seen 901,125 ms in CI.
+    in_ms = 15 * 60 * 1000
+    assert in_ms - 5000 <= banner.lapse_timer.remainingTime() <= (in_ms + 1000) * 1.05
     clock.advance(15 * 60)
     banner.lapse_timer.timeout.emit()
     settle(terminal)
