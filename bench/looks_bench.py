@@ -31,17 +31,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from kiosk.bootstrap import build_terminal
 from kiosk.config import Settings
 from kiosk.core.ports import SystemClock
-from kiosk.services import catalogue
-from kiosk.services.catalogue import branch_catalogue
 from kiosk.services.context import Database, ServiceContext
 from kiosk.storage.db import open_database, sqlite_url
-from kiosk.storage.demo import TOWN_HALL, seed_demo
-from kiosk.ui.common.feed import ChangeFeed
+from kiosk.storage.demo import seed_demo
 from kiosk.ui.common.idle import wait_idle
-from kiosk.ui.common.tasks import TaskRunner
-from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import apply_theme
 from kiosk.ui.kiosk_screen.screenshots import ScreenshotPrinter
 from kiosk.ui.kiosk_screen.window import KioskWindow
@@ -71,22 +67,8 @@ def main(argv: list[str]) -> int:
         with engine.begin() as conn:
             seed_demo(conn)
         ctx = ServiceContext(Database(engine), SystemClock())
-        tasks = TaskRunner()
-        feed = ChangeFeed(
-            tasks,
-            lambda seq: catalogue.changes_after(ctx, seq),
-            lambda: catalogue.last_change(ctx),
-            interval_ms=1000,
-        )
-        term = Terminal(
-            ctx=ctx,
-            tasks=tasks,
-            feed=feed,
-            settings=Settings(),
-            branch=branch_catalogue(ctx, TOWN_HALL).branch,
-            device_id="bench",
-            device_name="Bench",
-        )
+        term = build_terminal(ctx, Settings(), "Bench")
+        tasks, feed = term.tasks, term.feed
         window = KioskWindow(term, ScreenshotPrinter(), "portrait")
         window.tap_guard_ms = 0
         window.resize(1080, 1920)

@@ -212,21 +212,15 @@ def use_language(role: str, lang: str, window: QWidget | None = None) -> bool:
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
     loaded = True
-    if code == SOURCE_LANGUAGE and role in SOURCE_PLURAL_ROLES:
-        # Dutch needs no catalogue, only its plural forms (see SOURCE_PLURAL_ROLES).
+    # Dutch needs no catalogue, only its plural forms for some roles (SOURCE_PLURAL_ROLES).
+    if code != SOURCE_LANGUAGE or role in SOURCE_PLURAL_ROLES:
         qm = qm_path(role, code)
         translator = QTranslator(app)
         if qm is not None and translator.load(str(qm)):
             QCoreApplication.installTranslator(translator)
             _translators[role] = translator
-        else:
+        elif code == SOURCE_LANGUAGE:
             log.warning("no Dutch plural forms for the %s: '%%n' texts stay plural", role)
-    elif code != SOURCE_LANGUAGE:
-        qm = qm_path(role, code)
-        translator = QTranslator(app)
-        if qm is not None and translator.load(str(qm)):
-            QCoreApplication.installTranslator(translator)
-            _translators[role] = translator
         else:
             log.warning("no %s catalogue for %s; texts stay in Dutch", role, code)
             loaded = False
