@@ -13,8 +13,13 @@ What it does, with the standard library only:
    or in the private tool folder ``.venv-tools``. If there is none, it makes that folder with
    ``venv`` and installs uv into it from PyPI. This works where ``pip install`` into the system
    Python is refused (Debian/Ubuntu "externally managed environment").
-2. Runs ``uv run --locked --python <this python>``: the project's ``.venv`` is made or updated to
-   match the lock file exactly, using this interpreter (uv never downloads a Python of its own).
+2. Runs ``uv run --locked --python <python>``: the project's ``.venv`` is made or updated to match
+   the lock file exactly (uv never downloads a Python of its own). The Python it names is the one
+   ``.venv`` was made from, as long as that one still exists, whichever ``python3`` started this
+   script (a pyenv shim, an activated ``.venv``, ``.venv-tools`` on PATH): uv removes and remakes
+   ``.venv`` when it is named another interpreter, even while terminals run from it. Without a
+   usable ``.venv`` it is the Python that runs this script, taken out of any virtual environment.
+   To move ``.venv`` to another Python, delete it and run this script with that Python.
 """
 
 from __future__ import annotations
@@ -31,6 +36,105 @@ TOOLS = ROOT / ".venv-tools"
 
 def _tools_bin() -> Path:
     return TOOLS / ("Scripts" if os.name == "nt" else "bin")
+
+
+#: Run by a candidate interpreter: its version and its own executable, out of any venv (a pyenv
+#: shim prints the real interpreter it runs).
+_PROBE = (
+    "import sys; print(sys.version_info[0], sys.version_info[1], sys.executable "
+    "if sys.prefix == sys.base_prefix else getattr(sys, '_base_executable', sys.executable))"
+)
+
+
+def _probe(python: Path) -> tuple[tuple[int, int], str] | None:
+    """Run ``python``: its (major, minor) version and executable, or None if it does not run."""
+    try:
+        out = subprocess.run(
+            [str(python), "-c", _PROBE], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    major, _, rest = out.stdout.strip().partition(" ")
+    minor, _, executable = rest.partition(" ")
+    if out.returncode or not (major.isdigit() and minor.isdigit() and executable):
+        return None
+    return (int(major), int(minor)), executable
+
+
+def _read_cfg(cfg: Path) -> dict[str, str]:
+    values: dict[str, str] = {}
+    try:
+        text = cfg.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return values
+    for line in text.splitlines():
+        key, sep, value = line.partition("=")
+        if sep:
+            values[key.strip().lower()] = value.strip()
+    return values
+
+
+def _interpreter_names(version: tuple[int, int] | None) -> list[str]:
+    if os.name == "nt":
+        return ["python.exe"]
+    versioned = [f"python{version[0]}.{version[1]}"] if version else []
+    return [*versioned, "python3", "python"]
+
+
+def venv_base_python(venv: Path) -> str | None:
+    """The Python ``venv`` was made from, if it still runs and is 3.11 or newer.
+
+    ``pyvenv.cfg`` names it: ``executable`` (``venv``), ``base-executable`` (virtualenv), or the
+    folder ``home`` (uv writes only that) with the version in ``version_info`` or ``version``.
+    """
+    cfg = _read_cfg(venv / "pyvenv.cfg")
+    digits = (cfg.get("version_info") or cfg.get("version") or "").split(".")[:2]
+    version = (
+        (int(digits[0]), int(digits[1]))
+        if len(digits) == 2 and all(d.isdigit() for d in digits)
+        else None
+    )
+    candidates = [Path(cfg[key]) for key in ("executable", "base-executable") if cfg.get(key)]
+    if cfg.get("home"):
+        candidates += [Path(cfg["home"]) / name for name in _interpreter_names(version)]
+    for candidate in candidates:
+        if not candidate.is_file():
+            continue
+        found = _probe(candidate)
+        # Debian's /usr/bin holds python3.11 and python3.12 alike: the version must match.
+        if found is None or found[0] < (3, 11) or (version and found[0] != version):
+            continue
+        return found[1]
+    return None
+
+
+def base_python() -> str:
+    """The interpreter running this script, out of any virtual environment it runs in.
+
+    A venv's python is a copy of the base interpreter or a symlink to it; Python records the
+    base in ``sys._base_executable``. A pyenv shim is a script that runs the real interpreter, so
+    ``sys.executable`` is already that one.
+    """
+    if sys.prefix == sys.base_prefix:
+        return sys.executable
+    base = getattr(sys, "_base_executable", None)
+    if base and Path(base).is_file() and not Path(base).is_relative_to(sys.prefix):
+        return str(base)
+    folder = Path(sys.base_prefix) / ("" if os.name == "nt" else "bin")
+    for name in _interpreter_names((sys.version_info.major, sys.version_info.minor)):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return sys.executable
+
+
+def project_venv() -> Path:
+    """The project's environment: ``.venv``, or where ``UV_PROJECT_ENVIRONMENT`` puts it."""
+    return ROOT / (os.environ.get("UV_PROJECT_ENVIRONMENT") or ".venv")
+
+
+def choose_python(venv: Path | None = None) -> str:
+    """The interpreter to name to ``uv run --python``, one that keeps ``venv`` as it is."""
+    return venv_base_python(project_venv() if venv is None else venv) or base_python()
 
 
 def find_uv() -> list[str] | None:
@@ -88,7 +192,7 @@ def main(argv: list[str]) -> int:
     uv = find_uv() or install_uv()
     env = dict(os.environ)
     env.setdefault("UV_PYTHON_DOWNLOADS", "never")
-    run = [*uv, "run", "--locked", "--python", sys.executable]
+    run = [*uv, "run", "--locked", "--python", choose_python()]
     if command != "lint":
         # The translations (.qm are never committed): compile those older than their .ts.
         compiled = [*run, "python", "-m", "kiosk.ui.common.i18n", "compile", "--quiet"]
