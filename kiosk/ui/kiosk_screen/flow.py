@@ -25,7 +25,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.model import PrinterAlert, PriorityReason, Service, TicketOrigin, new_id
-from kiosk.printing.printers import PrinterStatus, PrintResult, TicketPrinter
+from kiosk.printing.printers import NullPrinter, PrinterStatus, PrintResult, TicketPrinter
 from kiosk.printing.slip import TicketSlip
 from kiosk.services import printer_alerts, tickets
 from kiosk.services.context import Done
@@ -86,6 +86,9 @@ class TicketFlow(QObject):
     printed = Signal(str)  # ticket id
     print_failed = Signal(str, object)  # ticket id, PrinterStatus
     staff_told = Signal(str, bool)  # ticket id, whether the alert was stored
+    #: This kiosk has no printer (``[printer] kind = "none"``): the screen is the ticket. Not a
+    #: fault: no apology to the resident and no alert for the counters.
+    paperless = Signal(str)  # ticket id
 
     def __init__(
         self, terminal: Terminal, printer: TicketPrinter, parent: QObject | None = None
@@ -95,6 +98,10 @@ class TicketFlow(QObject):
         self._printer = printer
         self._request: _Request | None = None
         self._busy = False
+
+    def use_printer(self, printer: TicketPrinter) -> None:
+        """Print the next tickets on ``printer`` (a NullPrinter: this kiosk has none)."""
+        self._printer = printer
 
     @property
     def busy(self) -> bool:
@@ -213,6 +220,9 @@ class TicketFlow(QObject):
     def print_ticket(self, issued: IssuedTicket) -> None:
         """Print ``issued`` (device lane); ``printed``/``print_failed`` tell how it went."""
         ticket_id = issued.ticket.id
+        if isinstance(self._printer, NullPrinter):
+            self.paperless.emit(ticket_id)
+            return
         slip = self.slip(issued)
         printer = self._printer
         self._terminal.tasks.run(

@@ -59,7 +59,8 @@ class KeyControl(QObject):
         self._w = window
         self.read_aloud = read_aloud
         # The ticket screen changes when the printer answers: read the news.
-        for signal in (window.flow.printed, window.flow.print_failed, window.flow.staff_told):
+        flow = window.flow
+        for signal in (flow.printed, flow.print_failed, flow.staff_told, flow.paperless):
             signal.connect(self._ticket_news)
 
     # --- options ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.appointments import Appointment
 from kiosk.core.model import Service
-from kiosk.printing.printers import PrinterStatus, PrintResult
+from kiosk.printing.printers import NullPrinter, PrinterStatus, PrintResult
 from kiosk.printing.slip import TicketSlip
 from kiosk.services import appointments, printer_alerts, tickets
 from kiosk.services.appointments import Resident
@@ -205,6 +205,13 @@ def render_screenshots(
         window.go_start()
         shot("start-printer-problem")
         printer.status = PrinterStatus.OK
+        # A kiosk set up without a printer: the screen is the ticket.
+        window.flow.use_printer(NullPrinter())
+        _tap_service(window, "eid")
+        window.priority.no_button.click()
+        shot("ticket-no-printer")
+        window.go_start()
+        window.flow.use_printer(printer)
 
         _tap_service(window, "licence")
         shot("info-appointment")

@@ -14,12 +14,11 @@ overlay here (``own_warning``): the number must stay readable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,12 +29,12 @@ from kiosk.services.tickets import IssuedTicket
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen import check_in_wording, wording
+from kiosk.ui.kiosk_screen.more_time_button import MoreTimeButton
 from kiosk.ui.kiosk_screen.qr import qr_pixmap
 from kiosk.ui.kiosk_screen.reset_warning import press_for_more_time
 from kiosk.ui.kiosk_screen.widgets import (
     FOCUS_ON_LIGHT,
     MARGIN,
-    BarButton,
     card,
     icon_label,
     label,
@@ -54,37 +53,6 @@ QPushButton#moreTime QLabel#barText {{ color: {Colours.NAVY}; font-size: 24px; }
 QPushButton#moreTime:pressed {{ background: #E3EAF3; border-color: {Colours.NAVY}; }}
 QPushButton#moreTime:focus {{ border: 6px solid {FOCUS_ON_LIGHT}; }}
 """
-
-
-#: The clock on "Ik heb meer tijd nodig" (px).
-MORE_ICON = 32
-
-
-class MoreTimeButton(BarButton):
-    """The button "Ik heb meer tijd nodig": icon and text, lower than the bar's buttons. Not a
-    BigButton: the screen is full standing up, and the ticket is what the resident came for."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__("moreTime", text, "clock", white=False)
-        lay = self.layout()
-        assert lay is not None
-        lay.setContentsMargins(20, 0, 24, 0)
-        self._icon.setFixedSize(MORE_ICON, MORE_ICON)
-        self._paint_icon()
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def _paint_icon(self) -> None:
-        self._icon.setPixmap(svg_pixmap(self._icon_name, MORE_ICON))
-
-    def sizeHint(self) -> QSize:
-        # 52 px: above the 48 px a touch target needs, and the crowded standing screen (a
-        # ticket shown again, a long name) still fits; taller when the text is bigger.
-        lay = self.layout()
-        assert lay is not None
-        hint = lay.sizeHint()
-        return QSize(hint.width(), max(52, hint.height() + 16))
-
-    minimumSizeHint = sizeHint
 
 
 class TicketScreen(QWidget):
@@ -292,6 +260,18 @@ class TicketScreen(QWidget):
             "warning",
             wording.printer_problem_title(status),
             self.tr("Onthoud je nummer of maak een foto van dit scherm."),
+        )
+        self.start_countdown(seconds)
+
+    def set_paperless(self, ticket_id: str, seconds: int) -> None:
+        """This kiosk has no printer: the screen is the ticket. Said as the normal case."""
+        if ticket_id != self._ticket_id:
+            return
+        self._set_status(
+            "kioskInfo",
+            "scan",
+            self.tr("Je ticket staat op dit scherm."),
+            self.tr("Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen."),
         )
         self.start_countdown(seconds)
 

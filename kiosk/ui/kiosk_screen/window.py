@@ -159,6 +159,7 @@ class KioskWindow(QWidget):
         self.flow.not_open.connect(self.show_info)
         self.flow.printed.connect(self.ticket.set_printed)
         self.flow.print_failed.connect(self._print_failed)
+        self.flow.paperless.connect(self._paperless)
         self.flow.staff_told.connect(self.ticket.set_staff_told)
 
         QCoreApplication.instance().installEventFilter(_TouchWatcher(self))
@@ -373,6 +374,11 @@ class KioskWindow(QWidget):
         # Twice the usual time: the resident has to write the number down or take a photo.
         seconds = 2 * self.terminal.settings.kiosk.ticket_screen_s
         self.ticket.set_print_failed(ticket_id, status, seconds)
+
+    def _paperless(self, ticket_id: str) -> None:
+        # No printer here: the resident notes the number or takes a photo, so the longer time.
+        seconds = 2 * self.terminal.settings.kiosk.ticket_screen_s
+        self.ticket.set_paperless(ticket_id, seconds)
 
     def _countdown_changed(self, text: str) -> None:
         # Lying down the countdown sits in the bar, next to "Klaar"; standing up the bar is

@@ -98,3 +98,35 @@ def test_a_printer_that_raises_counts_as_a_printer_error(kiosk, printer, ctx) ->
     assert "Sorry, de printer werkt nu niet." in kiosk.texts()
     [alert] = printer_alerts.open_printer_alerts(ctx, TOWN_HALL)
     assert alert.problem == "error"
+
+
+def test_a_kiosk_without_a_printer_shows_the_ticket_as_the_normal_case(
+    qtbot, terminal, ctx, stored_tickets
+) -> None:
+    """``[printer] kind = "none"``: the screen is the ticket. No apology, no staff alert, and
+    the next resident is not warned about a broken printer."""
+    from kiosk.printing.printers import NullPrinter
+    from tests.ui.kiosk_screen.conftest import Kiosk
+
+    kiosk = Kiosk(qtbot, terminal, NullPrinter(), "portrait")  # type: ignore[arg-type]
+    try:
+        kiosk.take_ticket("Identiteitskaart")
+
+        shown = kiosk.texts()
+        assert "A001" in shown
+        assert not kiosk.window.ticket.qr.pixmap().isNull()
+        assert "Je ticket staat op dit scherm." in shown
+        assert "Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen." in shown
+        assert "Sorry" not in shown and "printer" not in shown.lower()
+        assert "Een medewerker weet het al." not in shown
+        # The longer time, to note the number.
+        assert "Dit scherm sluit over 40 seconden." in shown
+        assert printer_alerts.open_printer_alerts(ctx, TOWN_HALL) == []
+        [ticket] = stored_tickets()
+        assert ticket.display_number == "A001" and ticket.is_waiting
+
+        kiosk.tap("Klaar")
+        kiosk.settle()
+        assert "De printer werkt nu niet" not in kiosk.texts()
+    finally:
+        kiosk.window.close()
