@@ -31,7 +31,9 @@ Example::
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
@@ -145,19 +147,82 @@ class Settings:
         return f"sqlite+pysqlite:///{Path(self.database).expanduser().resolve()}"
 
 
-def _build(cls: type, data: dict[str, Any], where: str) -> Any:
+def unknown_setting(
+    table: str,
+    name: str,
+    settings: Iterable[str],
+    *,
+    tables: Iterable[str] = (),
+    is_table: bool = False,
+) -> ConfigError:
+    """The error for a name nothing reads, with the nearest known one (difflib): "unknown
+    setting [kiosk] reset_afer_s: did you mean reset_after_s?", "unknown table [kiosks]: did
+    you mean [kiosk]?". ``table``: where the name stands ("" at the top of the file);
+    ``settings`` and ``tables``: the names known there."""
+
+    def bracketed(n: str) -> str:
+        return f"[{table}.{n}]" if table else f"[{n}]"
+
+    known = {n: n for n in settings} | {t: bracketed(t) for t in tables}
+    if is_table:
+        what = f"table {bracketed(name)}"
+    else:
+        what = f"setting [{table}] {name}" if table else f"setting {name}"
+    near = difflib.get_close_matches(name, list(known), n=1)
+    if near:
+        return ConfigError(f"unknown {what}: did you mean {known[near[0]]}?")
+    return ConfigError(f"unknown {what}; the README's section 'Settings' lists every one.")
+
+
+#: How a settings file's admin reads each kind of value.
+_TYPE_WORDS: dict[type, str] = {
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    str: "a text",
+}
+_LIST_WORDS: dict[type, str] = {
+    str: "a list of texts",
+    int: "a list of whole numbers",
+    float: "a list of numbers",
+}
+
+
+def _as_written(raw: Any) -> str:
+    """A value as it stands in the TOML file: true, 3, "text", [1, 2]."""
+    if isinstance(raw, list):
+        return "[" + ", ".join(map(_as_written, raw)) + "]"
+    if isinstance(raw, dict):
+        return "a table"
+    if isinstance(raw, float):
+        return repr(raw)
+    return _toml_value(raw)
+
+
+def _build(cls: type, data: dict[str, Any], where: str, also_known: tuple[str, ...] = ()) -> Any:
     hints = get_type_hints(cls)
     known = {f.name for f in fields(cls)}
-    unknown = set(data) - known
+    unknown = sorted(set(data) - known)
     if unknown:
-        raise ConfigError(f"Unknown setting {where}{sorted(unknown)[0]}.")
+        name = unknown[0]
+        tables = [n for n in known if dataclasses.is_dataclass(hints[n])]
+        raise unknown_setting(
+            where.rstrip("."),
+            name,
+            known - set(tables),
+            tables=[*tables, *also_known],
+            is_table=isinstance(data[name], dict),
+        )
     values: dict[str, Any] = {}
     for name, raw in data.items():
         hint = hints[name]
         key = f"{where}{name}"
         if dataclasses.is_dataclass(hint):
             if not isinstance(raw, dict):
-                raise ConfigError(f"[{key}] must be a section.")
+                raise ConfigError(
+                    f"{key} must be a table ([{key}] on a line of its own, then its settings), "
+                    f"not {_as_written(raw)}."
+                )
             values[name] = _build(hint, raw, f"{key}.")  # type: ignore[arg-type]
         else:
             values[name] = _check(hint, raw, key)
@@ -167,8 +232,8 @@ def _build(cls: type, data: dict[str, Any], where: str) -> Any:
 def _check(hint: Any, raw: Any, key: str) -> Any:
     if get_origin(hint) is tuple:
         item = get_args(hint)[0]
-        if not isinstance(raw, list) or not all(isinstance(v, item) for v in raw):
-            raise ConfigError(f"{key} must be a list of {item.__name__}, not {raw!r}.")
+        if not isinstance(raw, list) or not all(_is(v, item) for v in raw):
+            raise ConfigError(f"{key} must be {_LIST_WORDS[item]}, not {_as_written(raw)}.")
         return tuple(raw)
     if get_origin(hint) is Literal:
         if raw not in get_args(hint):
@@ -179,11 +244,16 @@ def _check(hint: Any, raw: Any, key: str) -> Any:
     if args and raw is None:
         return None
     base = args[0] if args else hint
-    if base is float and isinstance(raw, int) and not isinstance(raw, bool):
+    if base is float and _is(raw, int):
         return float(raw)
-    if isinstance(base, type) and not isinstance(raw, base):
-        raise ConfigError(f"{key} must be a {base.__name__}, not {raw!r}.")
+    if isinstance(base, type) and not _is(raw, base):
+        raise ConfigError(f"{key} must be {_TYPE_WORDS[base]}, not {_as_written(raw)}.")
     return raw
+
+
+def _is(raw: Any, kind: type) -> bool:
+    """isinstance, except that true and false are not numbers here."""
+    return isinstance(raw, kind) and (kind is bool or not isinstance(raw, bool))
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -198,7 +268,7 @@ def load_settings(path: Path | None) -> Settings:
     printer = data.get("printer", {})
     if isinstance(printer, dict) and "kind" in printer and printer["kind"] not in PRINTER_KINDS:
         raise ConfigError(f"printer.kind must be one of: {', '.join(PRINTER_KINDS)}.")
-    settings: Settings = _build(Settings, data, "")
+    settings: Settings = _build(Settings, data, "", also_known=("server",))
     k = settings.kiosk
     if not 0 <= k.warn_before_reset_s < max(1, k.reset_after_s) and k.warn_before_reset_s:
         raise ConfigError("kiosk.warn_before_reset_s must be 0 or less than kiosk.reset_after_s.")

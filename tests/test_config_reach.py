@@ -28,9 +28,9 @@ def test_the_settings_file_gives_them(tmp_path) -> None:
     ("text", "words"),
     [
         ("screen_diagonal_in = 3", "between 10 and 100"),
-        ('screen_diagonal_in = "32 inch"', "must be a float"),
+        ('screen_diagonal_in = "32 inch"', 'must be a number, not "32 inch"'),
         ("screen_bottom_mm = -5", "between 0 and 2000"),
-        ("screen_bottom_mm = 85.0", "must be a int"),
+        ("screen_bottom_mm = 85.0", "must be a whole number, not 85.0"),
         ("screen_bottom_mm = 300", "too low to reach from a wheelchair"),
         ("screen_bottom_mm = 1000", "too little of the screen"),
     ],

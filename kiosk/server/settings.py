@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import ConfigError
+from kiosk.config import ConfigError, unknown_setting
 from kiosk.paths import default_database_path
 
 
@@ -61,9 +61,10 @@ def load_server_settings(path: Path | None, env: dict[str, str] | None = None) -
             table = tomllib.loads(path.read_text(encoding="utf-8")).get("server", {})
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
-        unknown = set(table) - known
+        unknown = sorted(set(table) - known)
         if unknown:
-            raise ConfigError(f"Unknown setting server.{sorted(unknown)[0]}.")
+            name = unknown[0]
+            raise unknown_setting("server", name, known, is_table=isinstance(table[name], dict))
         values.update(table)
     for name, var in ENV.items():
         if var in env:
@@ -73,7 +74,9 @@ def load_server_settings(path: Path | None, env: dict[str, str] | None = None) -
             try:
                 values[name] = int(values[name])
             except (TypeError, ValueError) as exc:
-                raise ConfigError(f"server {name} must be a number, not {values[name]!r}.") from exc
+                raise ConfigError(
+                    f"server {name} must be a whole number, not {values[name]!r}."
+                ) from exc
     return ServerSettings(**values)
 
 
