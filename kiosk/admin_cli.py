@@ -1,5 +1,5 @@
 """``kiosk admin`` commands for opening hours, check-in rules, appointments, calendars and the
-services' texts in other languages.
+services' texts in other languages; terminals and staff accounts are in kiosk.admin_access_cli.
 
 Kept apart from kiosk/cli.py (which parses and dispatches everything else) so each stays short.
 Every command runs a named use case; bad input gets one plain line and exit code 2.
@@ -13,10 +13,12 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
+from kiosk import admin_access_cli
 from kiosk.config import Settings
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 COMMANDS = (
+    *admin_access_cli.COMMANDS,
     "hours",
     "closing-day",
     "session",
@@ -53,6 +55,7 @@ def _day(text: str) -> date:
 
 
 def add_parsers(admin_sub: Any) -> None:
+    admin_access_cli.add_parsers(admin_sub)
     hours = admin_sub.add_parser("hours", help="show or set weekly opening hours")
     hours_sub = hours.add_subparsers(dest="hours_command", metavar="ACTION", required=True)
     hours_sub.add_parser("show", help="weekly hours, closing days, sessions and check-in rules")
@@ -177,6 +180,8 @@ def _run(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
 
     cmd = args.admin_command
     try:
+        if cmd in admin_access_cli.COMMANDS:
+            return admin_access_cli.run(args, ctx)
         if cmd == "hours" and args.hours_command == "show":
             _show(ha.overview(ctx, date.today()))
         elif cmd == "hours" and args.hours_command == "set":

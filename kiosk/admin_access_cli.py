@@ -1,0 +1,121 @@
+"""``kiosk admin device`` and ``kiosk admin staff``: which terminals and which people may use
+the queue. Parsed here, run by kiosk.admin_cli (which opens the database and words a name that
+is not found); every command runs a named use case and answers in plain words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from kiosk.core.model import DeviceRole, StaffRole
+
+COMMANDS = ("device", "staff")
+
+
+def add_parsers(admin_sub: Any) -> None:
+    device = admin_sub.add_parser("device", help="add, list or switch off terminals")
+    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    add = device_sub.add_parser(
+        "add",
+        help="add a terminal and print its one-time enrollment code (valid 24 hours)",
+        description="Adds a terminal to a branch and prints a one-time code. Type the code on "
+        "the terminal with 'kiosk enroll --server URL --code CODE'.",
+    )
+    add.add_argument("--branch", required=True, help="branch code, e.g. gemeentehuis")
+    add.add_argument("--role", required=True, choices=[r.value for r in DeviceRole])
+    add.add_argument("--name", help="a name staff recognise, e.g. 'Kiosk inkom'")
+    add.add_argument("--counter", type=int, help="counter number, for a counter's terminal")
+    device_sub.add_parser("list", help="list the terminals and whether they are enrolled")
+    revoke = device_sub.add_parser("revoke", help="switch a terminal off: its token stops working")
+    revoke.add_argument("device_id", help="the id shown by 'kiosk admin device list'")
+
+    person = admin_sub.add_parser("staff", help="add or close staff accounts")
+    person_sub = person.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    staff_add = person_sub.add_parser(
+        "add",
+        help="add a staff account (the password is asked twice, never shown)",
+        description="Adds a staff account. The password (10 characters or more) is asked on "
+        "the terminal, or read from standard input with --password-stdin.",
+    )
+    staff_add.add_argument("--username", required=True)
+    staff_add.add_argument("--name", help="the name colleagues see, e.g. 'An Peeters'")
+    staff_add.add_argument("--role", required=True, choices=[r.value for r in StaffRole])
+    staff_add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (for scripts)",
+    )
+    staff_off = person_sub.add_parser("disable", help="close an account (someone left)")
+    staff_off.add_argument("username")
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    """One ``device`` or ``staff`` command on an open database: the exit code."""
+    if args.admin_command == "staff":
+        return _staff(args, ctx)
+    return _device(args, ctx)
+
+
+def _device(args: argparse.Namespace, ctx: Any) -> int:
+    from kiosk.services import devices
+
+    if args.device_command == "add":
+        role = DeviceRole(args.role)
+        name = args.name or f"{role.value} {args.branch}"
+        added = devices.add_device(ctx, args.branch, role, name, args.counter).value
+        print(f"Device {added.device.name} ({added.device.id}) added.")
+        print(f"Enrollment code: {added.code}")
+        print(f"Valid until {added.expires_at.astimezone():%Y-%m-%d %H:%M}, once.")
+    elif args.device_command == "list":
+        for r in devices.list_devices(ctx):
+            state = "revoked" if r.revoked_at else "enrolled" if r.enrolled_at else "waiting"
+            print(f"{r.device.id}  {r.device.role.value:<9} {state:<8} {r.device.name}")
+    else:
+        devices.revoke_device(ctx, args.device_id)
+        print(f"Device {args.device_id} is switched off.")
+    return 0
+
+
+def _staff(args: argparse.Namespace, ctx: Any) -> int:
+    from kiosk.services import staff
+
+    if args.staff_command == "disable":
+        closed = staff.disable_staff(ctx, args.username).value
+        print(
+            f"Account {args.username} closed."
+            if closed
+            else f"There is no open account {args.username}."
+        )
+        return 0 if closed else 1
+    password = _password(args)
+    if password is None:
+        return 1
+    try:
+        added = staff.add_staff(
+            ctx, args.username, args.name or args.username, StaffRole(args.role), password
+        ).value
+    except staff.StaffRefused as exc:
+        words = {
+            staff.StaffProblem.PASSWORD_TOO_SHORT: (
+                f"the password needs at least {staff.MIN_PASSWORD_LENGTH} characters."
+            ),
+            staff.StaffProblem.USERNAME_TAKEN: "this user name is taken.",
+            staff.StaffProblem.USERNAME_EMPTY: "the user name is empty.",
+        }
+        print(f"kiosk: {words[exc.problem]}", file=sys.stderr)
+        return 1
+    print(f"Account {added.username} ({added.role.value}) added.")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("The same password again: ") != first:
+        print("kiosk: the two passwords are not the same.", file=sys.stderr)
+        return None
+    return first
