@@ -99,9 +99,7 @@ def _staff(args: argparse.Namespace, ctx: Any) -> int:
         ).value
     except staff.StaffRefused as exc:
         words = {
-            staff.StaffProblem.PASSWORD_TOO_SHORT: (
-                f"the password needs at least {staff.MIN_PASSWORD_LENGTH} characters."
-            ),
+            staff.StaffProblem.PASSWORD_TOO_SHORT: _too_short(),
             staff.StaffProblem.USERNAME_TAKEN: "this user name is taken.",
             staff.StaffProblem.USERNAME_EMPTY: "the user name is empty.",
         }
@@ -111,11 +109,25 @@ def _staff(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _too_short() -> str:
+    from kiosk.services.staff import MIN_PASSWORD_LENGTH
+
+    return f"the password needs at least {MIN_PASSWORD_LENGTH} characters."
+
+
 def _password(args: argparse.Namespace) -> str | None:
+    """The new account's password, or None after saying why there is none. Its length is
+    checked at once, before it is asked again."""
+    from kiosk.services.staff import MIN_PASSWORD_LENGTH
+
     if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("The same password again: ") != first:
+        first = sys.stdin.readline().rstrip("\n")
+    else:
+        first = getpass.getpass("Password: ")
+    if len(first) < MIN_PASSWORD_LENGTH:
+        print(f"kiosk: {_too_short()}", file=sys.stderr)
+        return None
+    if not args.password_stdin and getpass.getpass("The same password again: ") != first:
         print("kiosk: the two passwords are not the same.", file=sys.stderr)
         return None
     return first

@@ -10,8 +10,20 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
+from kiosk.storage.db import open_database, sqlite_url
+from kiosk.storage.demo import seed_demo
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db(db_path: Path) -> str:
+    """A database as the server leaves it (migrated, the demo catalogue)."""
+    engine = open_database(sqlite_url(db_path))
+    with engine.begin() as conn:
+        seed_demo(conn)
+    engine.dispose()
+    return str(db_path)
 
 
 def test_help_for_every_command(capsys) -> None:  # type: ignore[no-untyped-def]
@@ -228,3 +240,34 @@ def test_service_text_help_explains_the_fallback(capsys) -> None:  # type: ignor
         main(["admin", "service-text", "--help"])
     out = capsys.readouterr().out
     assert "Dutch" in out and "--lang" in out and "--remove" in out and "--show" in out
+
+
+def test_a_short_password_is_said_at_once_not_after_asking_again(
+    db: str, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import getpass
+    import io
+
+    typed = ["kort", "een-lang-wachtwoord", "een-lang-wachtwoord", "een-lang-wachtwoord", "anders"]
+    prompts: list[str] = []
+
+    def fake_getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return typed.pop(0)
+
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    add = ["--db", db, "admin", "staff", "add", "--role", "counter_staff", "--username"]
+    too_short = ["kiosk: the password needs at least 10 characters."]
+    assert main([*add, "an"]) == 1
+    assert prompts == ["Password: "]  # not asked again
+    assert capsys.readouterr().err.splitlines() == too_short
+    monkeypatch.setattr(sys, "stdin", io.StringIO("kort\n"))
+    assert main([*add, "an", "--password-stdin"]) == 1
+    assert capsys.readouterr().err.splitlines() == too_short
+
+    assert main([*add, "an"]) == 0
+    assert prompts[1:] == ["Password: ", "The same password again: "]
+    assert "Account an (counter_staff) added." in capsys.readouterr().out
+
+    assert main([*add, "jan"]) == 1
+    assert "kiosk: the two passwords are not the same." in capsys.readouterr().err
