@@ -16,21 +16,26 @@ COMMANDS = ("device", "staff")
 
 
 def add_parsers(admin_sub: Any) -> None:
-    device = admin_sub.add_parser("device", help="add, list or switch off terminals")
+    device = admin_sub.add_parser("device", help="add, list, remove or switch off terminals")
     device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
     add = device_sub.add_parser(
         "add",
         help="add a terminal and print its one-time enrollment code (valid 24 hours)",
         description="Adds a terminal to a branch and prints a one-time code. Type the code on "
-        "the terminal with 'kiosk enroll --server URL --code CODE'.",
+        "the terminal with 'kiosk enroll --server URL --code CODE'. Adding a name again that "
+        "never enrolled gives that terminal a new code (the old one stops working).",
     )
     add.add_argument("--branch", required=True, help="branch code, e.g. gemeentehuis")
     add.add_argument("--role", required=True, choices=[r.value for r in DeviceRole])
     add.add_argument("--name", help="a name staff recognise, e.g. 'Kiosk inkom'")
     add.add_argument("--counter", type=int, help="counter number, for a counter's terminal")
     device_sub.add_parser("list", help="list the terminals and whether they are enrolled")
-    revoke = device_sub.add_parser("revoke", help="switch a terminal off: its token stops working")
-    revoke.add_argument("device_id", help="the id shown by 'kiosk admin device list'")
+    for action, what in (
+        ("remove", "remove a terminal that never enrolled (added by mistake)"),
+        ("revoke", "switch a terminal off: its token stops working"),
+    ):
+        one = device_sub.add_parser(action, help=what)
+        one.add_argument("device_id", help="the id shown by 'kiosk admin device list'")
 
     person = admin_sub.add_parser("staff", help="add or close staff accounts")
     person_sub = person.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
@@ -62,21 +67,71 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 def _device(args: argparse.Namespace, ctx: Any) -> int:
     from kiosk.services import devices
 
-    if args.device_command == "add":
-        role = DeviceRole(args.role)
-        name = args.name or f"{role.value} {args.branch}"
-        added = devices.add_device(ctx, args.branch, role, name, args.counter).value
-        print(f"Device {added.device.name} ({added.device.id}) added.")
-        print(f"Enrollment code: {added.code}")
-        print(f"Valid until {added.expires_at.astimezone():%Y-%m-%d %H:%M}, once.")
-    elif args.device_command == "list":
-        for r in devices.list_devices(ctx):
-            state = "revoked" if r.revoked_at else "enrolled" if r.enrolled_at else "waiting"
-            print(f"{r.device.id}  {r.device.role.value:<9} {state:<8} {r.device.name}")
-    else:
-        devices.revoke_device(ctx, args.device_id)
-        print(f"Device {args.device_id} is switched off.")
+    try:
+        if args.device_command == "add":
+            return _add_device(args, ctx)
+        if args.device_command == "list":
+            _list_devices(devices.list_devices(ctx))
+        elif args.device_command == "remove":
+            gone = devices.remove_device(ctx, args.device_id).value
+            print(f"Device {gone.name} ({gone.id}) removed; its enrollment code no longer works.")
+        else:
+            devices.revoke_device(ctx, args.device_id)
+            print(f"Device {args.device_id} is switched off.")
+    except devices.DeviceRefused as exc:
+        print(
+            f"kiosk: device {exc.device.name} has enrolled: switch it off with "
+            f"'kiosk admin device revoke {exc.device.id}' instead.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
+
+
+def _add_device(args: argparse.Namespace, ctx: Any) -> int:
+    from kiosk.services import devices
+
+    role = DeviceRole(args.role)
+    name = args.name or f"{role.value} {args.branch}"
+    try:
+        added = devices.add_device(ctx, args.branch, role, name, args.counter).value
+    except devices.DeviceRefused as exc:
+        print(
+            f"kiosk: {args.branch} has an enrolled device called {exc.device.name} already. "
+            f"Give this one another name, or switch that one off first with "
+            f"'kiosk admin device revoke {exc.device.id}'.",
+            file=sys.stderr,
+        )
+        return 1
+    if added.renewed:
+        print(
+            f"Device {added.device.name} was added before but never enrolled: here is a new code."
+        )
+    else:
+        print(f"Device {added.device.name} ({added.device.id}) added.")
+    print(f"Enrollment code: {added.code}")
+    print(f"Valid until {added.expires_at.astimezone():%Y-%m-%d %H:%M}, once.")
+    return 0
+
+
+def _list_devices(records: list[Any]) -> None:
+    if not records:
+        print("There are no terminals yet. Add one with 'kiosk admin device add'.")
+        return
+    rows = [("id", "branch", "role", "name", "counter", "state")] + [
+        (
+            r.device.id,
+            r.branch_code,
+            r.device.role.value,
+            r.device.name,
+            "-" if r.counter_number is None else str(r.counter_number),
+            r.state.value,
+        )
+        for r in records
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
 def _staff(args: argparse.Namespace, ctx: Any) -> int:

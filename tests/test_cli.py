@@ -271,3 +271,68 @@ def test_a_short_password_is_said_at_once_not_after_asking_again(
 
     assert main([*add, "jan"]) == 1
     assert "kiosk: the two passwords are not the same." in capsys.readouterr().err
+
+
+def _device_rows(out: str) -> list[list[str]]:
+    """The list's lines cut at its header's column starts, without the demo's terminals."""
+    header, *lines = out.splitlines()
+    starts = [header.index(word) for word in ("id", "branch", "role", "name", "counter", "state")]
+    ends = [*starts[1:], None]
+    rows = [[line[a:b].strip() for a, b in zip(starts, ends, strict=True)] for line in lines]
+    return [r for r in rows if r[3] in ("kiosk", "loket-1")]
+
+
+def test_admin_adds_lists_removes_and_renews_terminals(db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.core.ports import SystemClock
+    from kiosk.services import devices
+    from kiosk.services.context import Database, ServiceContext
+
+    device = ["--db", db, "admin", "device"]
+    add = [*device, "add", "--branch", "gemeentehuis", "--role", "counter", "--counter", "1"]
+    assert main([*add, "--name", "loket-1"]) == 0
+    first = capsys.readouterr().out
+    assert "Device loket-1 (" in first and "added." in first
+    assert main([*add, "--name", "loket-1"]) == 0  # a rerun: the same terminal, a new code
+    again = capsys.readouterr().out
+    assert again.splitlines()[0] == (
+        "Device loket-1 was added before but never enrolled: here is a new code."
+    )
+    assert (
+        main([*device, "add", "--branch", "bib-halle", "--role", "kiosk", "--name", "kiosk"]) == 0
+    )
+    capsys.readouterr()
+
+    assert main([*device, "list"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["id", "branch", "role", "name", "counter", "state"]
+    rows = _device_rows(out)
+    assert [r[1:] for r in rows] == [
+        ["bib-halle", "kiosk", "kiosk", "-", "waiting for enrollment"],
+        ["gemeentehuis", "counter", "loket-1", "1", "waiting for enrollment"],
+    ]
+    kiosk_id, loket_id = rows[0][0], rows[1][0]
+
+    assert main([*device, "remove", kiosk_id]) == 0
+    assert f"Device kiosk ({kiosk_id}) removed" in capsys.readouterr().out
+    assert main([*device, "remove", kiosk_id]) == 2
+    assert f"kiosk: unknown device '{kiosk_id}'." in capsys.readouterr().err
+
+    code = again.split("Enrollment code: ")[1].split()[0]
+    ctx = ServiceContext(Database(open_database(sqlite_url(Path(db)))), SystemClock())
+    try:
+        devices.enroll_device(ctx, code)
+    finally:
+        ctx.db.close()
+    assert main([*device, "remove", loket_id]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"kiosk: device loket-1 has enrolled: switch it off with 'kiosk admin device revoke "
+        f"{loket_id}' instead."
+    ]
+    assert main([*add, "--name", "loket-1"]) == 1
+    assert f"'kiosk admin device revoke {loket_id}'" in capsys.readouterr().err
+    assert main([*device, "list"]) == 0
+    assert [r[5] for r in _device_rows(capsys.readouterr().out)] == ["enrolled"]
+    assert main([*device, "revoke", loket_id]) == 0
+    assert f"Device {loket_id} is switched off." in capsys.readouterr().out
+    assert main([*device, "list"]) == 0
+    assert [r[5] for r in _device_rows(capsys.readouterr().out)] == ["switched off"]

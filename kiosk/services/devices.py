@@ -2,9 +2,13 @@
 
 An administrator adds a device (``add_device``) and gets a one-time enrollment code to type on
 the terminal; the terminal exchanges the code for a device token (``enroll_device``), which it
-keeps in the OS keyring. The database keeps only SHA-256 hashes of codes and tokens: both are
-random (a code has 50 bits and lives 24 hours, once; a token has 256 bits), so a plain hash is
-enough; passwords, which people choose, get a memory-hard hash instead.
+keeps in the OS keyring. A device that never enrolled can be added again under its name (it
+gets a new code) or removed (``remove_device``); one that enrolled can only be switched off
+(``revoke_device``), so that what it did keeps its name.
+
+The database keeps only SHA-256 hashes of codes and tokens: both are random (a code has 50 bits
+and lives 24 hours, once; a token has 256 bits), so a plain hash is enough; passwords, which
+people choose, get a memory-hard hash instead.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, RowMapping, delete, insert, select, update
 
 from kiosk.core.model import Device, DeviceRole, new_id
 from kiosk.services.context import Done, ServiceContext
@@ -45,11 +49,36 @@ class EnrollmentRefused(Exception):
         self.log_message = f"enrollment refused: {refusal.value}"
 
 
+class DeviceRefusal(enum.StrEnum):
+    #: Removing the device, or adding another under its name: it has a token, so it can only
+    #: be switched off (revoke_device).
+    HAS_ENROLLED = "has_enrolled"
+
+
+class DeviceRefused(Exception):
+    """The device cannot be changed that way; ``refusal`` says why, ``device`` which one."""
+
+    def __init__(self, refusal: DeviceRefusal, device: Device) -> None:
+        super().__init__(refusal.value)
+        self.refusal = refusal
+        self.device = device
+        self.log_message = f"device {device.id} refused: {refusal.value}"
+
+
+class DeviceState(enum.StrEnum):
+    WAITING = "waiting for enrollment"
+    ENROLLED = "enrolled"
+    SWITCHED_OFF = "switched off"
+
+
 @dataclass(frozen=True, slots=True)
 class EnrollmentCode:
     device: Device
     code: str  # shown once, e.g. "K7QX2-M9TRD"
     expires_at: datetime
+    #: The device was added before under this name and never enrolled: this code replaces its
+    #: old one, which stops working.
+    renewed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +92,14 @@ class DeviceRecord:
     device: Device
     enrolled_at: datetime | None
     revoked_at: datetime | None
+    branch_code: str
+    counter_number: int | None
+
+    @property
+    def state(self) -> DeviceState:
+        if self.revoked_at is not None:
+            return DeviceState.SWITCHED_OFF
+        return DeviceState.ENROLLED if self.enrolled_at is not None else DeviceState.WAITING
 
 
 def _hash(secret: str) -> str:
@@ -96,7 +133,12 @@ def add_device(
     name: str,
     counter_number: int | None = None,
 ) -> Done[EnrollmentCode]:
-    """A new device of the branch, with a one-time code to enroll it within 24 hours."""
+    """A new device of the branch, with a one-time code to enroll it within 24 hours.
+
+    A device of the branch with this name (not switched off) that never enrolled is the same
+    terminal added again (a rerun of a script whose enrollment failed): it gets this role and
+    counter and a new code, and its old code stops working. One that enrolled is refused
+    (DeviceRefused): switch it off first."""
     with ctx.db.write() as conn:
         branch = store.branch_by_code(conn, branch_code)
         counter_id = None
@@ -107,16 +149,28 @@ def add_device(
             if not found:
                 raise NotFound("counter", f"{branch_code}:{counter_number}")
             counter_id = found[0].id
-        device = Device(new_id(), branch.id, role, name, counter_id)
-        conn.execute(
-            insert(tb.devices).values(
-                id=device.id,
-                branch_id=device.branch_id,
-                role=role.value,
-                name=name,
-                counter_id=counter_id,
+        earlier = _active_named(conn, branch.id, name)
+        if earlier is not None and earlier["enrolled_at"] is not None:
+            raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, _device(dict(earlier)))
+        if earlier is not None:
+            device = Device(str(earlier["id"]), branch.id, role, str(earlier["name"]), counter_id)
+            conn.execute(
+                update(tb.devices)
+                .where(tb.devices.c.id == device.id)
+                .values(role=role.value, counter_id=counter_id)
             )
-        )
+            _forget_codes(conn, device.id)
+        else:
+            device = Device(new_id(), branch.id, role, name, counter_id)
+            conn.execute(
+                insert(tb.devices).values(
+                    id=device.id,
+                    branch_id=device.branch_id,
+                    role=role.value,
+                    name=name,
+                    counter_id=counter_id,
+                )
+            )
         code = _new_code()
         expires = ctx.clock.now() + CODE_LIFETIME
         conn.execute(
@@ -124,7 +178,22 @@ def add_device(
                 code_hash=_hash(normalise_code(code)), device_id=device.id, expires_at=expires
             )
         )
-    return Done(EnrollmentCode(device, code, expires))
+    return Done(EnrollmentCode(device, code, expires, renewed=earlier is not None))
+
+
+def _active_named(conn: Connection, branch_id: str, name: str) -> RowMapping | None:
+    """The branch's device called ``name`` (case and outer spaces aside) that is not switched
+    off, or None. Compared here, not in SQL: SQLite's lower() knows only ASCII letters."""
+    d = tb.devices.c
+    rows = conn.execute(
+        select(tb.devices).where(d.branch_id == branch_id, d.revoked_at.is_(None)).order_by(d.id)
+    ).mappings()
+    wanted = name.strip().casefold()
+    return next((r for r in rows if str(r["name"]).strip().casefold() == wanted), None)
+
+
+def _forget_codes(conn: Connection, device_id: str) -> None:
+    conn.execute(delete(tb.enrollment_codes).where(tb.enrollment_codes.c.device_id == device_id))
 
 
 def enroll_device(ctx: ServiceContext, code: str) -> Done[Enrolled]:
@@ -206,12 +275,42 @@ def revoke_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
     return Done(_device(dict(row)))
 
 
+def remove_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
+    """Delete a device that never enrolled (added by mistake, or twice), with its unused
+    codes. One that enrolled is refused (DeviceRefused): switch it off with revoke_device, so
+    that what it did keeps its name."""
+    d = tb.devices.c
+    with ctx.db.write() as conn:
+        row = conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
+        if row is None:
+            raise NotFound("device", device_id)
+        device = _device(dict(row))
+        if row["enrolled_at"] is not None:
+            raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, device)
+        _forget_codes(conn, device_id)
+        conn.execute(delete(tb.devices).where(d.id == device_id))
+    return Done(device)
+
+
 def list_devices(ctx: ServiceContext) -> list[DeviceRecord]:
+    """Every device, by branch code and name, with its branch's code and its counter's number."""
+    d, b, c = tb.devices.c, tb.branches.c, tb.counters.c
+    query = (
+        select(tb.devices, b.code.label("branch_code"), c.number.label("counter_number"))
+        .join(tb.branches, b.id == d.branch_id)
+        .outerjoin(tb.counters, c.id == d.counter_id)
+        .order_by(b.code, d.name, d.id)
+    )
     with ctx.db.read() as conn:
-        rows = conn.execute(select(tb.devices).order_by(tb.devices.c.branch_id, tb.devices.c.name))
         return [
-            DeviceRecord(_device(dict(m)), m["enrolled_at"], m["revoked_at"])
-            for m in rows.mappings()
+            DeviceRecord(
+                _device(dict(m)),
+                m["enrolled_at"],
+                m["revoked_at"],
+                str(m["branch_code"]),
+                m["counter_number"],
+            )
+            for m in conn.execute(query).mappings()
         ]
 
 
