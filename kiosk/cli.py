@@ -12,7 +12,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk import admin_cli
-from kiosk.config import ConfigError, Settings, load_settings, write_terminal_settings
+from kiosk.config import (
+    ConfigError,
+    Settings,
+    load_settings,
+    require_database,
+    sqlite_file,
+    write_terminal_settings,
+)
 from kiosk.logs import setup_logging
 from kiosk.paths import data_dir, default_config_path
 from kiosk.storage.errors import StorageError
@@ -186,6 +193,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if args.db and "://" in args.db:
             print("kiosk: the demo runs on a SQLite file; give --db a file path.", file=sys.stderr)
             return 2
+        _say_if_new(sqlite_file(args.db or str(data_dir() / "demo.sqlite3")))
         if args.db:  # someone's own file: never wiped, whatever --keep says
             return bootstrap.run_demo(settings, Path(args.db), fresh=False, at=args.at)
         return bootstrap.run_demo(
@@ -205,6 +213,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         if role is None:
             print("kiosk: say which screen to run with --role.", file=sys.stderr)
             return 2
+        _say_if_new(sqlite_file(settings.database_url()))
         return bootstrap.run_role(role, settings, windowed=args.windowed)
     if args.command == "server":
         from kiosk.server.settings import load_server_settings
@@ -220,6 +229,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         server = replace(server, **{k: v for k, v in overrides.items() if v is not None})
         return bootstrap.run_server(server)
     if args.command == "admin":
+        require_database(settings.database_url())  # a typo in --db must not make a new one
         return admin_cli.run(args, settings)
     if args.command == "enroll":
         return _enroll(args)
@@ -230,6 +240,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             print(f)
         return 0
     raise AssertionError(args.command)
+
+
+def _say_if_new(database: Path | None) -> None:
+    """The demo and a terminal make their SQLite file when it is not there: say so, so that a
+    typo in --db or the settings shows."""
+    if database is not None and not database.exists():
+        print(f"kiosk: making a new database at {database}.", file=sys.stderr)
 
 
 def _enroll(args: argparse.Namespace) -> int:

@@ -53,6 +53,19 @@ class ConfigError(Exception):
         self.log_message = f"config error: {user_message}"
 
 
+class NoDatabase(ConfigError):
+    """A command that only works on a database that exists (``kiosk admin``) names a SQLite
+    file that is not there: a typo in --db must not give a new, empty database and a silent
+    success."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"there is no database at {path}. Start the server or the demo once to make one, "
+            "or check --db."
+        )
+        self.log_message = f"no database at {path}"
+
+
 @dataclass(frozen=True, slots=True)
 class DeviceSettings:
     branch: str = "gemeentehuis"  # branch code
@@ -145,6 +158,25 @@ class Settings:
         if "://" in self.database:
             return self.database
         return f"sqlite+pysqlite:///{Path(self.database).expanduser().resolve()}"
+
+
+def sqlite_file(database: str) -> Path | None:
+    """The SQLite file that ``database`` (a SQLAlchemy URL or a file path) names; None for
+    another kind of database (PostgreSQL) or one in memory."""
+    if "://" not in database:
+        return Path(database).expanduser().resolve() if database else None
+    if not database.startswith("sqlite"):
+        return None
+    path = database.partition(":///")[2].split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None
+
+
+def require_database(database: str) -> None:
+    """Raise NoDatabase when ``database`` names a SQLite file that does not exist. Other
+    databases are left to the connection (it says plainly when it cannot reach them)."""
+    path = sqlite_file(database)
+    if path is not None and not path.is_file():
+        raise NoDatabase(path)
 
 
 def unknown_setting(

@@ -16,7 +16,7 @@ import threading
 from typing import Any
 
 from kiosk.bootstrap import build_context, build_server_app
-from kiosk.config import Settings
+from kiosk.config import Settings, sqlite_file
 from kiosk.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,9 @@ def run_server(settings: ServerSettings) -> int:
 
     from kiosk.server.settings import settings_env
 
+    database = sqlite_file(settings.database_url())
+    if database is not None and not database.exists():
+        print(f"kiosk: making a new database at {database}.", file=sys.stderr)
     log.info(
         "server on http://%s:%s, public address %s, %d process(es)",
         settings.host,

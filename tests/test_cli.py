@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import paths
 from kiosk.cli import main
 from kiosk.storage.db import open_database, sqlite_url
 from kiosk.storage.demo import seed_demo
@@ -18,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def db(db_path: Path) -> str:
-    """A database as the server leaves it (migrated, the demo catalogue)."""
+    """A database as the server leaves it (migrated, the demo catalogue): admin commands make
+    none."""
     engine = open_database(sqlite_url(db_path))
     with engine.begin() as conn:
         seed_demo(conn)
@@ -81,12 +83,12 @@ def test_a_terminal_that_cannot_start_says_why_and_exits(tmp_path: Path) -> None
     )
     assert out.returncode == 1
     assert "the kiosk could not start: branch nergens not found" in out.stderr
+    assert f"kiosk: making a new database at {db}." in out.stderr
 
 
-def test_admin_adds_and_closes_a_staff_account(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_admin_adds_and_closes_a_staff_account(db: str, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     import io
 
-    db = str(tmp_path / "k.sqlite3")
     monkeypatch.setattr(sys, "stdin", io.StringIO("een-lang-wachtwoord\n"))
     args = [
         "--db",
@@ -111,10 +113,7 @@ def test_admin_adds_and_closes_a_staff_account(tmp_path: Path, monkeypatch, caps
     assert main(["--db", db, "admin", "staff", "disable", "an.peeters"]) == 1
 
 
-def test_admin_sets_hours_closing_days_sessions_rules_and_calendar_links(
-    tmp_path: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
-    db = str(tmp_path / "k.sqlite3")
+def test_admin_sets_hours_closing_days_sessions_rules_and_calendar_links(db: str, capsys) -> None:  # type: ignore[no-untyped-def]
     admin = ["--db", db, "admin"]
     assert (
         main([*admin, "hours", "set", "--branch", "gemeentehuis", "--day", "sat", "9:00-11:00"])
@@ -175,14 +174,13 @@ def test_admin_sets_hours_closing_days_sessions_rules_and_calendar_links(
     assert "closing must come after opening" in capsys.readouterr().err
 
 
-def test_admin_imports_appointments_from_a_json_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_admin_imports_appointments_from_a_json_file(tmp_path: Path, db: str, capsys) -> None:  # type: ignore[no-untyped-def]
     feed = tmp_path / "afspraken.json"
     feed.write_text(
         '{"format": "kiosk-appointments/1", "appointments": [{"uid": "w-1", "service": '
         '"passport", "branch": "gemeentehuis", "start": "2030-12-02T10:30:00+01:00", '
         '"minutes": 15, "first_name": "Els", "family_name": "Janssens"}]}'
     )
-    db = str(tmp_path / "k.sqlite3")
     assert main(["--db", db, "admin", "appointments", "import", str(feed)]) == 0
     assert "Added 1, moved 0, cancelled 0, unchanged 0." in capsys.readouterr().out
     assert main(["--db", db, "admin", "appointments", "import", str(feed)]) == 0
@@ -190,8 +188,8 @@ def test_admin_imports_appointments_from_a_json_file(tmp_path: Path, capsys) -> 
     assert main(["--db", db, "admin", "appointments", "import", str(tmp_path / "nope.ics")]) == 2
 
 
-def test_admin_sets_shows_and_removes_a_service_text(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    admin = ["--db", str(tmp_path / "k.sqlite3"), "admin", "service-text"]
+def test_admin_sets_shows_and_removes_a_service_text(db: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    admin = ["--db", db, "admin", "service-text"]
     assert main([*admin, "passport", "--lang", "fr", "--name", "Passeport de voyage"]) == 0
     assert "Changed: passport [fr] Passeport de voyage" in capsys.readouterr().out
     assert (
@@ -228,8 +226,8 @@ def test_admin_sets_shows_and_removes_a_service_text(tmp_path: Path, capsys) -> 
         (["--show", "--lang", "fr"], "--show lists the texts"),
     ],
 )
-def test_service_text_mistakes_get_one_plain_line(tmp_path: Path, capsys, argv, says) -> None:  # type: ignore[no-untyped-def]
-    assert main(["--db", str(tmp_path / "k.sqlite3"), "admin", "service-text", *argv]) == 2
+def test_service_text_mistakes_get_one_plain_line(db: str, capsys, argv, says) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--db", db, "admin", "service-text", *argv]) == 2
     # One line for the admin (log lines of the start-up aside).
     said = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("ts=")]
     assert len(said) == 1 and said[0].startswith("kiosk: ") and says in said[0], said
@@ -240,6 +238,47 @@ def test_service_text_help_explains_the_fallback(capsys) -> None:  # type: ignor
         main(["admin", "service-text", "--help"])
     out = capsys.readouterr().out
     assert "Dutch" in out and "--lang" in out and "--remove" in out and "--show" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["device", "list"],
+        ["device", "add", "--branch", "gemeentehuis", "--role", "kiosk"],
+        ["staff", "disable", "an.peeters"],
+        ["hours", "show"],
+        ["closing-day", "2026-12-26"],
+        ["session", "--branch", "b", "--first", "2026-12-05", "--hours", "9:00-12:00",
+         "--services", "passport"],
+        ["checkin"],
+        ["contact", "--phone", "014 00 00 00"],
+        ["service-text", "--show"],
+        ["appointments", "import", "afspraken.ics"],
+        ["calendar", "revoke", "abc"],
+    ],
+)  # fmt: skip
+def test_admin_commands_refuse_a_database_that_is_not_there(
+    tmp_path: Path, capsys, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "no" / "such" / "folder" / "x.db"
+    assert main(["--db", str(missing), "admin", *command]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"kiosk: there is no database at {missing}. Start the server or the demo once to make "
+        "one, or check --db."
+    ]
+    assert not (tmp_path / "no").exists()
+
+
+def test_admin_refuses_the_default_database_when_it_is_not_there(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.setattr(paths, "config_dir", lambda: tmp_path / "config")
+    assert main(["admin", "hours", "show"]) == 2
+    assert f"there is no database at {tmp_path / 'data' / 'kiosk.sqlite3'}." in (
+        capsys.readouterr().err
+    )
+    assert not (tmp_path / "data").exists()
 
 
 def test_a_short_password_is_said_at_once_not_after_asking_again(

@@ -1,5 +1,5 @@
 """The settings file's mistakes, said in plain words: a mistyped name gets the nearest known one,
-a value of the wrong kind is named the way an admin reads it."""
+a value of the wrong kind is named the way an admin reads it. And which file a database is."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from kiosk.config import (
     ConfigError,
     Settings,
     load_settings,
+    sqlite_file,
 )
 
 
@@ -96,3 +97,18 @@ def test_every_kind_of_setting_has_plain_words() -> None:
         return found
 
     assert kinds(Settings) <= set(_TYPE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("database", "file"),
+    [
+        ("sqlite+pysqlite:////var/lib/kiosk/k.sqlite3", Path("/var/lib/kiosk/k.sqlite3")),
+        ("sqlite:///k.sqlite3?timeout=5", Path("k.sqlite3")),
+        ("k.sqlite3", Path.cwd() / "k.sqlite3"),
+        ("postgresql+psycopg://kiosk@db.zoersel.local/kiosk", None),
+        ("sqlite://", None),
+        ("sqlite+pysqlite:///:memory:", None),
+    ],
+)
+def test_which_file_a_database_is(database: str, file: Path | None) -> None:
+    assert sqlite_file(database) == file
