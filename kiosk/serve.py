@@ -32,12 +32,54 @@ def server_app_from_env() -> Any:
     return build_server_app(load_server_settings(None))
 
 
+class PortUnavailable(Exception):
+    """The server cannot listen where it is told to; ``user_message`` says so in plain words."""
+
+    def __init__(self, user_message: str, log_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.log_message = log_message
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise PortUnavailable unless a server can listen on ``host``:``port`` now: bind a socket
+    there and close it again. Before anything else starts: uvicorn would say it only in a log
+    line, seconds after the server seemed to have started."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            if os.name != "nt":  # as uvicorn's own socket (on Windows it would share a port)
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((host, port))
+    except OSError as exc:
+        if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", errno.EADDRINUSE)):
+            raise PortUnavailable(
+                f"port {port} on {host} is already in use. Stop the other program or choose "
+                "another port with --port.",
+                f"port in use: {host}:{port}",
+            ) from exc
+        raise PortUnavailable(
+            f"the server cannot listen on port {port} of {host} ({exc.strerror or exc}). "
+            "Check --host and --port.",
+            f"cannot listen on {host}:{port}: {exc}",
+        ) from exc
+
+
 def run_server(settings: ServerSettings) -> int:
     """Serve until stopped (Ctrl+C), in ``settings.workers`` processes sharing the port."""
     import uvicorn
 
     from kiosk.server.settings import settings_env
 
+    try:
+        check_port(settings.host, settings.port)
+    except PortUnavailable as exc:
+        log.debug(exc.log_message)
+        print(f"kiosk: {exc.user_message}", file=sys.stderr)
+        return 1
     database = sqlite_file(settings.database_url())
     if database is not None and not database.exists():
         print(f"kiosk: making a new database at {database}.", file=sys.stderr)
