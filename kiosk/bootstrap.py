@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -66,7 +66,9 @@ class StartupProblem(Exception):
     """A terminal cannot start; the message says why in plain words (shown on its screen)."""
 
 
-def build_synced(settings: Settings) -> tuple[ServiceContext, Branch, Any]:
+def build_synced(
+    settings: Settings, clock: Clock | None = None
+) -> tuple[ServiceContext, Branch, Any]:
     """A terminal that syncs with the server: its replica, opened and (once) filled from the
     server, and its running sync agent. Runs off the GUI thread: it may wait for the server."""
     from kiosk.services import catalogue
@@ -83,7 +85,9 @@ def build_synced(settings: Settings) -> tuple[ServiceContext, Branch, Any]:
             "'kiosk enroll --server URL --code CODE'."
         )
     ctx = build_context(
-        replace(settings, status_base_url=sync.public_url or sync.server), seed_if_empty=False
+        replace(settings, status_base_url=sync.public_url or sync.server),
+        seed_if_empty=False,
+        clock=clock,
     )
     ctx.replica_device_id = sync.device_id
     link = ServerLink(sync.server, token)
@@ -147,8 +151,10 @@ def build_printer(printer: PrinterSettings) -> TicketPrinter:
 def _qt_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.ui.common import qt_messages
     from kiosk.ui.common.theme import apply_theme
 
+    qt_messages.install()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("kiosk")
     apply_theme(app)
@@ -242,18 +248,21 @@ def run_role(
     *,
     windowed: bool = False,
     on_window: Callable[[Any], None] | None = None,
+    clock: Clock | None = None,
 ) -> int:
-    """Run one role full screen (or in a window) until closed.
+    """Run one role full screen (or in a window) until closed, or until Ctrl+C or SIGTERM.
 
     The window paints its start-up page first; the database and the screens are built once that
     page is on screen. ``on_window`` sees the top-level window before it is shown (benchmarks).
+    ``clock``: for demos and tests (``kiosk run --at``); the system clock by default.
     """
     from PySide6.QtCore import Qt, QTimer
 
     from kiosk.ui.common.boot import TerminalWindow
+    from kiosk.ui.common.stop_signals import StopOnSignals
 
     app = _qt_app()
-    host = TerminalWindow(_role_title(role))
+    host = TerminalWindow(role_title(role))
     built: dict[str, Any] = {}
 
     def fail(exc: BaseException) -> None:  # the screen says it plainly; console and log say what
@@ -268,8 +277,8 @@ def run_role(
         from kiosk.services import catalogue
 
         if settings.sync.server:
-            return build_synced(settings)
-        ctx = build_context(settings)
+            return build_synced(settings, clock)
+        ctx = build_context(settings, clock=clock)
         return ctx, catalogue.find_branch(ctx, settings.device.branch), None
 
     def build() -> None:
@@ -295,7 +304,7 @@ def run_role(
             except Exception as error:
                 fail(error)
                 return
-            host.install(_fit_to_desktop(role, window, settings) if windowed else window)
+            host.install(fit_to_desktop(role, window, settings) if windowed else window)
             built["terminal"] = terminal
 
         poll.timeout.connect(check)
@@ -310,6 +319,7 @@ def run_role(
         host.show()
     else:
         host.showFullScreen()
+    stop = StopOnSignals(app)
     code = app.exec()
     start_pool.shutdown(wait=False)
     if built.get("agent") is not None:
@@ -318,7 +328,8 @@ def run_role(
         built["terminal"].feed.stop()
         built["terminal"].tasks.shutdown()
         built["terminal"].ctx.db.close()
-    return int(code)
+    stop.release()
+    return stop.exit_code if stop.exit_code is not None else int(code)
 
 
 def _use_server(terminal: Any, agent: Any, settings: Settings) -> None:
@@ -336,12 +347,17 @@ def _use_server(terminal: Any, agent: Any, settings: Settings) -> None:
     attach_agent(terminal, agent)
 
 
-def build_server_app(settings: ServerSettings):  # type: ignore[no-untyped-def]
-    """The FastAPI app on the configured database (migrated; demo catalogue if empty)."""
+def build_server_app(settings: ServerSettings, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+    """The FastAPI app on the configured database (migrated; demo catalogue if empty).
+
+    ``clock``: the demo's own clock; else the system clock, moved by ``clock_offset_s``."""
     from kiosk.server.app import create_app
 
+    if clock is None and settings.clock_offset_s:
+        clock = ShiftedClock.by(timedelta(seconds=settings.clock_offset_s))
     ctx = build_context(
-        Settings(database=settings.database_url(), status_base_url=settings.public_base())
+        Settings(database=settings.database_url(), status_base_url=settings.public_base()),
+        clock=clock,
     )
     return create_app(ctx)
 
@@ -353,7 +369,7 @@ def run_server(settings: ServerSettings) -> int:
     return serve(settings)
 
 
-def _role_title(role: str) -> str:
+def role_title(role: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     titles = {
@@ -364,7 +380,7 @@ def _role_title(role: str) -> str:
     return titles[role]
 
 
-def _fit_to_desktop(role: str, window, settings: Settings):  # type: ignore[no-untyped-def]
+def fit_to_desktop(role: str, window, settings: Settings):  # type: ignore[no-untyped-def]
     """The kiosk is designed for its big touch screen; in a desktop window it is shown scaled."""
     if role != "kiosk":
         return window
@@ -382,79 +398,6 @@ def _window_size(role: str, settings: Settings) -> tuple[int, int]:
     if role == "display":
         return (1280, 720)
     return (1440, 900)
-
-
-def run_demo(
-    settings: Settings, database: Path, *, fresh: bool = True, at: datetime | None = None
-) -> int:
-    """A kiosk, a counter and a display of the demo town hall, in one process, one SQLite file.
-
-    Printed tickets go to PDF files in ``<database folder>/demo-tickets`` unless a printer is
-    configured. A fresh demo books a few appointments for today (or the next open day) and
-    writes the first one's confirmation there too. ``at``: the demo's clock starts then.
-    """
-    from PySide6.QtGui import QGuiApplication
-
-    from kiosk.storage.db import sqlite_url
-
-    if fresh:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
-    tickets_dir = database.parent / "demo-tickets"
-    printer = settings.printer
-    if printer.kind == "none":
-        printer = PrinterSettings(kind="pdf", path=str(tickets_dir))
-    settings = replace(
-        settings,
-        database=sqlite_url(database),
-        printer=printer,
-        device=replace(settings.device, branch="gemeentehuis", counter=1),
-        kiosk=replace(settings.kiosk, orientation="portrait"),
-    )
-    app = _qt_app()
-    ctx = build_context(settings, clock=ShiftedClock(at) if at is not None else None)
-    if fresh:
-        from kiosk.services.demo_day import book_demo_day
-
-        booked = book_demo_day(ctx, tickets_dir)
-        if booked:
-            log.info(
-                "demo appointments: %d; confirmation of %s in %s",
-                len(booked),
-                booked[0].reference,
-                tickets_dir,
-            )
-    from kiosk.serve import EmbeddedServer
-
-    server = EmbeddedServer(
-        ServerSettings(db=settings.database_url(), public_url=settings.status_base_url)
-    ).start()
-    roles = ("kiosk", "counter", "display")
-    terminals = {r: build_terminal(ctx, settings, f"demo-{r}") for r in roles}
-    windows = {
-        r: _fit_to_desktop(r, build_window(r, terminals[r], settings), settings) for r in roles
-    }
-    # Kiosk on the left (portrait, scaled to the screen's height), counter and display stacked
-    # on the right.
-    screen = QGuiApplication.primaryScreen().availableGeometry()
-    x, y, w, h = screen.x(), screen.y(), screen.width(), screen.height()
-    kiosk_w = min(w // 3, h * 9 // 16)
-    for widget in windows.values():
-        widget.setMinimumSize(0, 0)
-    windows["kiosk"].setGeometry(x, y, kiosk_w, h)
-    windows["counter"].setGeometry(x + kiosk_w, y, w - kiosk_w, h * 3 // 5)
-    windows["display"].setGeometry(x + kiosk_w, y + h * 3 // 5, w - kiosk_w, h - h * 3 // 5)
-    for r in roles:
-        windows[r].setWindowTitle(_role_title(r))
-        windows[r].show()
-    log.info("demo database: %s; printed tickets: %s", database, printer.path or printer.kind)
-    code = app.exec()
-    for t in terminals.values():
-        t.feed.stop()
-        t.tasks.shutdown()
-    server.stop()
-    ctx.db.close()
-    return int(code)
 
 
 def render_screenshots(out: Path, languages: Iterable[str] | None = None) -> list[Path]:

@@ -20,6 +20,7 @@ from kiosk.config import (
     sqlite_file,
     write_terminal_settings,
 )
+from kiosk.core.ports import ShiftedClock
 from kiosk.logs import setup_logging
 from kiosk.paths import data_dir, default_config_path
 from kiosk.storage.errors import StorageError
@@ -72,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         help="start the demo's clock at this local time, e.g. '2026-12-05 10:00' (a Saturday "
         "session) or '2026-12-25 10:00' (a holiday); it keeps ticking from there",
     )
+    demo.add_argument(
+        "--now",
+        action="store_true",
+        help="keep the real time even when the demo town hall is closed now (by default the "
+        "demo's clock then starts at the next opening, so a ticket can be taken)",
+    )
 
     run = sub.add_parser(
         "run",
@@ -91,6 +98,12 @@ def _parser() -> argparse.ArgumentParser:
         "--orientation", choices=("portrait", "landscape"), help="kiosk screen orientation"
     )
     run.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
+    run.add_argument(
+        "--at",
+        type=_local_moment,
+        help="for demos and tests: start this terminal's clock at this local time, e.g. "
+        "'2026-12-07 10:00' (give its server the same --at)",
+    )
 
     server = sub.add_parser(
         "server",
@@ -111,6 +124,12 @@ def _parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         help="server processes sharing the port (default 1; more only on PostgreSQL)",
+    )
+    server.add_argument(
+        "--at",
+        type=_local_moment,
+        help="for demos and tests: start the server's clock at this local time, e.g. "
+        "'2026-12-07 10:00'; it keeps ticking from there",
     )
 
     admin = sub.add_parser(
@@ -194,10 +213,16 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             print("kiosk: the demo runs on a SQLite file; give --db a file path.", file=sys.stderr)
             return 2
         _say_if_new(sqlite_file(args.db or str(data_dir() / "demo.sqlite3")))
+        from kiosk.demo import run_demo
+
         if args.db:  # someone's own file: never wiped, whatever --keep says
-            return bootstrap.run_demo(settings, Path(args.db), fresh=False, at=args.at)
-        return bootstrap.run_demo(
-            settings, data_dir() / "demo.sqlite3", fresh=not args.keep, at=args.at
+            return run_demo(settings, Path(args.db), fresh=False, at=args.at, keep_time=args.now)
+        return run_demo(
+            settings,
+            data_dir() / "demo.sqlite3",
+            fresh=not args.keep,
+            at=args.at,
+            keep_time=args.now,
         )
     if args.command == "run":
         device = settings.device
@@ -214,7 +239,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             print("kiosk: say which screen to run with --role.", file=sys.stderr)
             return 2
         _say_if_new(sqlite_file(settings.database_url()))
-        return bootstrap.run_role(role, settings, windowed=args.windowed)
+        clock = ShiftedClock(args.at) if args.at is not None else None
+        return bootstrap.run_role(role, settings, windowed=args.windowed, clock=clock)
     if args.command == "server":
         from kiosk.server.settings import load_server_settings
 
@@ -225,6 +251,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             "port": args.port,
             "public_url": args.public_url,
             "workers": args.workers,
+            "clock_offset_s": (args.at - datetime.now(UTC)).total_seconds() if args.at else None,
         }
         server = replace(server, **{k: v for k, v in overrides.items() if v is not None})
         return bootstrap.run_server(server)

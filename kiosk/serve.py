@@ -17,6 +17,7 @@ from typing import Any
 
 from kiosk.bootstrap import build_context, build_server_app
 from kiosk.config import Settings, sqlite_file
+from kiosk.core.ports import Clock
 from kiosk.server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
@@ -203,12 +204,12 @@ class EmbeddedServer:
     """The server in a background thread of this process, for ``kiosk demo`` on one machine:
     the QR code on a demo ticket then opens its status page."""
 
-    def __init__(self, settings: ServerSettings) -> None:
+    def __init__(self, settings: ServerSettings, clock: Clock | None = None) -> None:
         import uvicorn
 
         self.settings = settings
         config = uvicorn.Config(
-            build_server_app(settings),
+            build_server_app(settings, clock),
             host=settings.host,
             port=settings.port,
             log_config=None,

@@ -1,7 +1,8 @@
 """Runs one enrolled terminal (``kiosk run``'s bootstrap, offscreen) and walks a script of
 steps a person would take, for the end-to-end tests (tests/test_end_to_end.py).
 
-Usage: python -m tests.terminal_driver CONFIG ROLE STEP...
+Usage: python -m tests.terminal_driver CONFIG ROLE AT STEP...
+AT: the moment the terminal's clock starts at (ISO, with offset; give its server the same).
 Steps: ``tap:NAME`` (a visible, enabled button with that accessible name), ``fill:NAME=TEXT``
 (type TEXT into the visible text field with that accessible name), ``see:TEXT`` (wait
 until a person could read TEXT on the screen), ``gone:TEXT`` (wait until TEXT is no longer
@@ -17,6 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk import bootstrap
 from kiosk.config import load_settings
+from kiosk.core.ports import ShiftedClock
 from kiosk.ui.common.scaled_host import ScaledHost
 from tests.demo_driver import _button, _click, _pause, _texts
 
@@ -44,7 +47,7 @@ def _field(root: QWidget, name: str) -> QLineEdit | None:
     return None
 
 
-def run(config: Path, role: str, script: list[str]) -> dict[str, object]:
+def run(config: Path, role: str, at: datetime, script: list[str]) -> dict[str, object]:
     hosts: list[QWidget] = []
     reached: list[str] = []
     errors: list[str] = []
@@ -107,12 +110,15 @@ def run(config: Path, role: str, script: list[str]) -> dict[str, object]:
     bootstrap._qt_app()
     QTimer.singleShot(100, tick)
     settings = load_settings(config)
-    bootstrap.run_role(role, settings, windowed=True, on_window=hosts.append)
+    bootstrap.run_role(
+        role, settings, windowed=True, on_window=hosts.append, clock=ShiftedClock(at)
+    )
     return {"reached": reached, "errors": errors}
 
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    result = run(Path(sys.argv[1]), sys.argv[2], sys.argv[3:])
+    at = datetime.fromisoformat(sys.argv[3])
+    result = run(Path(sys.argv[1]), sys.argv[2], at, sys.argv[4:])
     print("DRIVER-RESULT " + json.dumps(result), flush=True)
     os._exit(0)

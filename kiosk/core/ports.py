@@ -22,16 +22,27 @@ class SystemClock:
 
 
 class ShiftedClock:
-    """The system clock moved to start at ``start``; it keeps ticking from there. For the demo
-    (``kiosk demo --at``): to see a Saturday session or a holiday on any day."""
+    """Another clock (the system's by default) moved by a fixed offset; it keeps ticking.
 
-    def __init__(self, start: datetime) -> None:
+    For demos and tests: ``kiosk demo --at`` (a Saturday session or a holiday on any day, and
+    the demo's start at the next opening when the town hall is closed), and ``kiosk server
+    --at`` / ``kiosk run --at`` so a server and its terminals agree on one moment that does not
+    depend on today's date. Processes that must agree exchange the offset, not the start."""
+
+    def __init__(self, start: datetime, base: Clock | None = None) -> None:
         if start.tzinfo is None:
             raise ValueError("ShiftedClock needs an aware datetime")
-        self._offset = start - datetime.now(UTC)
+        self._base = base or SystemClock()
+        self.offset = start - self._base.now()
+
+    @classmethod
+    def by(cls, offset: timedelta, base: Clock | None = None) -> ShiftedClock:
+        clock = cls(datetime.now(UTC), base)
+        clock.offset = offset
+        return clock
 
     def now(self) -> datetime:
-        return datetime.now(UTC) + self._offset
+        return self._base.now() + self.offset
 
 
 class FakeClock:

@@ -34,6 +34,9 @@ class ServerSettings:
     #: Server processes sharing the port. On PostgreSQL each wakes its own long-polling
     #: terminals through LISTEN/NOTIFY; on SQLite keep 1 (one writer at a time anyway).
     workers: int = 1
+    #: Seconds the server's clock runs ahead of (or behind) the real time: ``kiosk server
+    #: --at``, for demos and tests, so a server and its terminals share one moment. 0 in use.
+    clock_offset_s: float = 0.0
 
     def database_url(self) -> str:
         return self.db or f"sqlite+pysqlite:///{default_database_path()}"
@@ -48,6 +51,7 @@ ENV = {
     "port": "KIOSK_SERVER_PORT",
     "public_url": "KIOSK_SERVER_PUBLIC_URL",
     "workers": "KIOSK_SERVER_WORKERS",
+    "clock_offset_s": "KIOSK_SERVER_CLOCK_OFFSET_S",
 }
 
 
@@ -77,6 +81,11 @@ def load_server_settings(path: Path | None, env: dict[str, str] | None = None) -
                 raise ConfigError(
                     f"server {name} must be a whole number, not {values[name]!r}."
                 ) from exc
+    if "clock_offset_s" in values:
+        try:
+            values["clock_offset_s"] = float(values["clock_offset_s"])
+        except (TypeError, ValueError) as exc:
+            raise ConfigError("server clock_offset_s must be a number of seconds.") from exc
     return ServerSettings(**values)
 
 

@@ -66,6 +66,7 @@ class TownHall:
     tokens: dict[str, str]  # caller -> device token
     sessions: dict[str, str] = field(default_factory=dict)  # caller -> staff session
     has_clerk: bool = False
+    screens: int = 0  # display terminals added for enrollment codes
 
     def headers(self, caller: str, *, signed_in: bool = False) -> dict[str, str]:
         """What ``caller`` sends; ``signed_in``: with the clerk's staff session too, at a
@@ -92,7 +93,10 @@ class TownHall:
         return str(json_of(answer)["session"])
 
     def new_code(self) -> str:
-        return devices.add_device(self.ctx, "gemeentehuis", DeviceRole.DISPLAY, "Scherm").value.code
+        # A name of its own each time: a name an enrolled screen has is refused.
+        self.screens += 1
+        name = f"Scherm {self.screens}"
+        return devices.add_device(self.ctx, "gemeentehuis", DeviceRole.DISPLAY, name).value.code
 
 
 @pytest.fixture

@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import requests
 from sqlalchemy import select
@@ -27,9 +29,15 @@ from tests.conftest import _free_port
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def _start_server(db: Path, port: int, at: datetime) -> subprocess.Popen[bytes]:
+    """``kiosk server`` on its own clock, set to the terminal's moment: the server leases
+    numbers only around its own today, so a test must not depend on the real date."""
+    local = at.astimezone(ZoneInfo("Europe/Brussels")).strftime("%Y-%m-%d %H:%M")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", "--db", str(db), "server", "--port", str(port)],
+        [
+            *(sys.executable, "-m", "kiosk.cli", "--db", str(db)),
+            *("server", "--port", str(port), "--at", local),
+        ],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.DEVNULL,
@@ -57,7 +65,7 @@ def test_server_killed_mid_push_loses_nothing_and_stores_nothing_twice(
     token = devices.enroll_device(server_ctx, added.code).value.token
 
     port = _free_port()
-    server = _start_server(db, port)
+    server = _start_server(db, port, clock.now())
     local = ServiceContext(
         Database(open_database(sqlite_url(tmp_path / "replica.sqlite3"))),
         clock,
@@ -87,7 +95,7 @@ def test_server_killed_mid_push_loses_nothing_and_stores_nothing_twice(
         left = replica.pending_count(local)
         assert 0 < left < 500
 
-        server = _start_server(db, port)
+        server = _start_server(db, port, clock.now())
         deadline = time.monotonic() + 60
         while replica.pending_count(local) > 0:
             assert time.monotonic() < deadline, "the outbox did not drain"
