@@ -24,8 +24,10 @@ What it does, with the standard library only:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -172,6 +174,30 @@ def install_uv() -> list[str]:
     return found
 
 
+def call(command: list[str], env: dict[str, str]) -> int:
+    """Run ``command`` in the repository and return its exit code, passing Ctrl+C (SIGINT)
+    and SIGTERM on to it instead of dying with a traceback: the program under it (the demo,
+    pytest) decides how to stop, and its exit code (130 after Ctrl+C) is ours. In a terminal
+    Ctrl+C reaches every process of the group anyway; a SIGINT sent to this process alone
+    (a test, a supervisor) must end the program too."""
+    child = subprocess.Popen(command, cwd=ROOT, env=env)
+
+    def forward(signum: int, _frame: object) -> None:
+        # Gone already, or (Windows) a signal Popen cannot send: Ctrl+C reached it anyway.
+        with contextlib.suppress(OSError, ValueError):
+            child.send_signal(signum)
+
+    stops = [signal.SIGINT, signal.SIGTERM]
+    old = {number: signal.signal(number, forward) for number in stops}
+    try:
+        code = child.wait()
+    finally:
+        for number, handler in old.items():
+            signal.signal(number, handler)
+    # Killed by a signal: report it as a shell would (128 + the signal's number).
+    return 128 - code if code < 0 else code
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may be run by an older Python
         sys.exit("dev.py: kiosk needs Python 3.11 or newer.")
@@ -196,15 +222,15 @@ def main(argv: list[str]) -> int:
     if command != "lint":
         # The translations (.qm are never committed): compile those older than their .ts.
         compiled = [*run, "python", "-m", "kiosk.ui.common.i18n", "compile", "--quiet"]
-        if subprocess.call(compiled, cwd=ROOT, env=env):
+        if call(compiled, env):
             print("dev.py: could not compile the translations; the screens stay in Dutch")
-        return subprocess.call([*run, *args], cwd=ROOT, env=env)
+        return call([*run, *args], env)
     for step in (
         ["ruff", "check", "."],
         ["ruff", "format", "--check", "kiosk", "tests", "bench", "build"],
         ["mypy"],
     ):
-        code = subprocess.call([*run, *step], cwd=ROOT, env=env)
+        code = call([*run, *step], env)
         if code:
             return code
     return 0

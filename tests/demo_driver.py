@@ -1,8 +1,8 @@
 """Drives `kiosk demo` as a newcomer would, in its own process (see tests/test_demo.py).
 
-Usage: python -m tests.demo_driver DB_PATH  -> prints a JSON object with the steps reached and
-any error, then exits. The steps are real mouse clicks on the real windows, through the
-kiosk's scaling, on the real bootstrap with a real SQLite file.
+Usage: python -m tests.demo_driver DB_PATH MACHINE_TIME (ISO, with offset) -> prints a JSON
+object with the steps reached and any error, then exits. The steps are real mouse clicks on the
+real windows, through the kiosk's scaling, on the real bootstrap with a real SQLite file.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButt
 
 from kiosk import bootstrap
 from kiosk.config import Settings
+from kiosk.core.ports import ShiftedClock
+from kiosk.demo import run_demo
 from kiosk.ui.common.scaled_host import ScaledHost
 
 
@@ -68,8 +70,9 @@ def _texts(root: QWidget) -> str:
     return " ".join(parts)
 
 
-def run(db: Path) -> dict[str, object]:
-    """Run the demo on ``db`` and walk through it; the steps reached and any error."""
+def run(db: Path, machine_time: datetime) -> dict[str, object]:
+    """Run the demo on ``db`` with the machine's clock at ``machine_time`` and walk through
+    it; the steps reached and any error."""
     windows: dict[str, QWidget] = {}
     log: list[str] = []
 
@@ -84,6 +87,8 @@ def run(db: Path) -> dict[str, object]:
         yield find_windows
         kiosk, counter, room = windows["Kiosk"], windows["Loket 1"], windows["Wachtzaal"]
         log.append("windows")
+        if "Demo" in _texts(kiosk).split():  # the demo moved its clock: the kiosk says so
+            log.append("demo-mark")
         yield lambda: _button(kiosk, "Identiteitskaart") is not None
         yield _pause(0.5)
         _click(kiosk, _button(kiosk, "Identiteitskaart"))
@@ -131,15 +136,16 @@ def run(db: Path) -> dict[str, object]:
     QTimer.singleShot(100, tick)
     hook = sys.excepthook
     try:
-        # A Monday morning: the town hall is open whatever the day the test runs.
-        bootstrap.run_demo(Settings(), db, at=datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+        # The machine's clock, as the demo sees it: a moment fixed by the test, ticking from
+        # there, so the test means the same on any day it runs.
+        code = run_demo(Settings(), db, machine_clock=ShiftedClock(machine_time))
     finally:
         sys.excepthook = hook
-    return {"steps": log, "errors": [repr(e) for e in errors]}
+    return {"steps": log, "errors": [repr(e) for e in errors], "exit_code": code}
 
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    result = run(Path(sys.argv[1]))
+    result = run(Path(sys.argv[1]), datetime.fromisoformat(sys.argv[2]))
     print("DEMO-RESULT " + json.dumps(result), flush=True)
     os._exit(0)  # the demo's own exit path is what is under test, not interpreter teardown

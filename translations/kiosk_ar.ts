@@ -178,6 +178,14 @@
         </message>
     </context>
     <context>
+        <name>Header</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <source>Demo</source>
+            <translation>عرض تجريبي</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpCall</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
@@ -621,17 +629,17 @@
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="59" />
             <source>Er is niemand voor jou.</source>
             <translation>لا أحد قبلك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="61" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>يوجد شخص واحد قبلك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>لا أحد قبلك.</numerusform>
@@ -643,12 +651,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="67" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>دورك قريب جداً.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>ستنتظر حوالي %Ln دقيقة.</numerusform>
@@ -660,12 +668,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="75" />
             <source>bijna aan de beurt</source>
             <translation>دورك قريب</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>حوالي %Ln دقيقة</numerusform>
@@ -677,72 +685,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Voorrang</source>
             <translation>أولوية</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="89" />
             <source>Je nummer</source>
             <translation>رقمك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="90" />
             <source>Mensen voor jou</source>
             <translation>الأشخاص قبلك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="91" />
             <source>Wachttijd</source>
             <translation>وقت الانتظار</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>امسح الرمز. ثم ترى متى يأتي دورك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>احتفظ بهذه التذكرة. انظر إلى الشاشة في قاعة الانتظار.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Je afspraak</source>
             <translation>موعدك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="102" />
             <source>Wat nu?</source>
             <translation>ماذا الآن؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>we roepen je nummer</source>
             <translation>سننادي رقمك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="112" />
             <source>Afspraak</source>
             <translation>موعد</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="118" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>عذراً، نفد الورق من الطابعة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="119" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>عذراً، الطابعة لا تعمل الآن.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="124" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>ستُغلق هذه الشاشة بعد ثانية واحدة.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="125" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>ستُغلق هذه الشاشة بعد %Ln ثانية.</numerusform>
@@ -781,13 +789,13 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>إلى البداية</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>رجوع</translation>
         </message>
@@ -802,7 +810,7 @@
             <translation>تحتاج مساعدة؟</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="265" />
             <source>Klaar</source>
             <translation>تم</translation>
         </message>
@@ -1013,12 +1021,12 @@
     <context>
         <name>SeeingModes</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="195" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="201" />
             <source>Grotere letters</source>
             <translation>خط أكبر</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="196" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="202" />
             <source>Meer contrast</source>
             <translation>تباين أعلى</translation>
         </message>
@@ -1116,7 +1124,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
             <source>Breng dit mee</source>
             <translation>أحضر معك</translation>
         </message>
@@ -1151,22 +1159,32 @@
             <translation>تذكّر رقمك أو التقط صورة لهذه الشاشة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <source>Je ticket staat op dit scherm.</source>
+            <translation>تذكرتك على هذه الشاشة.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
+            <translation>احفظ رقمك أو التقط صورة. امسح الرمز لتتابع دورك.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
             <source>Een medewerker weet het al.</source>
             <translation>أحد الموظفين يعرف ذلك بالفعل.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>أخبر أحد الموظفين عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
             <source>Dit scherm sluit bijna.</source>
             <translation>ستُغلق هذه الشاشة قريباً.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
             <source>Je nummer is {number}.</source>
             <translation>رقمك {number}.</translation>
         </message>

@@ -178,6 +178,14 @@
         </message>
     </context>
     <context>
+        <name>Header</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <source>Demo</source>
+            <translation>Demo</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpCall</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
@@ -621,17 +629,17 @@
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="59" />
             <source>Er is niemand voor jou.</source>
             <translation>Niemand ist vor Ihnen dran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="61" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>1 Person ist vor Ihnen dran.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>%n Person ist vor Ihnen dran.</numerusform>
@@ -639,12 +647,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="67" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>Sie sind bald dran.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>Sie warten etwa %n Minute.</numerusform>
@@ -652,12 +660,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="75" />
             <source>bijna aan de beurt</source>
             <translation>bald dran</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>etwa %n Minute</numerusform>
@@ -665,72 +673,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Voorrang</source>
             <translation>Vorrang</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="89" />
             <source>Je nummer</source>
             <translation>Ihre Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="90" />
             <source>Mensen voor jou</source>
             <translation>Personen vor Ihnen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="91" />
             <source>Wachttijd</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannen Sie den Code. Dann sehen Sie, wann Sie dran sind.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>Behalten Sie dieses Ticket. Schauen Sie auf den Bildschirm im Warteraum.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Je afspraak</source>
             <translation>Ihr Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="102" />
             <source>Wat nu?</source>
             <translation>Was jetzt?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>we roepen je nummer</source>
             <translation>wir rufen Ihre Nummer auf</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="112" />
             <source>Afspraak</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="118" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>Leider hat der Drucker kein Papier mehr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="119" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>Leider geht der Drucker gerade nicht.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="124" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>Dieser Bildschirm schließt in 1 Sekunde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="125" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>Dieser Bildschirm schließt in %n Sekunde.</numerusform>
@@ -765,13 +773,13 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>Zum Anfang</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>Zurück</translation>
         </message>
@@ -786,7 +794,7 @@
             <translation>Hilfe?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="265" />
             <source>Klaar</source>
             <translation>Fertig</translation>
         </message>
@@ -997,12 +1005,12 @@
     <context>
         <name>SeeingModes</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="195" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="201" />
             <source>Grotere letters</source>
             <translation>Größere Schrift</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="196" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="202" />
             <source>Meer contrast</source>
             <translation>Mehr Kontrast</translation>
         </message>
@@ -1100,7 +1108,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
             <source>Breng dit mee</source>
             <translation>Bringen Sie mit</translation>
         </message>
@@ -1135,22 +1143,32 @@
             <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto vom Bildschirm.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <source>Je ticket staat op dit scherm.</source>
+            <translation>Ihr Ticket steht auf diesem Bildschirm.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
+            <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto. Scannen Sie den Code, um zu sehen, wann Sie dran sind.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
             <source>Een medewerker weet het al.</source>
             <translation>Ein Mitarbeiter weiß es schon.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Sagen Sie es einem Mitarbeiter am Empfang.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
             <source>Dit scherm sluit bijna.</source>
             <translation>Dieser Bildschirm schließt gleich.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
             <source>Je nummer is {number}.</source>
             <translation>Ihre Nummer ist {number}.</translation>
         </message>

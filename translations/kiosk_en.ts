@@ -178,6 +178,14 @@
         </message>
     </context>
     <context>
+        <name>Header</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <source>Demo</source>
+            <translation>Demo</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpCall</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
@@ -621,17 +629,17 @@
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="59" />
             <source>Er is niemand voor jou.</source>
             <translation>There is nobody ahead of you.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="61" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>There is 1 person ahead of you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>There is %n person ahead of you.</numerusform>
@@ -639,12 +647,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="67" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>It is almost your turn.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>You will wait about %n minute.</numerusform>
@@ -652,12 +660,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="75" />
             <source>bijna aan de beurt</source>
             <translation>almost your turn</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>about %n minute</numerusform>
@@ -665,72 +673,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Voorrang</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="89" />
             <source>Je nummer</source>
             <translation>Your number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="90" />
             <source>Mensen voor jou</source>
             <translation>People ahead of you</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="91" />
             <source>Wachttijd</source>
             <translation>Waiting time</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scan the code. Then you can see when it is your turn.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>Keep this ticket. Watch the screen in the waiting room.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Je afspraak</source>
             <translation>Your appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="102" />
             <source>Wat nu?</source>
             <translation>What now?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>we roepen je nummer</source>
             <translation>we will call your number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="112" />
             <source>Afspraak</source>
             <translation>Appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="118" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>Sorry, the printer is out of paper.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="119" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>Sorry, the printer is not working now.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="124" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>This screen closes in 1 second.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="125" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>This screen closes in %n second.</numerusform>
@@ -765,13 +773,13 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>Back to start</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>Back</translation>
         </message>
@@ -786,7 +794,7 @@
             <translation>Need help?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="265" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
@@ -997,12 +1005,12 @@
     <context>
         <name>SeeingModes</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="195" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="201" />
             <source>Grotere letters</source>
             <translation>Bigger text</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="196" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="202" />
             <source>Meer contrast</source>
             <translation>More contrast</translation>
         </message>
@@ -1100,7 +1108,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
             <source>Breng dit mee</source>
             <translation>Bring this</translation>
         </message>
@@ -1135,22 +1143,32 @@
             <translation>Remember your number or take a photo of this screen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <source>Je ticket staat op dit scherm.</source>
+            <translation>Your ticket is on this screen.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
+            <translation>Remember your number or take a photo. Scan the code to follow your turn.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
             <source>Een medewerker weet het al.</source>
             <translation>A member of staff already knows.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Tell a member of staff at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
             <source>Dit scherm sluit bijna.</source>
             <translation>This screen closes soon.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
             <source>Je nummer is {number}.</source>
             <translation>Your number is {number}.</translation>
         </message>

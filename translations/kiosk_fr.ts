@@ -178,6 +178,14 @@
         </message>
     </context>
     <context>
+        <name>Header</name>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <source>Demo</source>
+            <translation>Démo</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpCall</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/help_call.py" line="68" />
@@ -621,17 +629,17 @@
     <context>
         <name>KioskText</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="59" />
             <source>Er is niemand voor jou.</source>
             <translation>Personne n'attend avant vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="61" />
             <source>Er is 1 persoon voor jou.</source>
             <translation>Il y a 1 personne avant vous.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="55" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
             <source>Er zijn %n mensen voor jou.</source>
             <translation>
                 <numerusform>Il y a %n personne avant vous.</numerusform>
@@ -639,12 +647,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="60" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="67" />
             <source>Je bent bijna aan de beurt.</source>
             <translation>C'est bientôt votre tour.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="62" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
             <source>Je wacht ongeveer %n minuten.</source>
             <translation>
                 <numerusform>Vous attendez environ %n minute.</numerusform>
@@ -652,12 +660,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="68" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="75" />
             <source>bijna aan de beurt</source>
             <translation>bientôt votre tour</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="69" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
             <source>ongeveer %n minuten</source>
             <translation>
                 <numerusform>environ %n minute</numerusform>
@@ -665,72 +673,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="76" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
             <source>Voorrang</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="89" />
             <source>Je nummer</source>
             <translation>Votre numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="83" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="90" />
             <source>Mensen voor jou</source>
             <translation>Personnes avant vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="84" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="91" />
             <source>Wachttijd</source>
             <translation>Temps d'attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="85" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="86" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
             <source>Bewaar dit ticket. Kijk naar het scherm in de wachtzaal.</source>
             <translation>Gardez ce ticket. Regardez l'écran de la salle d'attente.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
             <source>Je afspraak</source>
             <translation>Votre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="102" />
             <source>Wat nu?</source>
             <translation>Et maintenant ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="96" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
             <source>we roepen je nummer</source>
             <translation>nous appelons votre numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="112" />
             <source>Afspraak</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="118" />
             <source>Sorry, het papier van de printer is op.</source>
             <translation>Désolé, l'imprimante n'a plus de papier.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="108" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="119" />
             <source>Sorry, de printer werkt nu niet.</source>
             <translation>Désolé, l'imprimante ne marche pas.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="113" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="124" />
             <source>Dit scherm sluit over 1 seconde.</source>
             <translation>Cet écran se ferme dans 1 seconde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/wording.py" line="125" />
             <source>Dit scherm sluit over %n seconden.</source>
             <translation>
                 <numerusform>Cet écran se ferme dans %n seconde.</numerusform>
@@ -765,13 +773,13 @@
         <name>KioskWindow</name>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="266" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>Retour au début</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="270" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>Retour</translation>
         </message>
@@ -786,7 +794,7 @@
             <translation>Besoin d'aide ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/window.py" line="264" />
+            <location filename="../kiosk/ui/kiosk_screen/window.py" line="265" />
             <source>Klaar</source>
             <translation>Terminé</translation>
         </message>
@@ -997,12 +1005,12 @@
     <context>
         <name>SeeingModes</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="195" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="201" />
             <source>Grotere letters</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="196" />
+            <location filename="../kiosk/ui/kiosk_screen/seeing.py" line="202" />
             <source>Meer contrast</source>
             <translation>Plus de contraste</translation>
         </message>
@@ -1100,7 +1108,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="399" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
             <source>Breng dit mee</source>
             <translation>Apportez ceci</translation>
         </message>
@@ -1135,22 +1143,32 @@
             <translation>Retenez votre numéro ou prenez une photo de cet écran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="302" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <source>Je ticket staat op dit scherm.</source>
+            <translation>Votre ticket est sur cet écran.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
+            <translation>Retenez votre numéro ou prenez une photo. Scannez le code pour suivre votre tour.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
             <source>Een medewerker weet het al.</source>
             <translation>Un membre du personnel est déjà au courant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="304" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Dites-le à un membre du personnel à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="380" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
             <source>Dit scherm sluit bijna.</source>
             <translation>Cet écran va bientôt se fermer.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="388" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
             <source>Je nummer is {number}.</source>
             <translation>Votre numéro est {number}.</translation>
         </message>

@@ -8,13 +8,14 @@ Demo data in the demo municipality's language (Dutch), like the demo catalogue.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk.core.appointments import Appointment, qr_payload
 from kiosk.printing.confirmation import ConfirmationSlip, confirmation_pdf
 from kiosk.services import appointments as uc
+from kiosk.services import opening
 from kiosk.services.appointment_book import confirmation
 from kiosk.services.appointments import BookingRefused, Resident
 from kiosk.services.context import ServiceContext
@@ -42,6 +43,32 @@ MONTHS = (
     "november",
     "december",
 )
+
+
+#: The demo is shown with the town hall's main walk-in service: the identity card.
+DEMO_SERVICE = "eid"
+#: With less than this left before the town hall closes, the demo starts at the next opening:
+#: near closing time the kiosk rightly stops giving tickets.
+ROOM_BEFORE_CLOSING = timedelta(hours=1)
+
+
+def demo_start(ctx: ServiceContext) -> datetime | None:
+    """When the demo's clock should start so that a newcomer can take a ticket: None when the
+    town hall serves walk-ins now (with ROOM_BEFORE_CLOSING to spare), else the start of its
+    next such opening (a Saturday session for passports only does not count)."""
+    now = ctx.clock.now()
+    schedule = opening.schedule(ctx)
+    after = now
+    while True:
+        found = schedule.next_opening(
+            [TOWN_HALL], service_id(DEMO_SERVICE), after, opening.HORIZON_DAYS
+        )
+        if found is None or (found.starts - now).days > opening.HORIZON_DAYS:
+            return None  # nothing ahead: keep the real time, the kiosk says why
+        starts = max(found.starts, now)
+        if found.ends - starts >= ROOM_BEFORE_CLOSING:
+            return None if starts == now else found.starts
+        after = found.ends
 
 
 def book_demo_day(ctx: ServiceContext, slips_dir: Path | None = None) -> list[Appointment]:

@@ -317,6 +317,8 @@ class SeeingModes(QObject):
                 bar.setFixedHeight(self._bar_h)
 
     def _restyle(self, widget: QWidget, big: bool, contrast: bool) -> None:
+        if widget.property("seeingKeep"):  # not for residents (the demo's tag): left alone
+            return
         original = widget.property("seeingQss")
         if original is None:
             original = widget.styleSheet()

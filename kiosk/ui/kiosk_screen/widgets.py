@@ -265,7 +265,21 @@ class Header(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(MARGIN, 0, MARGIN, 0)
         row.setSpacing(20)
-        row.addWidget(icon_label("home", 56, white=True))
+        self.home = icon_label("home", 56, white=True)
+        row.addWidget(self.home)
+        #: A "Demo" tag in place of the house when the demo moved its clock (kiosk demo):
+        #: whoever tries the demo sees that the day and time are the demo's, not today's. It
+        #: is for them, not for residents: its own small style, which bigger text and more
+        #: contrast leave alone (navy on yellow is 9:1), in the house's place so the header
+        #: keeps its room.
+        self.demo = label(self.tr("Demo"), "demoMark", wrap=False)
+        self.demo.setStyleSheet(
+            f"QLabel#demoMark {{ background: #FFD54F; color: {Colours.NAVY}; font-size: 18px;"
+            " font-weight: 700; border-radius: 8px; padding: 4px 6px; }"
+        )
+        self.demo.setProperty("seeingKeep", True)
+        self.demo.setVisible(False)
+        row.addWidget(self.demo, 0, Qt.AlignmentFlag.AlignVCenter)
         self.branch = label(branch_name, "branchName", wrap=False)
         row.addWidget(self.branch)
         row.addStretch(1)
@@ -283,6 +297,10 @@ class Header(QFrame):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def mark_demo(self) -> None:
+        self.home.setVisible(False)
+        self.demo.setVisible(True)
 
     def refresh(self) -> None:
         now = self._clock.now().astimezone(LOCAL_ZONE)
