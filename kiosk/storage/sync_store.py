@@ -306,13 +306,15 @@ def add_audit(
     conn: Connection,
     *,
     at: datetime,
-    branch_id: str,
-    device_id: str,
+    branch_id: str | None,
+    device_id: str | None,
     action: str,
     staff_id: str | None = None,
     ticket_id: str | None = None,
     detail: str = "",
+    actor: str | None = None,
 ) -> None:
+    """``actor``: who ran an admin command (their OS user); a clerk is ``staff_id``."""
     conn.execute(
         insert(tb.audit_log).values(
             id=new_id(),
@@ -320,6 +322,7 @@ def add_audit(
             branch_id=branch_id,
             device_id=device_id,
             staff_id=staff_id,
+            actor=actor,
             action=action,
             ticket_id=ticket_id,
             detail=detail,

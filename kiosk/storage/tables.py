@@ -356,15 +356,18 @@ sync_state = Table(
     Column("value", Text, nullable=False),
 )
 
-# What staff (and the terminals acting for them) did, for the manager and for disputes.
+# What staff (and the terminals acting for them) did, for the manager and for disputes; and
+# what administrators did with ``kiosk admin`` (``actor``: their OS user; the device or branch
+# the command was about, if any).
 audit_log = Table(
     "audit_log",
     metadata,
     Column("id", ID, primary_key=True),
     Column("at", UTCDateTime, nullable=False),
-    Column("branch_id", ID, nullable=False),
-    Column("device_id", ID, nullable=False),
+    Column("branch_id", ID, nullable=True),
+    Column("device_id", ID, nullable=True),
     Column("staff_id", ID, nullable=True),
+    Column("actor", String(80), nullable=True),
     Column("action", String(40), nullable=False),
     Column("ticket_id", ID, nullable=True),
     Column("detail", Text, nullable=False, default=""),
