@@ -128,8 +128,12 @@ def add_parsers(admin_sub: Any) -> None:
     link.add_argument(
         "--server", help="the server's address as staff reach it (default: status_base_url)"
     )
+    link.add_argument("--days", type=int, help="how many days it works (default: a year)")
+    cal_sub.add_parser("list", help="every calendar link: id, calendar, made, expires, state")
     revoke = cal_sub.add_parser("revoke", help="switch a calendar link off")
-    revoke.add_argument("token", help="the last part of the link, before .ics")
+    revoke.add_argument(
+        "link", metavar="ID-or-TOKEN", help="its id from 'list', or the part before .ics"
+    )
 
     text = admin_sub.add_parser(
         "service-text",
@@ -298,9 +302,12 @@ def _calendar(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
     from kiosk.services.catalogue import find_branch
 
     if args.calendar_command == "revoke":
-        ok = calendar_feeds.revoke_link(ctx, args.token)
+        ok = calendar_feeds.revoke_link(ctx, args.link)
         print("Switched off." if ok else "kiosk: no such link (or already off).")
         return 0 if ok else 1
+    if args.calendar_command == "list":
+        _calendar_list(calendar_feeds.list_links(ctx))
+        return 0
     branch = find_branch(ctx, args.branch)
     counter = None
     if args.counter is not None:
@@ -311,11 +318,30 @@ def _calendar(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
             print(f"kiosk: {args.branch} has no counter {args.counter}.", file=sys.stderr)
             return 2
         counter = found[0].id
-    link = calendar_feeds.create_link(ctx, branch.id, counter)
+    days = calendar_feeds.LINK_DAYS if args.days is None else args.days
+    try:
+        link = calendar_feeds.create_link(ctx, branch.id, counter, days)
+    except calendar_feeds.BadLifetime as exc:
+        print(f"kiosk: {exc.user_message}.", file=sys.stderr)
+        return 2
     base = (args.server or settings.status_base_url).rstrip("/")
     print(f"{base}{link.path()}")
+    print(f"Works until {link.expires_at.astimezone():%Y-%m-%d} (id {link.id}).")
     print("Anyone with this link sees the names in this calendar: share it only with staff.")
     return 0
+
+
+def _calendar_list(links: list[Any]) -> None:
+    if not links:
+        print("No calendar links.")
+        return
+    print(f"{'id':<36}  {'branch':<14} {'counter':<7}  {'made':<10}  {'expires':<10}  state")
+    for k in links:
+        counter = "all" if k.counter_number is None else str(k.counter_number)
+        print(
+            f"{k.id:<36}  {k.branch_code:<14} {counter:<7}  {k.created_at.astimezone():%Y-%m-%d}  "
+            f"{k.expires_at.astimezone():%Y-%m-%d}  {k.state.value}"
+        )
 
 
 def _text_args_problem(args: argparse.Namespace) -> str:

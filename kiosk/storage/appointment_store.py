@@ -8,6 +8,7 @@ version raises ConcurrentChange (two clerks moving the same appointment).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
@@ -123,6 +124,11 @@ def appointment(conn: Connection, appointment_id: str) -> Appointment:
     return _one(conn, "appointment", appointment_id, _A.id == appointment_id)
 
 
+def find_appointment(conn: Connection, appointment_id: str) -> Appointment | None:
+    r = conn.execute(select(tb.appointments).where(_A.id == appointment_id)).first()
+    return None if r is None else appointment_from_row(r)
+
+
 def by_reference(conn: Connection, reference: str) -> Appointment:
     return _one(conn, "appointment", reference, _A.reference == reference)
 
@@ -205,6 +211,71 @@ def no_show_counts(
         no, due = out.get(service_id, (0, 0))
         out[service_id] = (no + (n if state == AppointmentState.NO_SHOW.value else 0), due + n)
     return out
+
+
+# --- staff calendar links -------------------------------------------------------------------
+
+_F = tb.calendar_feeds.c
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarLinkRow:
+    """A staff calendar link as stored: never its token, only the token's hash."""
+
+    id: str
+    branch_id: str
+    counter_id: str | None
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+
+
+def _link(r: Row[Any]) -> CalendarLinkRow:
+    return CalendarLinkRow(
+        r.id, r.branch_id, r.counter_id, r.created_at, r.expires_at, r.revoked_at
+    )
+
+
+def insert_calendar_link(conn: Connection, token_hash: str, link: CalendarLinkRow) -> None:
+    conn.execute(
+        insert(tb.calendar_feeds).values(
+            token_hash=token_hash,
+            id=link.id,
+            branch_id=link.branch_id,
+            counter_id=link.counter_id,
+            created_at=link.created_at,
+            expires_at=link.expires_at,
+            revoked_at=link.revoked_at,
+        )
+    )
+
+
+def calendar_links(conn: Connection) -> list[CalendarLinkRow]:
+    """Every link, also expired and revoked ones, the oldest first."""
+    return [
+        _link(r) for r in conn.execute(select(tb.calendar_feeds).order_by(_F.created_at, _F.id))
+    ]
+
+
+def live_calendar_link(conn: Connection, token_hash: str, now: datetime) -> CalendarLinkRow | None:
+    """The link with this token hash, unless it was revoked or has expired."""
+    r = conn.execute(
+        select(tb.calendar_feeds).where(
+            _F.token_hash == token_hash, _F.revoked_at.is_(None), _F.expires_at > now
+        )
+    ).first()
+    return None if r is None else _link(r)
+
+
+def revoke_calendar_link(
+    conn: Connection, at: datetime, *, link_id: str | None = None, token_hash: str | None = None
+) -> bool:
+    """Revoke the link with this id or token hash; False when none was still on."""
+    which = _F.id == link_id if link_id is not None else _F.token_hash == token_hash
+    res = conn.execute(
+        update(tb.calendar_feeds).where(which, _F.revoked_at.is_(None)).values(revoked_at=at)
+    )
+    return res.rowcount == 1
 
 
 # --- opening hours --------------------------------------------------------------------------

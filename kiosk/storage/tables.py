@@ -481,8 +481,10 @@ calendar_feeds = Table(
     "calendar_feeds",
     metadata,
     Column("token_hash", String(64), primary_key=True),
+    Column("id", ID, nullable=False, unique=True),  # what an admin lists and revokes by
     Column("branch_id", ID, ForeignKey("branches.id"), nullable=False),
     Column("counter_id", ID, ForeignKey("counters.id"), nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
     Column("revoked_at", UTCDateTime, nullable=True),
 )
