@@ -90,7 +90,7 @@ def build_synced(
         clock=clock,
     )
     ctx.replica_device_id = sync.device_id
-    link = ServerLink(sync.server, token)
+    link = ServerLink(sync.server, token, ca_file=sync.ca_file)
     try:
         branch_id = str(link.me()["branch_id"])
     except ServerUnreachable:
@@ -359,7 +359,7 @@ def build_server_app(settings: ServerSettings, clock: Clock | None = None):  # t
         Settings(database=settings.database_url(), status_base_url=settings.public_base()),
         clock=clock,
     )
-    return create_app(ctx)
+    return create_app(ctx, settings)
 
 
 def run_server(settings: ServerSettings) -> int:

@@ -15,6 +15,7 @@ from kiosk import admin_cli
 from kiosk.config import (
     ConfigError,
     Settings,
+    is_loopback,
     load_settings,
     require_database,
     sqlite_file,
@@ -111,10 +112,12 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Runs the central server: FastAPI on the configured database (PostgreSQL in "
             "production, the embedded SQLite file by default). Settings come from the [server] "
-            "table of the settings file, then KIOSK_SERVER_DB, KIOSK_SERVER_HOST, "
-            "KIOSK_SERVER_PORT, KIOSK_SERVER_PUBLIC_URL, KIOSK_SERVER_WORKERS, then these "
-            "options. API description: "
-            "/openapi.json (browsable at /docs)."
+            "table of the settings file, then the environment (KIOSK_SERVER_ and the name in "
+            "capitals: KIOSK_SERVER_DB, KIOSK_SERVER_HOST, ...), then these options; the "
+            "README's part 'Server and terminals on several machines' lists them, with the "
+            "limits on requests, TLS and a reverse proxy. API description: /openapi.json "
+            "(browsable at /docs), and /metrics, from this machine only unless [server] "
+            "docs_from and metrics_from say otherwise."
         ),
     )
     server.add_argument("--host", help="address to listen on (default 127.0.0.1)")
@@ -153,6 +156,18 @@ def _parser() -> argparse.ArgumentParser:
         help="the server's address, e.g. https://kiosk.zoersel.local:8765",
     )
     enroll.add_argument("--code", required=True, help="the code from 'kiosk admin device add'")
+    enroll.add_argument(
+        "--ca-file",
+        type=Path,
+        help="the certificate (PEM) of the authority that signed the server's certificate, "
+        "when that is the town hall's own; kept in the settings file for every later contact",
+    )
+    enroll.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow an http:// server on another machine: the token and staff passwords then "
+        "cross the network readable (certificates of https:// servers are checked regardless)",
+    )
     enroll.add_argument(
         "--allow-plaintext-keyring",
         action="store_true",
@@ -286,9 +301,26 @@ def _enroll(args: argparse.Namespace) -> int:
     except CredentialsError as exc:
         print(f"kiosk: {exc.user_message}", file=sys.stderr)
         return 1
+    refusal = _insecure_server(args.server, args.insecure)
+    if refusal:
+        print(f"kiosk: {refusal}", file=sys.stderr)
+        return 2
+    ca_file = args.ca_file.resolve() if args.ca_file else None
+    if ca_file is not None and not ca_file.is_file():
+        print(f"kiosk: the CA file {args.ca_file} does not exist.", file=sys.stderr)
+        return 2
     url = args.server.rstrip("/") + "/api/v1/devices/enroll"
     try:
-        answer = requests.post(url, json={"code": args.code}, timeout=15)
+        answer = requests.post(
+            url, json={"code": args.code}, timeout=15, verify=str(ca_file) if ca_file else True
+        )
+    except requests.exceptions.SSLError:
+        print(
+            "kiosk: the server's certificate is not trusted. Give the certificate of the "
+            "authority that signed it with --ca-file.",
+            file=sys.stderr,
+        )
+        return 1
     except requests.RequestException as exc:
         print(f"kiosk: the server cannot be reached ({exc}).", file=sys.stderr)
         return 1
@@ -324,6 +356,7 @@ def _enroll(args: argparse.Namespace) -> int:
                     "device_id": body["device_id"],
                     "role": body["role"],
                     "public_url": body.get("public_url", ""),
+                    "ca_file": str(ca_file) if ca_file else None,
                 },
             },
         )
@@ -335,6 +368,22 @@ def _enroll(args: argparse.Namespace) -> int:
         f"keyring; its settings are in {path}. Start it with: kiosk --config {path} run"
     )
     return 0
+
+
+def _insecure_server(server: str, allowed: bool) -> str | None:
+    """Why enrolling with ``server`` is refused: plain http to another machine, unless
+    ``allowed`` (--insecure). None: go ahead."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(server)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "the server address must start with https://, e.g. https://kiosk.zoersel.local."
+    if parts.scheme == "https" or allowed or is_loopback(parts.hostname):
+        return None
+    return (
+        "with http:// this terminal's token and the staff passwords would cross the network "
+        "readable. Use the server's https:// address, or add --insecure on a network you trust."
+    )
 
 
 if __name__ == "__main__":

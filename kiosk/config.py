@@ -133,6 +133,10 @@ class SyncSettings:
     #: Ticket numbers a kiosk keeps leased per service letter, today and tomorrow: how many
     #: tickets of one kind it can still give while cut off from the server.
     numbers_ahead: int = 400
+    #: The certificate (PEM) of the authority that signed the server's TLS certificate, when
+    #: that is the town hall's own and not one the operating system's list knows (as given to
+    #: 'kiosk enroll --ca-file'). "": trust the usual public authorities.
+    ca_file: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +173,20 @@ def sqlite_file(database: str) -> Path | None:
         return None
     path = database.partition(":///")[2].split("?", 1)[0]
     return Path(path) if path and path != ":memory:" else None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address, IPv6 with or without brackets) is this machine
+    only: what travels there never crosses a network."""
+    import ipaddress
+
+    host = host.strip("[]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def require_database(database: str) -> None:
@@ -257,11 +275,13 @@ def _build(cls: type, data: dict[str, Any], where: str, also_known: tuple[str, .
                 )
             values[name] = _build(hint, raw, f"{key}.")  # type: ignore[arg-type]
         else:
-            values[name] = _check(hint, raw, key)
+            values[name] = check_setting(hint, raw, key)
     return cls(**values)
 
 
-def _check(hint: Any, raw: Any, key: str) -> Any:
+def check_setting(hint: Any, raw: Any, key: str) -> Any:
+    """``raw`` as read from TOML, checked against the type ``hint``; a ConfigError in plain
+    words otherwise (kiosk/server/settings.py checks the [server] table with it too)."""
     if get_origin(hint) is tuple:
         item = get_args(hint)[0]
         if not isinstance(raw, list) or not all(_is(v, item) for v in raw):

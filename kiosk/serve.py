@@ -4,6 +4,10 @@ demo. Wiring only: the app itself is built by kiosk.bootstrap.build_server_app.
 Linux: each worker process binds its own socket with SO_REUSEPORT, so the kernel spreads the
 terminals' connections evenly; elsewhere uvicorn's supervisor shares one socket. Either way the
 socket is made as TCP (see _tcp_socket for why that matters).
+
+Every way of running builds its uvicorn settings in ``uvicorn_config``: the limits on time and
+header size of kiosk/server/limits.py, forwarded headers believed only from the proxies in
+``[server] trusted_proxies``, TLS when the settings give a certificate.
 """
 
 from __future__ import annotations
@@ -81,21 +85,29 @@ def run_server(settings: ServerSettings) -> int:
         log.debug(exc.log_message)
         print(f"kiosk: {exc.user_message}", file=sys.stderr)
         return 1
+    for tls_file in (settings.tls_cert_file, settings.tls_key_file):
+        if tls_file and not os.access(tls_file, os.R_OK):
+            print(f"kiosk: the TLS file {tls_file} cannot be read.", file=sys.stderr)
+            return 2
     database = sqlite_file(settings.database_url())
     if database is not None and not database.exists():
         print(f"kiosk: making a new database at {database}.", file=sys.stderr)
     log.info(
-        "server on http://%s:%s, public address %s, %d process(es)",
+        "server on %s://%s:%s, public address %s, %d process(es)",
+        settings.scheme(),
         settings.host,
         settings.port,
         settings.public_base(),
         settings.workers,
     )
+    warning = settings.plain_http_warning()
+    if warning:
+        log.warning(warning)
     if settings.workers > 1:
         os.environ.update(settings_env(settings))
         _run_workers(settings)
     else:
-        uvicorn.Server(_uvicorn_config(settings, build_server_app(settings))).run()
+        uvicorn.Server(uvicorn_config(settings, build_server_app(settings))).run()
     return 0
 
 
@@ -117,9 +129,25 @@ def _tcp_socket(host: str, port: int, *, reuse_port: bool) -> Any:
     return sock
 
 
-def _uvicorn_config(settings: ServerSettings, app: Any) -> Any:
+#: The most a request's line and headers may take, in bytes (h11's default, said here): a
+#: terminal sends a few hundred; a phone's browser a few cookies more.
+MAX_HEAD_BYTES = 16 * 1024
+
+
+def uvicorn_config(settings: ServerSettings, app: Any) -> Any:
+    """How uvicorn serves ``app`` (or the factory named by an import string) for ``settings``.
+
+    Pitfall: uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise, so any
+    program on the server's machine could pass as any address (and dodge the throttle)."""
+    import functools
+
     import uvicorn
 
+    from kiosk.server.limits import HeadTimeoutProtocol
+
+    tls = {}
+    if settings.tls_cert_file:
+        tls = {"ssl_certfile": settings.tls_cert_file, "ssl_keyfile": settings.tls_key_file}
     return uvicorn.Config(
         app,
         factory=isinstance(app, str),
@@ -129,6 +157,13 @@ def _uvicorn_config(settings: ServerSettings, app: Any) -> Any:
         access_log=False,
         # Long polls wait up to 25 s; on stop, terminals just ask again (elsewhere).
         timeout_graceful_shutdown=2,
+        http=functools.partial(HeadTimeoutProtocol, head_timeout_s=settings.header_timeout_s),
+        timeout_keep_alive=settings.keep_alive_s,
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=list(settings.trusted_proxies) or None,
+        server_header=False,  # which software answers is nobody's business
+        **tls,
     )
 
 
@@ -148,7 +183,7 @@ def _serve_worker() -> None:
 
     settings = load_server_settings(None)
     sock = _tcp_socket(settings.host, settings.port, reuse_port=True)
-    server = uvicorn.Server(_uvicorn_config(settings, server_app_from_env()))
+    server = uvicorn.Server(uvicorn_config(settings, server_app_from_env()))
     server.run(sockets=[sock])
 
 
@@ -160,7 +195,7 @@ def _run_workers(settings: ServerSettings) -> None:
     if not hasattr(socket, "SO_REUSEPORT") or sys.platform != "linux":
         from uvicorn.supervisors import Multiprocess
 
-        config = _uvicorn_config(settings, "kiosk.serve:server_app_from_env")
+        config = uvicorn_config(settings, "kiosk.serve:server_app_from_env")
         config.workers = settings.workers
         sock = _tcp_socket(settings.host, settings.port, reuse_port=False)
         with contextlib.suppress(KeyboardInterrupt):
@@ -208,14 +243,7 @@ class EmbeddedServer:
         import uvicorn
 
         self.settings = settings
-        config = uvicorn.Config(
-            build_server_app(settings, clock),
-            host=settings.host,
-            port=settings.port,
-            log_config=None,
-            access_log=False,
-        )
-        self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(uvicorn_config(settings, build_server_app(settings, clock)))
         self._thread = threading.Thread(target=self._serve, name="kiosk-server", daemon=True)
 
     def _serve(self) -> None:

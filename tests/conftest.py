@@ -11,8 +11,11 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -129,24 +132,33 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def base(ctx: ServiceContext) -> Iterator[str]:
-    """A real server (uvicorn) on a free loopback port, on the test database."""
+@contextmanager
+def serving(app: Any, settings: Any) -> Iterator[str]:
+    """``app`` served by uvicorn on loopback at ``settings.port`` (a ServerSettings), set up
+    as 'kiosk server' sets it up (kiosk.serve.uvicorn_config); yields its address."""
     import uvicorn
 
-    from kiosk.server.app import create_app
+    from kiosk.serve import uvicorn_config
 
-    port = _free_port()
-    ctx.status_base_url = f"http://127.0.0.1:{port}"
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(ctx), host="127.0.0.1", port=port, log_config=None)
-    )
+    server = uvicorn.Server(uvicorn_config(replace(settings, host="127.0.0.1"), app))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         assert time.monotonic() < deadline, "server did not start"
         time.sleep(0.02)
-    yield ctx.status_base_url
+    yield f"{settings.scheme()}://127.0.0.1:{settings.port}"
     server.should_exit = True
     thread.join(timeout=5)
+
+
+@pytest.fixture
+def base(ctx: ServiceContext) -> Iterator[str]:
+    """A real server (uvicorn) on a free loopback port, on the test database."""
+    from kiosk.server.app import create_app
+    from kiosk.server.settings import ServerSettings
+
+    settings = ServerSettings(port=_free_port())
+    ctx.status_base_url = f"http://127.0.0.1:{settings.port}"
+    with serving(create_app(ctx, settings), settings) as url:
+        yield url

@@ -1,7 +1,8 @@
 """The FastAPI application, built by a factory around one ServiceContext.
 
 Routes are thin: each calls a use case from kiosk.services. One module a resource under
-kiosk/server/routes. The OpenAPI description is at /openapi.json, browsable at /docs.
+kiosk/server/routes. The OpenAPI description is at /openapi.json, browsable at /docs, for the
+addresses in ``[server] docs_from`` (this machine by default).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from kiosk.server.access import AccessMiddleware
+from kiosk.server.access import PROCESS_TAG, AccessMiddleware
+from kiosk.server.exposure import InternalPages
 from kiosk.server.feed_hub import FeedHub
+from kiosk.server.limits import BodyLimits
 from kiosk.server.metrics import Metrics
 from kiosk.server.routes import (
     appointments,
@@ -27,6 +30,7 @@ from kiosk.server.routes import (
     sync,
     tickets,
 )
+from kiosk.server.settings import ServerSettings
 from kiosk.server.throttle import Throttle
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
@@ -34,12 +38,16 @@ from kiosk.services.errors import DatabaseUnavailable
 log = logging.getLogger("kiosk.server")
 
 
-def create_app(ctx: ServiceContext) -> FastAPI:
-    hub = FeedHub(ctx)
+def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> FastAPI:
+    """The app on ``ctx``; ``settings``: its limits and who sees what (the database, address
+    and clock in them are ``ctx``'s business, see kiosk.bootstrap.build_server_app)."""
+    settings = settings or ServerSettings()
+    hub = FeedHub(ctx, polls_per_device=settings.feed_polls_per_device)
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-writer")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        log.info("event=process_started tag=%s", PROCESS_TAG.decode())
         await hub.start()
         yield
         await hub.stop()
@@ -54,7 +62,8 @@ def create_app(ctx: ServiceContext) -> FastAPI:
             "sync of its terminals (snapshot, long-polled change feed, idempotent pushes, "
             "number leases for offline kiosks), counters' actions, device enrollment, health "
             "and metrics, and the public ticket status page that each ticket's QR code opens. "
-            "Terminals authenticate with their device token (Authorization: Bearer)."
+            "Terminals authenticate with their device token (Authorization: Bearer). "
+            f"Request bodies are limited to {settings.max_body_bytes} bytes (413 beyond)."
         ),
     )
     app.state.ctx = ctx
@@ -77,5 +86,10 @@ def create_app(ctx: ServiceContext) -> FastAPI:
         log.error(exc.log_message)
         return JSONResponse({"detail": "database unavailable"}, status_code=503)
 
-    app.add_middleware(AccessMiddleware, metrics=app.state.metrics)
+    app.add_middleware(
+        AccessMiddleware,
+        metrics=app.state.metrics,
+        limits=BodyLimits(settings.max_body_bytes, settings.body_timeout_s),
+        internal=InternalPages.of(settings),
+    )
     return app

@@ -12,6 +12,10 @@ What wakes the hub:
 - SQLite (one machine): the routes of this process poke it after each write, and a light
   poll of the newest sequence number catches writes by other processes (``kiosk admin``).
 
+A terminal asks one page at a time, so a device has at most ``polls_per_device`` polls
+waiting (a second is one whose connection broke while the server still held it); one more
+answers the oldest at once, so a stolen token cannot pile up waiting requests.
+
 Pitfall: the asyncio parts run on the server's event loop; the listener thread and the
 threadpool only ever reach it through ``call_soon_threadsafe``.
 """
@@ -48,6 +52,14 @@ class _Item:
     public_json: bytes
 
 
+@dataclass(eq=False, slots=True)
+class _Poll:
+    """One waiting feed request of a device."""
+
+    wake: asyncio.Future[None] | None = None
+    replaced: bool = False  # a newer poll of the same device took its place
+
+
 def entry_json(e: FeedEntry, public: bool = False) -> bytes:
     row = for_public(e.table, e.row) if public and e.table is not None else e.row
     return json.dumps(
@@ -68,7 +80,13 @@ def page_json(cursor: int, items: list[bytes], reset: bool = False) -> bytes:
 
 
 class FeedHub:
-    def __init__(self, ctx: ServiceContext, ring_size: int = 20_000, poll_s: float = 0.25) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        ring_size: int = 20_000,
+        poll_s: float = 0.25,
+        polls_per_device: int = 2,
+    ) -> None:
         self._ctx = ctx
         self._ring: deque[_Item] = deque(maxlen=ring_size)
         self._head = 0  # newest sequence number loaded into the ring
@@ -80,8 +98,10 @@ class FeedHub:
         self._refresher: asyncio.Task[None] | None = None
         self._poller: asyncio.Task[None] | None = None
         self._stop = threading.Event()
-        self._waiters: list[asyncio.Future[None]] = []
+        self._waiters: set[asyncio.Future[None]] = set()
         self._reading = asyncio.Lock()
+        self._polls_per_device = polls_per_device
+        self._polls: dict[str, deque[_Poll]] = {}
         self.waiting = 0
 
     # --- life cycle -------------------------------------------------------------------------
@@ -217,11 +237,48 @@ class FeedHub:
         return page_json(self._head, items)
 
     async def wait_page(
-        self, branch_id: str, after: int, wait_s: float, public: bool = False
+        self,
+        branch_id: str,
+        after: int,
+        wait_s: float,
+        public: bool = False,
+        device_id: str = "",
     ) -> bytes:
         """The changes of ``branch_id`` after ``after``, as soon as there are any, or an empty
-        page with an advanced cursor after ``wait_s`` seconds. ``public``: for a kiosk or a
-        display, without personal data."""
+        page with an advanced cursor after ``wait_s`` seconds, or at once when a newer poll of
+        ``device_id`` replaces this one. ``public``: for a kiosk or a display, without
+        personal data."""
+        poll = self._enter(device_id)
+        try:
+            return await self._wait_page(branch_id, after, wait_s, public, poll)
+        finally:
+            self._leave(device_id, poll)
+
+    def _enter(self, device_id: str) -> _Poll:
+        poll = _Poll()
+        if not device_id:
+            return poll
+        polls = self._polls.setdefault(device_id, deque())
+        while len(polls) >= self._polls_per_device:
+            oldest = polls.popleft()
+            oldest.replaced = True
+            if oldest.wake is not None and not oldest.wake.done():
+                oldest.wake.set_result(None)
+        polls.append(poll)
+        return poll
+
+    def _leave(self, device_id: str, poll: _Poll) -> None:
+        polls = self._polls.get(device_id)
+        if polls is None:
+            return
+        if poll in polls:
+            polls.remove(poll)
+        if not polls:
+            del self._polls[device_id]
+
+    async def _wait_page(
+        self, branch_id: str, after: int, wait_s: float, public: bool, poll: _Poll
+    ) -> bytes:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait_s
         while True:
@@ -239,10 +296,11 @@ class FeedHub:
             if page is not None:
                 return page
             remaining = deadline - loop.time()
-            if remaining <= 0:
+            if remaining <= 0 or poll.replaced:
                 return page_json(max(after, self._head), [])
             fut: asyncio.Future[None] = loop.create_future()
-            self._waiters.append(fut)
+            poll.wake = fut
+            self._waiters.add(fut)
             self.waiting += 1
             try:
                 await asyncio.wait_for(fut, remaining)
@@ -250,6 +308,8 @@ class FeedHub:
                 pass
             finally:
                 self.waiting -= 1
+                # A poll that timed out leaves: a quiet night must not pile up its futures.
+                self._waiters.discard(fut)
 
     async def _from_database(self, branch_id: str, after: int, public: bool) -> bytes:
         page = await run_in_threadpool(read_feed, self._ctx, after, branch_id, PAGE_LIMIT)

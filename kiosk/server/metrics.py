@@ -15,9 +15,13 @@ class Metrics:
         with self._lock:
             self._requests[(method, route, status)] += 1
 
-    def render(self) -> str:
-        """The text exposition format: one ``name{labels} value`` line a series."""
+    def render(self, feed_polls_waiting: int) -> str:
+        """The text exposition format: one ``name{labels} value`` line a series.
+        ``feed_polls_waiting``: the terminals' long polls this process holds now."""
         lines = [
+            "# HELP kiosk_feed_polls_waiting Long polls of the change feed waiting now.",
+            "# TYPE kiosk_feed_polls_waiting gauge",
+            f"kiosk_feed_polls_waiting {feed_polls_waiting}",
             "# HELP kiosk_http_requests_total HTTP requests answered, by route and status.",
             "# TYPE kiosk_http_requests_total counter",
         ]

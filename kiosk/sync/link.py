@@ -30,11 +30,16 @@ class ServerRefused(Exception):
 
 
 class ServerLink:
-    """One server, one device token. Safe to share between threads (a session per thread)."""
+    """One server, one device token. Safe to share between threads (a session per thread).
 
-    def __init__(self, base_url: str, token: str) -> None:
+    ``ca_file``: the certificate (PEM) of the authority that signed the server's certificate
+    (``[sync] ca_file``); "" trusts the usual public authorities. Certificates are always
+    checked: a server that cannot prove who it is gets no token."""
+
+    def __init__(self, base_url: str, token: str, ca_file: str = "") -> None:
         self.base_url = base_url.rstrip("/")
         self._token = token
+        self._verify: str | bool = ca_file or True
         self._local = threading.local()
 
     def _session(self) -> requests.Session:
@@ -54,8 +59,13 @@ class ServerLink:
         self, method: str, path: str, *, timeout_s: float = READ_TIMEOUT_S, **kwargs: Any
     ) -> Any:
         try:
+            # verify with each request: a session's own would lose to REQUESTS_CA_BUNDLE.
             answer = self._session().request(
-                method, self.base_url + path, timeout=(CONNECT_TIMEOUT_S, timeout_s), **kwargs
+                method,
+                self.base_url + path,
+                timeout=(CONNECT_TIMEOUT_S, timeout_s),
+                verify=self._verify,
+                **kwargs,
             )
         except requests.RequestException as exc:
             raise ServerUnreachable(f"{method} {path}: {exc.__class__.__name__}") from exc

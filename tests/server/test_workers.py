@@ -1,9 +1,11 @@
 """Several server processes behind one port (``kiosk server --workers 2``) on PostgreSQL: a
 ticket issued through one process wakes the long-polling terminals of every process at once
-(LISTEN/NOTIFY), not at their next 25-second round."""
+(LISTEN/NOTIFY), not at their next 25-second round. Which process answered shows in the
+``x-kiosk-process`` header: a random tag of each process, the same for all its answers."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -31,10 +33,15 @@ def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
     with engine.begin() as conn:
         seed_demo(conn)
     ctx = ServiceContext(Database(engine), SystemClock())
-    tokens = {}
-    for role in (DeviceRole.KIOSK, DeviceRole.DISPLAY):
-        added = devices.add_device(ctx, "gemeentehuis", role, role.value).value
-        tokens[role] = devices.enroll_device(ctx, added.code).value.token
+
+    def token(role: DeviceRole, name: str) -> str:
+        added = devices.add_device(ctx, "gemeentehuis", role, name).value
+        return devices.enroll_device(ctx, added.code).value.token
+
+    kiosk_token = token(DeviceRole.KIOSK, "kiosk")
+    # Sixteen displays, one poll each: one terminal may have only two polls waiting.
+    displays = [{"Authorization": f"Bearer {token(DeviceRole.DISPLAY, f'scherm {i}')}"}
+                for i in range(16)]  # fmt: skip
     url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -54,18 +61,17 @@ def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
             assert time.monotonic() < deadline, "server did not start"
             time.sleep(0.2)
         time.sleep(1.5)  # both workers up
-        display = {"Authorization": f"Bearer {tokens[DeviceRole.DISPLAY]}"}
-        cursor = requests.get(f"{base}/api/v1/sync/snapshot", headers=display, timeout=10).json()[
-            "cursor"
-        ]
+        cursor = requests.get(
+            f"{base}/api/v1/sync/snapshot", headers=displays[0], timeout=10
+        ).json()["cursor"]
 
-        def poll(_i: int) -> tuple[str, list[str], float]:
+        def poll(i: int) -> tuple[str, list[str], float]:
             # A fresh connection each: the kernel spreads them over the two processes.
             with requests.Session() as s:
                 r = s.get(
                     f"{base}/api/v1/sync/feed",
                     params={"after": cursor, "wait": 20},
-                    headers=display,
+                    headers=displays[i],
                     timeout=30,
                 )
             kinds = [c["kind"] for c in r.json()["changes"]]
@@ -75,7 +81,7 @@ def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
             waiting = [pool.submit(poll, i) for i in range(16)]
             time.sleep(1.5)  # everyone is waiting
             issued_at = time.monotonic()
-            kiosk = {"Authorization": f"Bearer {tokens[DeviceRole.KIOSK]}"}
+            kiosk = {"Authorization": f"Bearer {kiosk_token}"}
             answer = requests.post(
                 f"{base}/api/v1/tickets",
                 json={"service_id": service_id("eid")},
@@ -86,6 +92,7 @@ def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
             results = [f.result(timeout=30) for f in waiting]
         assert all("ticket" in kinds for _p, kinds, _t in results)
         assert len({p for p, _k, _t in results}) == 2, "all polls landed on one process"
+        assert all(re.fullmatch("[0-9a-f]{8}", p) for p, _k, _t in results)  # no process id
         assert max(t for _p, _k, t in results) - issued_at < 5  # woken, not timed out
     finally:
         server.terminate()

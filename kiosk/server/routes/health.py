@@ -20,6 +20,13 @@ def healthz(ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> dict[str, objec
     return {"status": "ok", "change_seq": catalogue.last_change(ctx)}
 
 
-@router.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
-def metrics(request: Request) -> str:
-    return str(request.app.state.metrics.render())
+@router.get(
+    "/metrics",
+    response_class=PlainTextResponse,
+    summary="Prometheus metrics (only for the addresses in [server] metrics_from)",
+    description="Requests by route and status, and the long polls waiting, of the server "
+    "process that answers (each of ``--workers`` processes counts its own). Any other address "
+    "gets 404; by default only this machine may read them.",
+)
+async def metrics(request: Request) -> str:
+    return str(request.app.state.metrics.render(request.app.state.hub.waiting))

@@ -9,6 +9,8 @@ kiosk/server/status_words.py), with links to the others.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 from typing import Annotated
 
@@ -102,31 +104,42 @@ def _language_links(token: str, current: str) -> str:
     return '<nav class="langs">' + " · ".join(links) + "</nav>"
 
 
+STYLE = """
+body { margin: 0; font-family: "Noto Sans", system-ui, sans-serif; background: #F3F5F8;
+  color: #1A1F26; }
+header { background: #1F3A5F; color: #fff; padding: 16px 20px; font-size: 20px;
+  font-weight: 700; }
+main { padding: 20px; max-width: 560px; margin: 0 auto; }
+.card { background: #fff; border: 1px solid #C9D1DC; border-radius: 16px; padding: 24px;
+  text-align: center; }
+.label { color: #4A5563; font-size: 18px; }
+.number { color: #1F3A5F; font-size: 72px; font-weight: 800; margin: 4px 0; }
+.service { font-size: 22px; font-weight: 600; }
+h1 { font-size: 28px; margin: 24px 0 8px; }
+p { font-size: 20px; margin: 0 0 8px; }
+.small { color: #4A5563; font-size: 16px; margin-top: 24px; }
+.langs { margin-top: 28px; font-size: 18px; }
+.langs a { color: #1F3A5F; display: inline-block; padding: 8px 4px; }
+"""
+
 PAGE = """<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 {refresh}<title>{title}</title>
-<style>
-body {{ margin: 0; font-family: "Noto Sans", system-ui, sans-serif; background: #F3F5F8;
-  color: #1A1F26; }}
-header {{ background: #1F3A5F; color: #fff; padding: 16px 20px; font-size: 20px;
-  font-weight: 700; }}
-main {{ padding: 20px; max-width: 560px; margin: 0 auto; }}
-.card {{ background: #fff; border: 1px solid #C9D1DC; border-radius: 16px; padding: 24px;
-  text-align: center; }}
-.label {{ color: #4A5563; font-size: 18px; }}
-.number {{ color: #1F3A5F; font-size: 72px; font-weight: 800; margin: 4px 0; }}
-.service {{ font-size: 22px; font-weight: 600; }}
-h1 {{ font-size: 28px; margin: 24px 0 8px; }}
-p {{ font-size: 20px; margin: 0 0 8px; }}
-.small {{ color: #4A5563; font-size: 16px; margin-top: 24px; }}
-.langs {{ margin-top: 28px; font-size: 18px; }}
-.langs a {{ color: #1F3A5F; display: inline-block; padding: 8px 4px; }}
-</style></head>
+<style>{style}</style></head>
 <body><header>{branch}</header><main>
 {body}
 </main></body></html>
 """
+
+#: The page loads nothing and runs nothing: only its own inline style (named by its hash, so
+#: an injected one would not apply), links within this site, and no framing by other sites.
+CSP = (
+    "default-src 'none'; "
+    f"style-src 'sha256-{base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()}'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP}
 
 
 @router.get(
@@ -147,8 +160,10 @@ def status_page(
         st = ticket_status(ctx, token)
     except NotFound:
         body = f'<div class="card"><h1>{w["unknown"]}</h1><p>{w["unknown_help"]}</p></div>'
-        page = PAGE.format(lang=language, refresh="", title="Ticket", branch="", body=body)
-        return HTMLResponse(page, status_code=404)
+        page = PAGE.format(
+            lang=language, refresh="", title="Ticket", style=STYLE, branch="", body=body
+        )
+        return HTMLResponse(page, status_code=404, headers=HEADERS)
     headline, line = _message(st, w)
     number = html.escape(st.ticket.display_number)
     # The service in the page's language when the municipality wrote it; its lang attribute
@@ -168,7 +183,8 @@ def status_page(
         lang=language,
         refresh=refresh,
         title=f"Ticket {number}",
+        style=STYLE,
         branch=html.escape(st.branch_name),
         body=body,
     )
-    return HTMLResponse(page, headers={"Cache-Control": "no-store", "Content-Language": language})
+    return HTMLResponse(page, headers={**HEADERS, "Content-Language": language})

@@ -79,7 +79,9 @@ class FeedOut(BaseModel):
     summary="Changes of this branch after a cursor; waits up to ``wait`` seconds for one",
     description="Long poll: answers at once when there is news, else as soon as something "
     "changes, else after ``wait`` seconds with no changes and the cursor moved on. Each change "
-    "carries its row as it is now, so applying a page is storing its rows in order.",
+    "carries its row as it is now, so applying a page is storing its rows in order. A terminal "
+    "may have a few polls waiting (``[server] feed_polls_per_device``, 2); one more answers "
+    "the oldest at once, with no changes.",
     responses={401: {"description": "No token, or an unknown or revoked one."}},
 )
 async def feed(
@@ -88,7 +90,8 @@ async def feed(
     after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = 25.0,
 ) -> Response:
-    body = await hub.wait_page(device.branch_id, after, wait, device.role in PUBLIC_ROLES)
+    public = device.role in PUBLIC_ROLES
+    body = await hub.wait_page(device.branch_id, after, wait, public, device.id)
     return Response(body, media_type="application/json")
 
 
