@@ -218,6 +218,9 @@ def main(argv: list[str]) -> int:
     uv = find_uv() or install_uv()
     env = dict(os.environ)
     env.setdefault("UV_PYTHON_DOWNLOADS", "never")
+    # What the program's hints ("Start it with: ...") call the kiosk command: there is no
+    # `kiosk` on the PATH after the Quick start.
+    env.setdefault("KIOSK_COMMAND", f"{'py' if os.name == 'nt' else 'python3'} build/dev.py kiosk")
     run = [*uv, "run", "--locked", "--python", choose_python()]
     if command != "lint":
         # The translations (.qm are never committed): compile those older than their .ts.

@@ -194,6 +194,12 @@ def _local_moment(text: str) -> datetime:
     return naive.replace(tzinfo=ZoneInfo("Europe/Brussels")).astimezone(UTC)
 
 
+def _command() -> str:
+    """How the person typed ``kiosk``: build/dev.py says ``python3 build/dev.py kiosk`` in
+    KIOSK_COMMAND, so a hint is one they can type as it stands (no ``kiosk`` on their PATH)."""
+    return os.environ.get("KIOSK_COMMAND", "kiosk")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.config is not None and not args.config.is_file() and args.command != "enroll":
@@ -365,7 +371,7 @@ def _enroll(args: argparse.Namespace) -> int:
         return 1
     print(
         f"This terminal is enrolled as {body['name']} ({body['role']}). Its token is in the "
-        f"keyring; its settings are in {path}. Start it with: kiosk --config {path} run"
+        f"keyring; its settings are in {path}. Start it with: {_command()} --config {path} run"
     )
     return 0
 

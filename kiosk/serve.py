@@ -243,7 +243,8 @@ class EmbeddedServer:
         import uvicorn
 
         self.settings = settings
-        self._server = uvicorn.Server(uvicorn_config(settings, build_server_app(settings, clock)))
+        self._app = build_server_app(settings, clock)
+        self._server = uvicorn.Server(uvicorn_config(settings, self._app))
         self._thread = threading.Thread(target=self._serve, name="kiosk-server", daemon=True)
 
     def _serve(self) -> None:
@@ -259,3 +260,6 @@ class EmbeddedServer:
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=5)
+        # Its own connections to the demo's SQLite file: closed, so the file is whole again
+        # (no -wal and -shm left beside it).
+        self._app.state.ctx.db.close()

@@ -13,9 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from kiosk.server.access import PROCESS_TAG, AccessMiddleware
+from kiosk.server.bad_input import answer_bad_input
 from kiosk.server.exposure import InternalPages
 from kiosk.server.feed_hub import FeedHub
 from kiosk.server.limits import BodyLimits
@@ -31,7 +33,7 @@ from kiosk.server.routes import (
     tickets,
 )
 from kiosk.server.settings import ServerSettings
-from kiosk.server.throttle import Throttle
+from kiosk.server.throttle import SignIns, Throttle
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import DatabaseUnavailable
 
@@ -71,6 +73,7 @@ def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> F
     app.state.hub = hub
     app.state.writer = writer
     app.state.throttle = Throttle()
+    app.state.sign_ins = SignIns()
     app.include_router(health.router)
     app.include_router(status_page.router)
     app.include_router(devices.router)
@@ -80,6 +83,8 @@ def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> F
     app.include_router(staff.router)
     app.include_router(appointments.router)
     app.include_router(appointments.calendars)
+
+    app.add_exception_handler(RequestValidationError, answer_bad_input)
 
     @app.exception_handler(DatabaseUnavailable)
     async def _db_down(_request: Request, exc: DatabaseUnavailable) -> JSONResponse:

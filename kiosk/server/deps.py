@@ -97,16 +97,6 @@ def client_key(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def refuse_if_throttled(throttle: Throttle, key: str) -> None:
-    """429 while ``key`` (an address, a terminal) has too many recent failures."""
-    if throttle.blocked(key):
-        raise HTTPException(
-            status_code=429,
-            detail="too many failed attempts; try again in a few minutes",
-            headers={"Retry-After": str(int(throttle.window_s))},
-        )
-
-
 async def in_writer(request: Request, fn: Callable[[], T]) -> T:
     """Run a write on this process's writer thread.
 

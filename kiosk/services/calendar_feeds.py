@@ -28,6 +28,7 @@ import icalendar
 
 from kiosk.core.appointments import Appointment, AppointmentState
 from kiosk.core.model import new_id
+from kiosk.services import admin_audit
 from kiosk.services.context import ServiceContext
 from kiosk.storage import appointment_store as astore
 from kiosk.storage import queue_store as store
@@ -102,6 +103,8 @@ def create_link(
         if counter_id is not None:
             store.counter(conn, counter_id)
         astore.insert_calendar_link(conn, _hash(token), row)
+        detail = f"link_id={row.id} counter_id={counter_id or '-'} days={days}"
+        admin_audit.note(conn, ctx, "calendar_link", by=None, branch_id=branch_id, detail=detail)
     return CalendarLink(token, row.id, branch_id, counter_id, row.expires_at)
 
 
@@ -136,9 +139,15 @@ def revoke_link(ctx: ServiceContext, id_or_token: str) -> bool:
     token. False when it was unknown or revoked already."""
     now = ctx.clock.now()
     with ctx.db.write() as conn:
-        if astore.revoke_calendar_link(conn, now, link_id=id_or_token):
-            return True
-        return astore.revoke_calendar_link(conn, now, token_hash=_hash(id_or_token))
+        # The audit line names the id, never the token (the token is the secret).
+        how = f"link_id={id_or_token}"
+        revoked = astore.revoke_calendar_link(conn, now, link_id=id_or_token)
+        if not revoked:
+            how = "by_token"
+            revoked = astore.revoke_calendar_link(conn, now, token_hash=_hash(id_or_token))
+        if revoked:
+            admin_audit.note(conn, ctx, "calendar_revoke", by=None, detail=how)
+    return revoked
 
 
 # --- the feed ---------------------------------------------------------------------------------

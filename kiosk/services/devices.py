@@ -4,7 +4,8 @@ An administrator adds a device (``add_device``) and gets a one-time enrollment c
 the terminal; the terminal exchanges the code for a device token (``enroll_device``), which it
 keeps in the OS keyring. A device that never enrolled can be added again under its name (it
 gets a new code) or removed (``remove_device``); one that enrolled can only be switched off
-(``revoke_device``), so that what it did keeps its name.
+(``revoke_device``), so that what it did keeps its name. Adding, switching off and removing go
+into the audit log with who did it (``by``, by default the OS user of ``kiosk admin``).
 
 The database keeps only SHA-256 hashes of codes and tokens: both are random (a code has 50 bits
 and lives 24 hours, once; a token has 256 bits), so a plain hash is enough; passwords, which
@@ -19,12 +20,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, RowMapping, delete, insert, select, update
+from sqlalchemy import Connection, RowMapping
 
 from kiosk.core.model import Device, DeviceRole, new_id
+from kiosk.services import admin_audit
 from kiosk.services.context import Done, ServiceContext
+from kiosk.storage import device_store
 from kiosk.storage import queue_store as store
-from kiosk.storage import tables as tb
+from kiosk.storage.device_store import device_from_row
 from kiosk.storage.errors import NotFound
 
 CODE_LIFETIME = timedelta(hours=24)
@@ -116,29 +119,21 @@ def _new_code() -> str:
     return f"{raw[:5]}-{raw[5:]}"
 
 
-def _device(m: dict[str, object]) -> Device:
-    return Device(
-        id=str(m["id"]),
-        branch_id=str(m["branch_id"]),
-        role=DeviceRole(str(m["role"])),
-        name=str(m["name"]),
-        counter_id=str(m["counter_id"]) if m["counter_id"] else None,
-    )
-
-
 def add_device(
     ctx: ServiceContext,
     branch_code: str,
     role: DeviceRole,
     name: str,
     counter_number: int | None = None,
+    *,
+    by: str | None = None,
 ) -> Done[EnrollmentCode]:
     """A new device of the branch, with a one-time code to enroll it within 24 hours.
 
     A device of the branch with this name (not switched off) that never enrolled is the same
     terminal added again (a rerun of a script whose enrollment failed): it gets this role and
     counter and a new code, and its old code stops working. One that enrolled is refused
-    (DeviceRefused): switch it off first."""
+    (DeviceRefused): switch it off first. ``by``: who adds it, for the audit log."""
     with ctx.db.write() as conn:
         branch = store.branch_by_code(conn, branch_code)
         counter_id = None
@@ -151,63 +146,52 @@ def add_device(
             counter_id = found[0].id
         earlier = _active_named(conn, branch.id, name)
         if earlier is not None and earlier["enrolled_at"] is not None:
-            raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, _device(dict(earlier)))
+            raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, device_from_row(earlier))
         if earlier is not None:
             device = Device(str(earlier["id"]), branch.id, role, str(earlier["name"]), counter_id)
-            conn.execute(
-                update(tb.devices)
-                .where(tb.devices.c.id == device.id)
-                .values(role=role.value, counter_id=counter_id)
-            )
-            _forget_codes(conn, device.id)
+            device_store.set_role(conn, device.id, role, counter_id)
+            device_store.forget_codes(conn, device.id)
         else:
             device = Device(new_id(), branch.id, role, name, counter_id)
-            conn.execute(
-                insert(tb.devices).values(
-                    id=device.id,
-                    branch_id=device.branch_id,
-                    role=role.value,
-                    name=name,
-                    counter_id=counter_id,
-                )
-            )
+            device_store.insert_device(conn, device)
         code = _new_code()
         expires = ctx.clock.now() + CODE_LIFETIME
-        conn.execute(
-            insert(tb.enrollment_codes).values(
-                code_hash=_hash(normalise_code(code)), device_id=device.id, expires_at=expires
-            )
-        )
+        device_store.insert_code(conn, _hash(normalise_code(code)), device.id, expires)
+        _note(conn, ctx, "device_new_code" if earlier else "device_add", device, by)
     return Done(EnrollmentCode(device, code, expires, renewed=earlier is not None))
+
+
+def _note(
+    conn: Connection, ctx: ServiceContext, action: str, device: Device, by: str | None
+) -> None:
+    counter = f" counter_id={device.counter_id}" if device.counter_id else ""
+    detail = f"name={device.name!r} role={device.role.value}{counter}"
+    admin_audit.note(
+        conn, ctx, action, by=by, branch_id=device.branch_id, device_id=device.id, detail=detail
+    )
 
 
 def _active_named(conn: Connection, branch_id: str, name: str) -> RowMapping | None:
     """The branch's device called ``name`` (case and outer spaces aside) that is not switched
     off, or None. Compared here, not in SQL: SQLite's lower() knows only ASCII letters."""
-    d = tb.devices.c
-    rows = conn.execute(
-        select(tb.devices).where(d.branch_id == branch_id, d.revoked_at.is_(None)).order_by(d.id)
-    ).mappings()
     wanted = name.strip().casefold()
-    return next((r for r in rows if str(r["name"]).strip().casefold() == wanted), None)
-
-
-def _forget_codes(conn: Connection, device_id: str) -> None:
-    conn.execute(delete(tb.enrollment_codes).where(tb.enrollment_codes.c.device_id == device_id))
+    return next(
+        (
+            r
+            for r in device_store.live_devices_of_branch(conn, branch_id)
+            if str(r["name"]).strip().casefold() == wanted
+        ),
+        None,
+    )
 
 
 def enroll_device(ctx: ServiceContext, code: str) -> Done[Enrolled]:
     """Exchange a one-time code for the device's token. Refused when unknown, used, expired
-    or revoked; a refused code stays as it was."""
-    e, d = tb.enrollment_codes.c, tb.devices.c
+    or revoked; a refused code stays as it was. Of simultaneous enrollments with one code,
+    exactly one gets the token; the others are told the code was used."""
+    code_hash = _hash(normalise_code(code))
     with ctx.db.write() as conn:
-        row = (
-            conn.execute(
-                select(tb.enrollment_codes).where(e.code_hash == _hash(normalise_code(code)))
-            )
-            .mappings()
-            .first()
-        )
+        row = device_store.code_row(conn, code_hash)
         if row is None:
             raise EnrollmentRefused(EnrollmentRefusal.UNKNOWN_CODE)
         now = ctx.clock.now()
@@ -215,19 +199,15 @@ def enroll_device(ctx: ServiceContext, code: str) -> Done[Enrolled]:
             raise EnrollmentRefused(EnrollmentRefusal.CODE_USED)
         if row["expires_at"] <= now:
             raise EnrollmentRefused(EnrollmentRefusal.CODE_EXPIRED)
-        dev = conn.execute(select(tb.devices).where(d.id == row["device_id"])).mappings().one()
-        if dev["revoked_at"] is not None:
+        dev = device_store.device_row(conn, str(row["device_id"]))
+        if dev is None or dev["revoked_at"] is not None:
             raise EnrollmentRefused(EnrollmentRefusal.DEVICE_REVOKED)
+        if not device_store.use_code(conn, code_hash, now):
+            raise EnrollmentRefused(EnrollmentRefusal.CODE_USED)  # another was just before
         token = secrets.token_urlsafe(32)
-        conn.execute(
-            update(tb.enrollment_codes).where(e.code_hash == row["code_hash"]).values(used_at=now)
-        )
-        conn.execute(
-            update(tb.devices)
-            .where(d.id == dev["id"])
-            .values(token_hash=_hash(token), enrolled_at=now)
-        )
-    return Done(Enrolled(_device(dict(dev)), token))
+        if not device_store.set_token(conn, str(dev["id"]), _hash(token), now):
+            raise EnrollmentRefused(EnrollmentRefusal.DEVICE_REVOKED)  # switched off just now
+    return Done(Enrolled(device_from_row(dev), token))
 
 
 def device_for_token(ctx: ServiceContext, token: str) -> Device | None:
@@ -242,75 +222,55 @@ def device_for_token(ctx: ServiceContext, token: str) -> Device | None:
     if hit is not None:
         device: Device = hit
         return device
-    d = tb.devices.c
     with ctx.db.read() as conn:
-        row = (
-            conn.execute(
-                select(tb.devices).where(d.token_hash == token_hash, d.revoked_at.is_(None))
-            )
-            .mappings()
-            .first()
-        )
-    if row is None:
+        found = device_store.live_device_by_token(conn, token_hash)
+    if found is None:
         return None
-    found = _device(dict(row))
     ctx.cached(key, lambda: found)
     return found
 
 
-def revoke_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
+def revoke_device(ctx: ServiceContext, device_id: str, *, by: str | None = None) -> Done[Device]:
     """The device's token stops working (here at once, in other server processes within
-    ``cache_ttl_s``); its unused codes too."""
-    d = tb.devices.c
+    ``cache_ttl_s``); its unused codes too. ``by``: who, for the audit log."""
     with ctx.db.write() as conn:
-        row = conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
+        row = device_store.device_row(conn, device_id)
         if row is None:
             raise NotFound("device", device_id)
-        conn.execute(
-            update(tb.devices)
-            .where(d.id == device_id)
-            .values(revoked_at=ctx.clock.now(), token_hash=None)
-        )
+        device_store.revoke(conn, device_id, ctx.clock.now())
+        _note(conn, ctx, "device_revoke", device_from_row(row), by)
     ctx.forget_cached()  # after the commit: nothing can remember the device again
-    return Done(_device(dict(row)))
+    return Done(device_from_row(row))
 
 
-def remove_device(ctx: ServiceContext, device_id: str) -> Done[Device]:
+def remove_device(ctx: ServiceContext, device_id: str, *, by: str | None = None) -> Done[Device]:
     """Delete a device that never enrolled (added by mistake, or twice), with its unused
     codes. One that enrolled is refused (DeviceRefused): switch it off with revoke_device, so
-    that what it did keeps its name."""
-    d = tb.devices.c
+    that what it did keeps its name. ``by``: who, for the audit log."""
     with ctx.db.write() as conn:
-        row = conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
+        row = device_store.device_row(conn, device_id)
         if row is None:
             raise NotFound("device", device_id)
-        device = _device(dict(row))
+        device = device_from_row(row)
         if row["enrolled_at"] is not None:
             raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, device)
-        _forget_codes(conn, device_id)
-        conn.execute(delete(tb.devices).where(d.id == device_id))
+        device_store.delete_device(conn, device_id)
+        _note(conn, ctx, "device_remove", device, by)
     return Done(device)
 
 
 def list_devices(ctx: ServiceContext) -> list[DeviceRecord]:
     """Every device, by branch code and name, with its branch's code and its counter's number."""
-    d, b, c = tb.devices.c, tb.branches.c, tb.counters.c
-    query = (
-        select(tb.devices, b.code.label("branch_code"), c.number.label("counter_number"))
-        .join(tb.branches, b.id == d.branch_id)
-        .outerjoin(tb.counters, c.id == d.counter_id)
-        .order_by(b.code, d.name, d.id)
-    )
     with ctx.db.read() as conn:
         return [
             DeviceRecord(
-                _device(dict(m)),
+                device_from_row(m),
                 m["enrolled_at"],
                 m["revoked_at"],
                 str(m["branch_code"]),
                 m["counter_number"],
             )
-            for m in conn.execute(query).mappings()
+            for m in device_store.devices_with_places(conn)
         ]
 
 

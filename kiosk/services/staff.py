@@ -3,7 +3,9 @@
 Passwords are people's choice, so they get a memory-hard hash: Argon2id with argon2-cffi's
 defaults (64 MiB, 3 passes, 4 lanes), rehashed on sign-in when those defaults grow. Signing in
 with an unknown name costs the same time as with a wrong password, so timing does not tell
-which names exist. Sessions at a terminal (sign-in, idle sign-out) are in staff_sessions.py.
+which names exist. Each check takes ``HASH_MEMORY_KIB`` of memory while it runs: the server
+caps how many run at once (kiosk.server.throttle). Sessions at a terminal (sign-in, idle
+sign-out) are in staff_sessions.py. Adding and closing accounts goes into the audit log.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ import enum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Connection, insert, select, update
 
 from kiosk.core.model import Staff, StaffRole, new_id
+from kiosk.services import admin_audit
 from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import tables as tb
+from kiosk.storage import staff_store
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()
+#: The memory one Argon2 check of a new hash takes, in KiB.
+HASH_MEMORY_KIB = _hasher.memory_cost
 # Verified against when the name is unknown, to spend the same time as a real check.
 _DUMMY_HASH = _hasher.hash("not a real password, only for timing")
 
@@ -37,80 +41,86 @@ class StaffRefused(Exception):
         self.log_message = f"staff account refused: {problem.value}"
 
 
-def _staff(m: dict[str, object]) -> Staff:
-    return Staff(
-        id=str(m["id"]),
-        username=str(m["username"]),
-        display_name=str(m["display_name"]),
-        role=StaffRole(str(m["role"])),
-        active=m["disabled_at"] is None,
-    )
+class SignInFailure(enum.StrEnum):
+    """Why a sign-in failed, for the log only: the person is told the same in every case."""
+
+    UNKNOWN_NAME = "unknown_name"
+    WRONG_PASSWORD = "wrong_password"
+    ACCOUNT_CLOSED = "account_closed"
+
+
+def compared_username(username: str) -> str:
+    """A user name as accounts are found by: without outer spaces, in lower case."""
+    return username.strip().lower()
 
 
 def add_staff(
-    ctx: ServiceContext, username: str, display_name: str, role: StaffRole, password: str
+    ctx: ServiceContext,
+    username: str,
+    display_name: str,
+    role: StaffRole,
+    password: str,
+    *,
+    by: str | None = None,
 ) -> Done[Staff]:
-    """A new staff account. Names are case-insensitive ("An.Peeters" is "an.peeters")."""
-    name = username.strip().lower()
+    """A new staff account. Names are case-insensitive ("An.Peeters" is "an.peeters").
+    ``by``: who adds it, for the audit log (default: the OS user)."""
+    name = compared_username(username)
     if not name:
         raise StaffRefused(StaffProblem.USERNAME_EMPTY)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise StaffRefused(StaffProblem.PASSWORD_TOO_SHORT)
-    s = tb.staff.c
+    password_hash = _hasher.hash(password)  # before the write lock: it takes a moment
     with ctx.db.write() as conn:
-        if conn.execute(select(s.id).where(s.username == name)).first() is not None:
+        if staff_store.account(conn, name) is not None:
             raise StaffRefused(StaffProblem.USERNAME_TAKEN)
         person = Staff(new_id(), name, display_name.strip() or name, role)
-        conn.execute(
-            insert(tb.staff).values(
-                id=person.id,
-                username=person.username,
-                display_name=person.display_name,
-                role=role.value,
-                password_hash=_hasher.hash(password),
-                created_at=ctx.clock.now(),
-            )
-        )
+        staff_store.insert_staff(conn, person, password_hash, ctx.clock.now())
+        admin_audit.note(conn, ctx, "staff_add", by=by, detail=f"username={name} role={role.value}")
     return Done(person)
+
+
+def try_sign_in(ctx: ServiceContext, username: str, password: str) -> Staff | SignInFailure:
+    """The active staff member with these credentials, or why not (for the log: the caller
+    tells the person the same whatever the reason)."""
+    name = compared_username(username)
+    with ctx.db.read() as conn:
+        row = staff_store.account(conn, name)
+    stored = str(row["password_hash"]) if row is not None else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return SignInFailure.UNKNOWN_NAME if row is None else SignInFailure.WRONG_PASSWORD
+    if row is None:
+        return SignInFailure.UNKNOWN_NAME
+    if row["disabled_at"] is not None:
+        return SignInFailure.ACCOUNT_CLOSED
+    if _hasher.check_needs_rehash(stored):
+        with ctx.db.write() as conn:
+            staff_store.set_password_hash(conn, str(row["id"]), _hasher.hash(password))
+    return staff_store.staff_from_row(row)
 
 
 def check_sign_in(ctx: ServiceContext, username: str, password: str) -> Staff | None:
     """The active staff member with these credentials, or None (wrong name, wrong password or
     a disabled account: the caller says the same in all three cases)."""
-    s = tb.staff.c
-    name = username.strip().lower()
+    found = try_sign_in(ctx, username, password)
+    return found if isinstance(found, Staff) else None
+
+
+def has_account(ctx: ServiceContext, username: str) -> bool:
+    """Whether an account (open or closed) has this user name: the log names only those."""
     with ctx.db.read() as conn:
-        row = conn.execute(select(tb.staff).where(s.username == name)).mappings().first()
-    stored = str(row["password_hash"]) if row is not None else _DUMMY_HASH
-    try:
-        _hasher.verify(stored, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return None
-    if row is None or row["disabled_at"] is not None:
-        return None
-    if _hasher.check_needs_rehash(stored):
-        with ctx.db.write() as conn:
-            conn.execute(
-                update(tb.staff)
-                .where(s.id == row["id"])
-                .values(password_hash=_hasher.hash(password))
-            )
-    return _staff(dict(row))
+        return staff_store.account(conn, compared_username(username)) is not None
 
 
-def disable_staff(ctx: ServiceContext, username: str) -> Done[bool]:
-    """Close an account (someone left); True when there was an active one to close."""
-    s = tb.staff.c
+def disable_staff(ctx: ServiceContext, username: str, *, by: str | None = None) -> Done[bool]:
+    """Close an account (someone left); True when there was an active one to close. ``by``:
+    who closes it, for the audit log (default: the OS user)."""
+    name = compared_username(username)
     with ctx.db.write() as conn:
-        res = conn.execute(
-            update(tb.staff)
-            .where(s.username == username.strip().lower(), s.disabled_at.is_(None))
-            .values(disabled_at=ctx.clock.now())
-        )
+        closed = staff_store.close_account(conn, name, ctx.clock.now())
+        if closed:
+            admin_audit.note(conn, ctx, "staff_disable", by=by, detail=f"username={name}")
     ctx.forget_cached()  # open sessions of the account stop working here at once
-    return Done(res.rowcount == 1)
-
-
-def staff_by_id(conn: Connection, staff_id: str) -> Staff | None:
-    row = conn.execute(select(tb.staff).where(tb.staff.c.id == staff_id)).mappings().first()
-    return None if row is None else _staff(dict(row))
+    return Done(closed)

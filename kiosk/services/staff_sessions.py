@@ -3,6 +3,8 @@
 The counter console signs its clerk out after a quiet spell (its own setting); the server ends a
 session nobody used for ``SESSION_IDLE`` as a backstop, so a console that crashed while signed
 in does not stay usable forever. Sessions are random 256-bit tokens; only their hash is stored.
+A session belongs to the terminal it was made at: it works there only, and only there can it be
+ended (a token seen elsewhere cannot sign a clerk out of their counter).
 """
 
 from __future__ import annotations
@@ -13,12 +15,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import insert, select, update
-
 from kiosk.core.model import DeviceRole, Staff, StaffRole
 from kiosk.services.context import Done, ServiceContext
-from kiosk.services.staff import check_sign_in, staff_by_id
-from kiosk.storage import tables as tb
+from kiosk.services.staff import SignInFailure, compared_username, try_sign_in
+from kiosk.storage import staff_store
 
 SESSION_IDLE = timedelta(hours=4)
 TOUCH_EVERY = timedelta(minutes=1)
@@ -37,10 +37,14 @@ class SignInRefusal(enum.StrEnum):
 
 
 class SignInRefused(Exception):
-    def __init__(self, refusal: SignInRefusal) -> None:
+    """``refusal`` is what the person is told; ``log_message`` says more, for the log: the
+    user name when an account has it (a name no account has may be a password typed in the
+    wrong field, so it is left out) and why. Never the password."""
+
+    def __init__(self, refusal: SignInRefusal, username: str | None = None, why: str = "") -> None:
         super().__init__(refusal.value)
         self.refusal = refusal
-        self.log_message = f"sign-in refused: {refusal.value}"
+        self.log_message = f"username={username or '?'} reason={why or refusal.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,23 +60,15 @@ def _hash(token: str) -> str:
 def sign_in(
     ctx: ServiceContext, device_id: str, device_role: DeviceRole, username: str, password: str
 ) -> Done[Session]:
-    person = check_sign_in(ctx, username, password)
-    if person is None:
-        raise SignInRefused(SignInRefusal.WRONG)
+    person = try_sign_in(ctx, username, password)
+    if isinstance(person, SignInFailure):
+        known = None if person is SignInFailure.UNKNOWN_NAME else compared_username(username)
+        raise SignInRefused(SignInRefusal.WRONG, known, person.value)
     if person.role not in ALLOWED.get(device_role, frozenset()):
-        raise SignInRefused(SignInRefusal.NOT_HERE)
+        raise SignInRefused(SignInRefusal.NOT_HERE, person.username, f"role_{person.role.value}")
     token = secrets.token_urlsafe(32)
-    now = ctx.clock.now()
     with ctx.db.write() as conn:
-        conn.execute(
-            insert(tb.staff_sessions).values(
-                token_hash=_hash(token),
-                staff_id=person.id,
-                device_id=device_id,
-                started_at=now,
-                last_seen_at=now,
-            )
-        )
+        staff_store.insert_session(conn, _hash(token), person.id, device_id, ctx.clock.now())
     return Done(Session(person, token))
 
 
@@ -84,7 +80,6 @@ def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | No
     once a minute (``TOUCH_EVERY``), which is all the idle backstop needs. A sign-out or a
     closed account through this context counts at once, through another process within the
     cache time."""
-    s = tb.staff_sessions.c
     now = ctx.clock.now()
     token_hash = _hash(token)
     key = ("staff-session", token_hash, device_id)
@@ -93,37 +88,28 @@ def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | No
         remembered: Staff = hit[0]
         return remembered
     with ctx.db.read() as conn:
-        row = (
-            conn.execute(
-                select(tb.staff_sessions).where(
-                    s.token_hash == token_hash, s.device_id == device_id, s.ended_at.is_(None)
-                )
-            )
-            .mappings()
-            .first()
-        )
-        person = staff_by_id(conn, str(row["staff_id"])) if row is not None else None
+        row = staff_store.live_session(conn, token_hash, device_id)
+        person = staff_store.staff_by_id(conn, str(row["staff_id"])) if row is not None else None
     if row is None or person is None or not person.active:
         return None
     idle = now - row["last_seen_at"]
-    if idle > SESSION_IDLE or idle > TOUCH_EVERY:
+    if idle > SESSION_IDLE:
         with ctx.db.write() as conn:
-            values = {"ended_at": now} if idle > SESSION_IDLE else {"last_seen_at": now}
-            conn.execute(update(tb.staff_sessions).where(s.token_hash == token_hash).values(values))
-        if idle > SESSION_IDLE:
-            return None
+            staff_store.end_session(conn, token_hash, device_id, now)
+        return None
+    if idle > TOUCH_EVERY:
+        with ctx.db.write() as conn:
+            staff_store.touch_session(conn, token_hash, now)
     ctx.forget(key)
     ctx.cached(key, lambda: (person, now if idle > TOUCH_EVERY else row["last_seen_at"]))
     return person
 
 
-def sign_out(ctx: ServiceContext, token: str) -> Done[bool]:
-    s = tb.staff_sessions.c
+def sign_out(ctx: ServiceContext, token: str, device_id: str) -> Done[bool]:
+    """End the session with this token made at this terminal; False when there is none here
+    (unknown, ended, or made at another terminal: that one goes on)."""
+    token_hash = _hash(token)
     with ctx.db.write() as conn:
-        res = conn.execute(
-            update(tb.staff_sessions)
-            .where(s.token_hash == _hash(token), s.ended_at.is_(None))
-            .values(ended_at=ctx.clock.now())
-        )
-    ctx.forget_cached()
-    return Done(res.rowcount == 1)
+        ended = staff_store.end_session(conn, token_hash, device_id, ctx.clock.now())
+    ctx.forget(("staff-session", token_hash, device_id))
+    return Done(ended)

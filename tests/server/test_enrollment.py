@@ -16,6 +16,7 @@ from kiosk.config import load_settings
 from kiosk.core.model import DeviceRole
 from kiosk.services import devices
 from kiosk.sync.credentials import load_device_token
+from tests.server.conftest import ServerLog
 
 
 class MemoryKeyring(KeyringBackend):
@@ -112,3 +113,23 @@ def test_guessing_codes_is_stopped_after_ten_tries(base: str) -> None:
     ]
     assert answers[:10] == [400] * 10
     assert answers[10:] == [429, 429]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b'{"code": 1e999}', b'{"code": "ABCDE-\\ud800GHJK"}', b'{"code": ["ABCDE-FGHJK"]}'],
+    ids=["infinite number", "lone surrogate", "a list"],
+)
+def test_odd_codes_get_a_plain_422(base: str, raw: bytes, server_log: ServerLog) -> None:
+    answer = requests.post(
+        f"{base}/api/v1/devices/enroll",
+        data=raw,
+        headers={"Content-Type": "application/json"},
+        timeout=5,
+    )
+    server_log.wait_after(answer.status_code)
+    assert answer.status_code == 422, answer.text
+    # Where and what, and nothing of what was sent.
+    [problem] = answer.json()["detail"]
+    assert problem["loc"] == ["body", "code"] and set(problem) == {"loc", "msg", "type"}
+    assert "ABCDE" not in answer.text and "999" not in answer.text

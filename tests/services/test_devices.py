@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from kiosk.core.model import DeviceRole
@@ -131,3 +134,21 @@ def test_a_device_that_never_enrolled_can_be_removed_an_enrolled_one_not(ctx) ->
         devices.remove_device(ctx, used.device.id)
     assert refused.value.refusal == DeviceRefusal.HAS_ENROLLED
     assert _record(ctx, used.device.id).state is DeviceState.ENROLLED
+
+
+def test_one_code_gives_one_token_however_many_try_at_once(ctx) -> None:
+    added = devices.add_device(ctx, "gemeentehuis", DeviceRole.KIOSK, "Kiosk inkom").value
+    start = threading.Barrier(20)
+
+    def enroll(_: int) -> str:
+        start.wait()
+        try:
+            return devices.enroll_device(ctx, added.code).value.token
+        except EnrollmentRefused as exc:
+            return exc.refusal.value
+
+    with ThreadPoolExecutor(20) as pool:
+        answers = list(pool.map(enroll, range(20)))
+    tokens = [a for a in answers if a != EnrollmentRefusal.CODE_USED]
+    assert len(tokens) == 1 and answers.count(EnrollmentRefusal.CODE_USED) == 19
+    assert devices.device_for_token(ctx, tokens[0]) == added.device

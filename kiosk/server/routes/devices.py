@@ -1,21 +1,21 @@
-"""Device enrollment: a terminal trades its one-time code for its device token."""
+"""Device enrollment: a terminal trades its one-time code for its device token.
+
+Codes are counted per address before they are looked up (kiosk.server.throttle), so a burst of
+guesses cannot pass the limit together; refusals are logged with the address and the reason,
+never the code.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from kiosk.core.model import Device, DeviceRole
-from kiosk.server.deps import (
-    client_key,
-    current_device,
-    get_ctx,
-    get_throttle,
-    refuse_if_throttled,
-)
-from kiosk.server.throttle import Throttle
+from kiosk.server.deps import client_key, current_device, get_ctx, get_throttle
+from kiosk.server.throttle import Throttle, Throttled, too_many
 from kiosk.services.context import ServiceContext
 from kiosk.services.devices import (
     EnrollmentRefusal,
@@ -23,6 +23,8 @@ from kiosk.services.devices import (
     device_place,
     enroll_device,
 )
+
+log = logging.getLogger("kiosk.server.devices")
 
 router = APIRouter(tags=["devices"])
 
@@ -54,6 +56,12 @@ class EnrollOut(BaseModel):
     "/api/v1/devices/enroll",
     response_model=EnrollOut,
     summary="Trade a one-time enrollment code for the device's token",
+    description=(
+        "A code gives one token, once: of simultaneous enrollments with it, one gets the "
+        "token and the others 400 `code_used`. 10 failed codes from one address within 10 "
+        "minutes, counted as they arrive, lock that address (429). A code that is not text "
+        "(a number, a list, a lone surrogate): 422, naming the field, never its value."
+    ),
     responses={
         400: {"description": "The code is unknown, used, expired or revoked."},
         429: {"description": "Too many failed codes from this address; wait a few minutes."},
@@ -65,14 +73,24 @@ def enroll(
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     throttle: Annotated[Throttle, Depends(get_throttle)],
 ) -> EnrollOut:
-    refuse_if_throttled(throttle, client_key(request))
+    address = client_key(request)
     try:
-        done = enroll_device(ctx, body.code)
-    except EnrollmentRefused as exc:
-        throttle.failed(client_key(request))
-        raise HTTPException(
-            status_code=400, detail={"code": exc.refusal.value, "message": REFUSALS[exc.refusal]}
+        attempt = throttle.attempt({address: throttle.max_failures})
+    except Throttled:
+        log.warning("enrollment throttled address=%s", address)
+        raise too_many(
+            throttle.window_s, "too many failed attempts; try again in a few minutes"
         ) from None
+    with attempt:
+        try:
+            done = enroll_device(ctx, body.code)
+        except EnrollmentRefused as exc:
+            attempt.failed()
+            log.warning("enrollment refused address=%s reason=%s", address, exc.refusal.value)
+            raise HTTPException(
+                status_code=400,
+                detail={"code": exc.refusal.value, "message": REFUSALS[exc.refusal]},
+            ) from None
     d = done.value.device
     where = device_place(ctx, d)
     return EnrollOut(
