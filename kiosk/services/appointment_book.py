@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from sqlalchemy import Connection
+
 from kiosk.core.appointments import Appointment
 from kiosk.core.model import Branch, Municipality, Service
 from kiosk.core.slots import Slot
 from kiosk.services import appointments as uc
 from kiosk.services.appointments import DayEntry, NoShowFigure, Resident
 from kiosk.services.context import Done, ServiceContext
+from kiosk.services.errors import OtherBranchAppointment
 from kiosk.storage import appointment_store as astore
 from kiosk.storage import queue_store as store
 
@@ -33,15 +36,31 @@ class Confirmation:
     municipality: Municipality
 
 
-def confirmation(ctx: ServiceContext, appointment_id: str) -> Confirmation:
+def confirmation(
+    ctx: ServiceContext, appointment_id: str, caller_branch: str | None = None
+) -> Confirmation:
+    """The slip of an appointment (of ``caller_branch``: else OtherBranchAppointment)."""
     with ctx.db.read() as conn:
         a = astore.appointment(conn, appointment_id)
-        return Confirmation(
-            a,
-            store.service(conn, a.service_id),
-            store.branch(conn, a.branch_id),
-            astore.municipality(conn),
-        )
+        if caller_branch is not None and a.branch_id != caller_branch:
+            raise OtherBranchAppointment(appointment_id)
+        return _slip(conn, a)
+
+
+def confirmation_of(ctx: ServiceContext, a: Appointment) -> Confirmation:
+    """The slip of ``a`` as this terminal knows it: one it just booked or moved at another
+    branch, which the server does not show it again (names stay in their branch)."""
+    with ctx.db.read() as conn:
+        return _slip(conn, a)
+
+
+def _slip(conn: Connection, a: Appointment) -> Confirmation:
+    return Confirmation(
+        a,
+        store.service(conn, a.service_id),
+        store.branch(conn, a.branch_id),
+        astore.municipality(conn),
+    )
 
 
 class AppointmentBook(Protocol):

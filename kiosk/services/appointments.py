@@ -3,6 +3,9 @@
 Each write owns one transaction and returns ``Done(value, changes)`` with an APPOINTMENT change,
 so every screen of the branch (and, through the change feed, every terminal) sees it.
 Check-in at the kiosk is in kiosk.services.check_in.
+
+``caller_branch`` (the asking terminal's; None on the database's machine): names stay in their
+branch. Another's appointment is OtherBranchAppointment; to book (or move one) there is allowed.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from kiosk.core.appointments import (
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Service, new_id
 from kiosk.services.context import Done, ServiceContext
+from kiosk.services.errors import OtherBranchAppointment
 from kiosk.services.opening import load_schedule
 from kiosk.storage import appointment_store as astore
 from kiosk.storage import queue_store as store
@@ -54,6 +58,12 @@ class BookingRefused(Exception):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.log_message = f"booking refused: {problem.value} {detail}".strip()
+
+
+def _ours(a: Appointment, caller_branch: str | None) -> Appointment:
+    if caller_branch is not None and a.branch_id != caller_branch:
+        raise OtherBranchAppointment(a.id)
+    return a
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +124,17 @@ def free_slots(
     after: datetime | None = None,
     limit: int = 8,
     ignore: str | None = None,
+    caller_branch: str | None = None,
 ) -> list[slots.Slot]:
     """The first free slots for a service, earliest first, at ``branch_ids`` (None: every
     branch; list the clerk's own branch first so it wins ties), up to BOOKING_HORIZON_DAYS
-    ahead. Reads only."""
+    ahead. ``ignore``: an appointment of the caller's branch being moved (its slot is free)."""
     now = ctx.clock.now()
     start = max(after or now, now)
     found: list[slots.Slot] = []
     with ctx.db.read() as conn:
+        if ignore is not None and caller_branch is not None:
+            _ours(astore.appointment(conn, ignore), caller_branch)
         svc = store.service(conn, service_id)
         ids = list(branch_ids) if branch_ids else [b.id for b in store.branches(conn)]
         sched = load_schedule(ctx, conn)
@@ -195,6 +208,12 @@ def unique_reference(conn: Connection) -> str:
             return ref
 
 
+def _booking_of(a: Appointment) -> tuple[str, str, datetime, Resident]:
+    """What the request that booked ``a`` said; its retry says the same."""
+    who = Resident(a.first_name, a.family_name, a.contact, a.birth_date)
+    return a.service_id, a.branch_id, a.starts_at, who
+
+
 def _commit(ctx: ServiceContext, conn: Connection, a: Appointment) -> tuple[Change, ...]:
     return ctx.commit_changes(conn, [Change(ChangeKind.APPOINTMENT, a.id, a.branch_id)])
 
@@ -208,18 +227,20 @@ def book(
     *,
     counter_id: str | None = None,
     appointment_id: str | None = None,
+    caller_branch: str | None = None,
 ) -> Done[Appointment]:
-    """Book a slot (usually one ``free_slots`` offered). Checked again here, in the
-    transaction: if another clerk took it meanwhile, BookingRefused(SLOT_TAKEN).
+    """Book a slot (usually one ``free_slots`` offered), at any branch. Checked again here, in
+    the transaction: if another clerk took it meanwhile, BookingRefused(SLOT_TAKEN).
 
-    ``appointment_id`` (made by the caller) makes a retry return the first booking."""
+    ``appointment_id`` (made by the caller) makes a retry return the first booking. One of
+    another branch than ``caller_branch`` only to the same request (the retry of a booking
+    made there: nothing the caller did not send but its time, counter and reference), else
+    OtherBranchAppointment: an id is no key to another branch's appointments."""
     who = _clean(resident)
     with ctx.db.write() as conn:
-        if appointment_id is not None:
-            try:
-                return Done(astore.appointment(conn, appointment_id))
-            except NotFound:
-                pass
+        if appointment_id and (first := astore.find_appointment(conn, appointment_id)):
+            same = _booking_of(first) == (service_id, branch_id, starts_at, who)
+            return Done(first if same else _ours(first, caller_branch))
         svc = store.service(conn, service_id)
         minutes = slots.slot_minutes(svc.expected_minutes)
         counter = _place(ctx, conn, svc, branch_id, starts_at, minutes, counter_id, None)
@@ -252,11 +273,12 @@ def move(
     *,
     branch_id: str | None = None,
     counter_id: str | None = None,
+    caller_branch: str | None = None,
 ) -> Done[Appointment]:
     """Move a booked appointment to another time (and branch). The reference stays the same,
     so the resident's slip still works; print a new one for the new time."""
     with ctx.db.write() as conn:
-        before = astore.appointment(conn, appointment_id)
+        before = _ours(astore.appointment(conn, appointment_id), caller_branch)
         if before.state is not AppointmentState.BOOKED:
             raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
         svc = store.service(conn, before.service_id)
@@ -270,24 +292,19 @@ def move(
             version=before.version + 1,
         )
         astore.save_appointment(conn, before, after)
+        branches = dict.fromkeys((after.branch_id, before.branch_id))  # a move away: both
         changes = ctx.commit_changes(
-            conn,
-            [
-                Change(ChangeKind.APPOINTMENT, after.id, after.branch_id),
-                *(
-                    [Change(ChangeKind.APPOINTMENT, after.id, before.branch_id)]
-                    if before.branch_id != after.branch_id
-                    else []
-                ),
-            ],
+            conn, [Change(ChangeKind.APPOINTMENT, after.id, b) for b in branches]
         )
     return Done(after, changes)
 
 
-def cancel(ctx: ServiceContext, appointment_id: str) -> Done[Appointment]:
+def cancel(
+    ctx: ServiceContext, appointment_id: str, caller_branch: str | None = None
+) -> Done[Appointment]:
     """Cancel (the resident called, or cannot come). A checked-in one is handled at the queue."""
     with ctx.db.write() as conn:
-        before = astore.appointment(conn, appointment_id)
+        before = _ours(astore.appointment(conn, appointment_id), caller_branch)
         if before.state is AppointmentState.CANCELLED:
             return Done(before)
         if before.state is not AppointmentState.BOOKED:
@@ -303,10 +320,12 @@ def cancel(ctx: ServiceContext, appointment_id: str) -> Done[Appointment]:
     return Done(after, changes)
 
 
-def mark_no_show(ctx: ServiceContext, appointment_id: str) -> Done[Appointment]:
+def mark_no_show(
+    ctx: ServiceContext, appointment_id: str, caller_branch: str | None = None
+) -> Done[Appointment]:
     """Nobody came. Only once the appointment's time has passed."""
     with ctx.db.write() as conn:
-        before = astore.appointment(conn, appointment_id)
+        before = _ours(astore.appointment(conn, appointment_id), caller_branch)
         if before.state is AppointmentState.NO_SHOW:
             return Done(before)
         now = ctx.clock.now()
@@ -343,12 +362,10 @@ def day_list(
         names = {s.id: s.name for s in store.all_services(conn)}
         out = []
         for a in found:
-            number = None
-            if a.ticket_id is not None:
-                try:
-                    number = store.ticket(conn, a.ticket_id).display_number
-                except NotFound:
-                    number = None
+            try:
+                number = store.ticket(conn, a.ticket_id).display_number if a.ticket_id else None
+            except NotFound:
+                number = None
             out.append(DayEntry(a, day_status(a, now), names.get(a.service_id, ""), number))
         return out
 

@@ -19,6 +19,16 @@ class ServerUnreachable(Exception):
         self.log_message = f"server unreachable: {detail}"
 
 
+class OtherBranchAppointment(Exception):
+    """The appointment belongs to another branch than the terminal that asks for it."""
+
+    user_message = "This appointment belongs to another branch."
+
+    def __init__(self, appointment_id: str) -> None:
+        super().__init__(appointment_id)
+        self.log_message = f"appointment of another branch: {appointment_id}"
+
+
 class SignedOut(Exception):
     """Nobody is signed in at this counter (any more): the console asks for a sign-in."""
 
@@ -30,6 +40,7 @@ __all__ = [
     "DatabaseUnavailable",
     "NotFound",
     "NumbersUsedUp",
+    "OtherBranchAppointment",
     "QueueError",
     "Refusal",
     "ServerUnreachable",

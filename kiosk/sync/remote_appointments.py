@@ -5,6 +5,8 @@ the server, on behalf of the clerk signed in at the console (the RemoteDesk's se
 answer carries the appointment's row; it is stored in the replica at once when it belongs to
 this branch, and the feed brings it to the branch's other terminals. The day list of this
 branch is read from the replica (it works while the server is away); the rest asks the server.
+The server shows a terminal only its own branch's appointments (403): the slip of one booked
+or moved at another branch is made here, from the server's answer to that booking.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from kiosk.core.model import Municipality
 from kiosk.core.slots import Slot
 from kiosk.services import appointments as uc
 from kiosk.services import replica
-from kiosk.services.appointment_book import Confirmation
+from kiosk.services.appointment_book import Confirmation, confirmation_of
 from kiosk.services.appointments import (
     BookingProblem,
     BookingRefused,
@@ -27,7 +29,13 @@ from kiosk.services.appointments import (
     Resident,
 )
 from kiosk.services.context import Done, ServiceContext
-from kiosk.services.errors import ConcurrentChange, NotFound, ServerUnreachable, SignedOut
+from kiosk.services.errors import (
+    ConcurrentChange,
+    NotFound,
+    OtherBranchAppointment,
+    ServerUnreachable,
+    SignedOut,
+)
 from kiosk.storage import tables as tb
 from kiosk.storage.appointment_store import appointment_from_values
 from kiosk.storage.rows import branch_from_values, service_from_values
@@ -36,6 +44,8 @@ from kiosk.sync.link import ServerLink, ServerRefused
 from kiosk.sync.remote_desk import RemoteDesk
 
 BASE = "/api/v1/appointments"
+#: Bookings made elsewhere that this console remembers for their slip (the last few).
+ELSEWHERE_KEPT = 20
 
 
 class RemoteAppointmentBook:
@@ -46,6 +56,7 @@ class RemoteAppointmentBook:
         self._link = link
         self._desk = desk
         self._branch_id = branch_id
+        self._elsewhere: dict[str, Appointment] = {}
 
     def _call(
         self,
@@ -71,6 +82,8 @@ class RemoteAppointmentBook:
                 raise BookingRefused(BookingProblem(refusal)) from None
             if exc.status == 404:
                 raise NotFound("appointment", path) from None
+            if exc.status == 403:
+                raise OtherBranchAppointment(path) from None
             raise ServerUnreachable(exc.log_message) from None
 
     def _stored(self, answer: dict[str, Any]) -> Done[Appointment]:
@@ -78,9 +91,14 @@ class RemoteAppointmentBook:
         a = appointment_from_values(decode_row(tb.appointments, row))
         changes: tuple[Any, ...] = ()
         if a.branch_id == self._branch_id:
+            self._elsewhere.pop(a.id, None)
             changes = replica.apply_rows(
                 self._ctx, self._branch_id, {"appointments": [row]}
             ).changes
+        else:
+            self._elsewhere[a.id] = a
+            while len(self._elsewhere) > ELSEWHERE_KEPT:
+                del self._elsewhere[next(iter(self._elsewhere))]
         return Done(a, changes)
 
     def free_slots(
@@ -177,6 +195,8 @@ class RemoteAppointmentBook:
         ]
 
     def confirmation(self, appointment_id: str) -> Confirmation:
+        if (made_elsewhere := self._elsewhere.get(appointment_id)) is not None:
+            return confirmation_of(self._ctx, made_elsewhere)
         got = self._call("GET", f"/{appointment_id}/confirmation")
         m = got["municipality"]
         return Confirmation(

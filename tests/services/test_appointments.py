@@ -8,9 +8,10 @@ import pytest
 
 from kiosk.core.appointments import AppointmentState, CheckInVerdict, DayStatus, qr_payload
 from kiosk.core.model import TicketOrigin
+from kiosk.services import appointment_book, check_in, counter_work, tickets
 from kiosk.services import appointments as appts
-from kiosk.services import check_in, counter_work, tickets
 from kiosk.services.appointments import BookingProblem, BookingRefused, Resident
+from kiosk.services.errors import OtherBranchAppointment
 from kiosk.storage.demo import LIB_HALLE, TOWN_HALL, counter_id, service_id
 
 DESK1 = counter_id("gemeentehuis", 1)
@@ -155,3 +156,74 @@ def test_a_clerk_can_book_for_another_branch(ctx, clock) -> None:
     a = appts.book(ctx, service_id("eid"), LIB_HALLE, slot.starts_at, JAN).value
     assert a.counter_id == counter_id("bib-halle", 1)
     assert a.starts_at - local(2026, 11, 30, 14) == timedelta(0)
+
+
+# --- each branch keeps its own (issue 10 point 2) --------------------------------------------
+
+
+def _state(ctx, appointment_id: str):  # type: ignore[no-untyped-def]
+    return appointment_book.confirmation(ctx, appointment_id).appointment
+
+
+def test_a_terminal_of_another_branch_cannot_read_or_change_an_appointment(ctx, clock) -> None:
+    clock.set(local(2026, 12, 1, 9, 0))
+    a = book_passport(ctx, local(2026, 12, 1, 9, 30))
+    later = appts.free_slots(ctx, service_id("passport"), [TOWN_HALL], limit=3)[-1].starts_at
+    clock.set(local(2026, 12, 1, 9, 50))  # due: a no-show is possible
+    refused = {
+        "move": lambda: appts.move(ctx, a.id, later, caller_branch=LIB_HALLE),
+        "move there": lambda: appts.move(
+            ctx, a.id, later, branch_id=LIB_HALLE, caller_branch=LIB_HALLE
+        ),
+        "cancel": lambda: appts.cancel(ctx, a.id, LIB_HALLE),
+        "no-show": lambda: appts.mark_no_show(ctx, a.id, LIB_HALLE),
+        "slip": lambda: appointment_book.confirmation(ctx, a.id, LIB_HALLE),
+        "slots": lambda: appts.free_slots(
+            ctx, service_id("passport"), [TOWN_HALL], ignore=a.id, caller_branch=LIB_HALLE
+        ),
+    }
+    for what, call in refused.items():
+        with pytest.raises(OtherBranchAppointment):
+            call()
+        assert _state(ctx, a.id) == a, what
+    # Its own branch can.
+    assert appointment_book.confirmation(ctx, a.id, TOWN_HALL).appointment == a
+    assert appts.mark_no_show(ctx, a.id, TOWN_HALL).value.state is AppointmentState.NO_SHOW
+
+
+def test_a_booking_elsewhere_is_that_branchs_and_a_retry_needs_the_same_request(ctx, clock) -> None:
+    clock.set(local(2026, 11, 30, 10, 0))
+    slot = appts.free_slots(ctx, service_id("eid"), [LIB_HALLE], limit=1)[0]
+    aid = "5d0c6f55-0000-4000-8000-000000000001"
+
+    def book(who: Resident = JAN, caller: str = TOWN_HALL):  # type: ignore[no-untyped-def]
+        return appts.book(
+            ctx, service_id("eid"), LIB_HALLE, slot.starts_at, who, appointment_id=aid,
+            caller_branch=caller,
+        )  # fmt: skip
+
+    first = book().value  # the town hall books at the library of Halle
+    assert first.branch_id == LIB_HALLE
+    assert book().value == first  # the retry of a lost answer gets the booking
+    # The same id with anything else is no retry: another branch's appointment stays unseen.
+    for other in (Resident("Jan", "Peeters"), Resident("Jan", "Van den Broeck")):
+        with pytest.raises(OtherBranchAppointment):
+            book(other)
+    # Halle itself gets it back for its id, as it may read it anyway.
+    assert book(Resident("Jan", "Peeters"), LIB_HALLE).value == first
+    with pytest.raises(OtherBranchAppointment):
+        appts.cancel(ctx, first.id, TOWN_HALL)
+    assert appts.cancel(ctx, first.id, LIB_HALLE).value.state is AppointmentState.CANCELLED
+
+
+def test_moving_an_appointment_to_another_branch_hands_it_over(ctx, clock) -> None:
+    clock.set(local(2026, 11, 30, 10, 0))
+    slot = appts.free_slots(ctx, service_id("eid"), [TOWN_HALL], limit=1)[0]
+    a = appts.book(ctx, service_id("eid"), TOWN_HALL, slot.starts_at, JAN).value
+    there = appts.free_slots(ctx, service_id("eid"), [LIB_HALLE], limit=1)[0]
+    moved = appts.move(ctx, a.id, there.starts_at, branch_id=LIB_HALLE, caller_branch=TOWN_HALL)
+    assert moved.value.branch_id == LIB_HALLE
+    assert {c.branch_id for c in moved.changes} == {TOWN_HALL, LIB_HALLE}  # both lists redraw
+    with pytest.raises(OtherBranchAppointment):
+        appts.cancel(ctx, a.id, TOWN_HALL)
+    assert appts.cancel(ctx, a.id, LIB_HALLE).value.state is AppointmentState.CANCELLED

@@ -5,12 +5,21 @@ asks for free slots and books through these endpoints (with the clerk signed in)
 change feed brings every booking to the terminals of its branch. Appointments travel as
 table rows (the sync wire format), so a terminal stores the answer in its replica at once.
 
+Names, contacts and birth dates stay in their branch: a counter's terminal reads and changes
+only its own branch's appointments (403 for another's). It may book at any branch, and move one
+of its own there; the answer is the booking, for its slip, and from then on it is that
+branch's. A library's volunteer desk only looks up free slots, which name nobody. The use
+cases check the branch in the transaction that reads the appointment (``caller_branch``).
+
 Calendar programs cannot send a token header: ``/calendars/{token}.ics`` is a secret link
-made with ``kiosk admin calendar-link`` (only its hash is stored; revoke it there too).
+made with ``kiosk admin calendar link`` (only its hash is stored); it expires, and
+``kiosk admin calendar revoke`` switches it off sooner.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -27,7 +36,7 @@ from kiosk.services import calendar_feeds, sync_server
 from kiosk.services.appointment_book import confirmation
 from kiosk.services.appointments import BookingRefused, Resident
 from kiosk.services.context import Done, ServiceContext
-from kiosk.services.errors import ConcurrentChange, NotFound
+from kiosk.services.errors import ConcurrentChange, NotFound, OtherBranchAppointment
 from kiosk.storage import tables as tb
 from kiosk.storage.appointment_store import appointment_values
 from kiosk.storage.rows import branch_values, service_values
@@ -35,16 +44,23 @@ from kiosk.storage.wire import encode_row
 
 router = APIRouter(prefix="/api/v1/appointments", tags=["appointments"])
 calendars = APIRouter(prefix="/calendars", tags=["calendars"])
-staffed = device_with_role(DeviceRole.COUNTER, DeviceRole.VOLUNTEER)
+#: Free slots name nobody: a library volunteer may tell a resident when the next one is.
+looking_up = device_with_role(DeviceRole.COUNTER, DeviceRole.VOLUNTEER)
+#: The rest is a counter's: volunteers are no municipal staff and see no resident's name.
+counter_only = device_with_role(DeviceRole.COUNTER)
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "No device token, or nobody signed in (``refusal`` = signed_out)."},
-    403: {"description": "Not a counter's terminal."},
+    403: {
+        "description": "Not a counter's terminal (a library's volunteer desk only looks up "
+        "free slots), or an appointment or day list of another branch than the terminal's."
+    },
     404: {"description": "No such appointment, service or branch."},
     409: {
         "description": "Refused: ``detail.refusal`` is slot_taken, not_open, in_the_past, "
         "name_missing, too_long, not_open_state or concurrent_change."
     },
+    422: {"description": "A date outside 2000-2099, or a field that is not valid."},
 }
 
 
@@ -113,6 +129,8 @@ def _row(a: Appointment) -> dict[str, Any]:
 
 
 def _refusal(exc: Exception) -> HTTPException:
+    if isinstance(exc, OtherBranchAppointment):
+        return HTTPException(403, detail="an appointment of another branch")
     if isinstance(exc, BookingRefused):
         return HTTPException(409, detail={"refusal": exc.problem.value})
     if isinstance(exc, ConcurrentChange):
@@ -120,33 +138,54 @@ def _refusal(exc: Exception) -> HTTPException:
     return HTTPException(404, detail="unknown appointment, service or branch")
 
 
-async def _write(
-    request: Request,
-    ctx: ServiceContext,
-    hub: FeedHub,
-    device: Device,
-    person: Staff,
-    action: str,
-    run: Any,
-) -> AppointmentOut:
-    def go() -> AppointmentOut:
-        audited = sync_server.audited(ctx, device, person.id, action, action)
-        try:
-            done: Done[Appointment] = run(audited)
-        except (BookingRefused, ConcurrentChange, NotFound) as exc:
-            raise _refusal(exc) from None
-        if done.changes:
-            hub.poke_threadsafe()
-        return AppointmentOut(row=_row(done.value))
+_REFUSED = (BookingRefused, ConcurrentChange, NotFound, OtherBranchAppointment)
+_Run = Callable[[ServiceContext], Done[Appointment]]
 
-    return await in_writer(request, go)
+
+@dataclass(frozen=True, slots=True)
+class _Desk:
+    """A write's who and where: a counter's terminal with its clerk signed in."""
+
+    request: Request
+    device: Device
+    person: Staff
+    ctx: ServiceContext
+    hub: FeedHub
+
+    async def write(self, action: str, run: _Run) -> AppointmentOut:
+        """Run ``run`` on the writer thread, with an audit line; its appointment's row."""
+
+        def go() -> AppointmentOut:
+            audited = sync_server.audited(self.ctx, self.device, self.person.id, action, action)
+            try:
+                done = run(audited)
+            except _REFUSED as exc:
+                raise _refusal(exc) from None
+            if done.changes:
+                self.hub.poke_threadsafe()
+            return AppointmentOut(row=_row(done.value))
+
+        return await in_writer(self.request, go)
+
+
+async def _desk(
+    request: Request,
+    device: Annotated[Device, Depends(counter_only)],
+    person: Annotated[Staff, Depends(current_staff)],
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    hub: Annotated[FeedHub, Depends(get_hub)],
+) -> _Desk:
+    return _Desk(request, device, person, ctx, hub)
+
+
+Desk = Annotated[_Desk, Depends(_desk)]
 
 
 @router.get(
     "/slots", response_model=list[SlotOut], summary="The next free slots", responses=_ERRORS
 )
 def slots(
-    device: Annotated[Device, Depends(staffed)],
+    device: Annotated[Device, Depends(looking_up)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     service_id: Annotated[str, Query(max_length=36)],
     branch_id: Annotated[list[str] | None, Query(max_length=20)] = None,
@@ -154,11 +193,21 @@ def slots(
     limit: Annotated[int, Query(ge=1, le=50)] = 8,
     ignore: Annotated[str | None, Query(max_length=36)] = None,
 ) -> list[SlotOut]:
-    """Earliest first; equal times go to the branch listed first."""
+    """Earliest first, at the branches listed (none: every branch); equal times go to the
+    branch listed first. Names nobody, so a library's volunteer desk may ask too. ``ignore``:
+    an appointment of the terminal's own branch being moved (its own slot counts as free)."""
     _sane(after)
     try:
-        found = uc.free_slots(ctx, service_id, branch_id, after=after, limit=limit, ignore=ignore)
-    except NotFound as exc:
+        found = uc.free_slots(
+            ctx,
+            service_id,
+            branch_id,
+            after=after,
+            limit=limit,
+            ignore=ignore,
+            caller_branch=device.branch_id,
+        )
+    except (NotFound, OtherBranchAppointment) as exc:
         raise _refusal(exc) from None
     return [
         SlotOut(
@@ -169,22 +218,14 @@ def slots(
 
 
 @router.post("", response_model=AppointmentOut, summary="Book an appointment", responses=_ERRORS)
-async def book(
-    body: BookIn,
-    request: Request,
-    device: Annotated[Device, Depends(staffed)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
-) -> AppointmentOut:
+async def book(body: BookIn, desk: Desk) -> AppointmentOut:
+    """At any branch: the next free slot may be elsewhere. The answer is the booking, for its
+    slip; one at another branch is that branch's from then on (403 here). The ``id`` made by
+    the terminal makes a retry answer the first booking; the id of another branch's
+    appointment answers 403, unless this is the very request that booked it."""
     _sane(body.starts_at)
     who = Resident(body.first_name, body.family_name, body.contact, body.birth_date)
-    return await _write(
-        request,
-        ctx,
-        hub,
-        device,
-        person,
+    return await desk.write(
         "book",
         lambda c: uc.book(
             c,
@@ -194,6 +235,7 @@ async def book(
             who,
             counter_id=body.counter_id,
             appointment_id=body.id,
+            caller_branch=desk.device.branch_id,
         ),
     )
 
@@ -201,21 +243,11 @@ async def book(
 @router.post(
     "/{appointment_id}/move", response_model=AppointmentOut, summary="Move", responses=_ERRORS
 )
-async def move(
-    appointment_id: str,
-    body: MoveIn,
-    request: Request,
-    device: Annotated[Device, Depends(staffed)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
-) -> AppointmentOut:
-    return await _write(
-        request,
-        ctx,
-        hub,
-        device,
-        person,
+async def move(appointment_id: str, body: MoveIn, desk: Desk) -> AppointmentOut:
+    """An appointment of the terminal's own branch, to another time, or to another branch
+    (which has it from then on)."""
+    _sane(body.starts_at)
+    return await desk.write(
         "move_appointment",
         lambda c: uc.move(
             c,
@@ -223,6 +255,7 @@ async def move(
             body.starts_at,
             branch_id=body.branch_id,
             counter_id=body.counter_id,
+            caller_branch=desk.device.branch_id,
         ),
     )
 
@@ -230,23 +263,10 @@ async def move(
 @router.post(
     "/{appointment_id}/cancel", response_model=AppointmentOut, summary="Cancel", responses=_ERRORS
 )
-async def cancel(
-    appointment_id: str,
-    request: Request,
-    device: Annotated[Device, Depends(staffed)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
-) -> AppointmentOut:
-    return await _write(
-        request,
-        ctx,
-        hub,
-        device,
-        person,
-        "cancel_appointment",
-        lambda c: uc.cancel(c, appointment_id),
-    )
+async def cancel(appointment_id: str, desk: Desk) -> AppointmentOut:
+    """An appointment of the terminal's own branch."""
+    branch = desk.device.branch_id
+    return await desk.write("cancel_appointment", lambda c: uc.cancel(c, appointment_id, branch))
 
 
 @router.post(
@@ -255,22 +275,11 @@ async def cancel(
     summary="Mark that nobody came",
     responses=_ERRORS,
 )
-async def no_show(
-    appointment_id: str,
-    request: Request,
-    device: Annotated[Device, Depends(staffed)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
-) -> AppointmentOut:
-    return await _write(
-        request,
-        ctx,
-        hub,
-        device,
-        person,
-        "appointment_no_show",
-        lambda c: uc.mark_no_show(c, appointment_id),
+async def no_show(appointment_id: str, desk: Desk) -> AppointmentOut:
+    """An appointment of the terminal's own branch, once its time has come."""
+    branch = desk.device.branch_id
+    return await desk.write(
+        "appointment_no_show", lambda c: uc.mark_no_show(c, appointment_id, branch)
     )
 
 
@@ -278,14 +287,17 @@ async def no_show(
     "/day", response_model=list[DayEntryOut], summary="One day's appointments", responses=_ERRORS
 )
 def day(
-    device: Annotated[Device, Depends(staffed)],
+    device: Annotated[Device, Depends(counter_only)],
     person: Annotated[Staff, Depends(current_staff)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     branch_id: Annotated[str, Query(max_length=36)],
     day: date,
     counter_id: Annotated[str | None, Query(max_length=36)] = None,
 ) -> list[DayEntryOut]:
+    """With names and contacts, so of the terminal's own branch only (403 for another)."""
     _sane(day)
+    if branch_id != device.branch_id:
+        raise HTTPException(403, detail="the appointments of another branch")
     return [
         DayEntryOut(
             row=_row(e.appointment),
@@ -304,13 +316,15 @@ def day(
     responses=_ERRORS,
 )
 def no_shows(
-    device: Annotated[Device, Depends(staffed)],
+    device: Annotated[Device, Depends(counter_only)],
     person: Annotated[Staff, Depends(current_staff)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     first: date,
     last: date,
     branch_id: Annotated[list[str] | None, Query(max_length=20)] = None,
 ) -> list[NoShowOut]:
+    """Counts per service, no names, at the branches listed (none: every branch): the
+    figures of the whole municipality are no branch's secret."""
     _sane(first, last)
     return [
         NoShowOut(
@@ -328,13 +342,15 @@ def no_shows(
 )
 def confirmation_of(
     appointment_id: str,
-    device: Annotated[Device, Depends(staffed)],
+    device: Annotated[Device, Depends(counter_only)],
     person: Annotated[Staff, Depends(current_staff)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
 ) -> ConfirmationOut:
+    """Of an appointment of the terminal's own branch (403 for another: a terminal that just
+    booked one there makes its slip from the booking's answer)."""
     try:
-        c = confirmation(ctx, appointment_id)
-    except NotFound as exc:
+        c = confirmation(ctx, appointment_id, device.branch_id)
+    except (NotFound, OtherBranchAppointment) as exc:
         raise _refusal(exc) from None
     m = c.municipality
     return ConfirmationOut(
@@ -356,10 +372,13 @@ def confirmation_of(
     summary="A staff calendar (iCalendar) of a branch or a counter, by secret link",
     responses={
         200: {"content": {"text/calendar": {}}, "description": "The calendar"},
-        404: {"description": "Unknown or revoked link."},
+        404: {"description": "Unknown, expired or revoked link."},
     },
 )
 def calendar(token: str, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> Response:
+    """Service, first name and family initial, time and place of each appointment of a week
+    back and three months ahead; no contact, birth date or booking reference (the reference
+    is the resident's check-in code)."""
     body = calendar_feeds.feed_ics(ctx, token)
     if body is None:
         raise HTTPException(404, detail="unknown calendar link")
