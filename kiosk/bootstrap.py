@@ -108,6 +108,10 @@ def build_synced(
             "The server does not accept this terminal any more (it was switched off). Enroll it "
             "again with a new code."
         ) from None
+    if sync.role == "kiosk":  # to check codes in offline, after a restart too
+        from kiosk.sync.remote_check_in import KeyringSecret, keep_secret
+
+        keep_secret(link, KeyringSecret(sync.server, sync.device_id))
     agent = SyncAgent(
         ctx,
         link,
@@ -333,11 +337,16 @@ def run_role(
 
 
 def _use_server(terminal: Any, agent: Any, settings: Settings) -> None:
-    """A synced terminal: counter actions and bookings go to the server, the device id is the
-    enrolled one."""
+    """A synced terminal: counter actions, bookings and searches by name go to the server, the
+    device id is the enrolled one."""
     from kiosk.sync.remote_appointments import RemoteAppointmentBook
+    from kiosk.sync.remote_check_in import KeyringSecret, RemoteCheckIn
     from kiosk.sync.remote_desk import RemoteDesk
 
+    sync = settings.sync
+    terminal.check_in = RemoteCheckIn(
+        terminal.ctx, agent.link, KeyringSecret(sync.server, sync.device_id)
+    )
     desk = RemoteDesk(terminal.ctx, agent.link, terminal.branch.id)
     terminal.desk = desk
     terminal.appointments = RemoteAppointmentBook(

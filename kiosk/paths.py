@@ -1,7 +1,14 @@
-"""Where things live: bundled resources, the OS data and config folders (platformdirs)."""
+"""Where things live: bundled resources, the OS data and config folders (platformdirs).
+
+The data folder holds terminals' replicas, with residents' data in them: folders this app makes
+for data are for its OS user only (0700, see ``private_dir``). On Windows the user's profile
+folder, where the data folder is, already is private: nothing is changed there.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import platformdirs
@@ -21,6 +28,20 @@ def resources_dir() -> Path:
 
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, ORG))
+
+
+def private_dir(path: Path) -> None:
+    """Make ``path`` and its missing parents, each for this OS user only (0700). The app's own
+    data folder is narrowed to 0700 if an older version made it readable for all; a folder the
+    administrator chose that exists already (/srv/kiosk, /tmp) is left as it is."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)  # the umask may narrow it, never widen
+    if os.name == "nt" or path.resolve() != data_dir().resolve():
+        return
+    with contextlib.suppress(OSError):  # not ours to change: leave it, the files are 0600
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
 
 
 def config_dir() -> Path:

@@ -180,7 +180,7 @@
     <context>
         <name>Header</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="275" />
             <source>Demo</source>
             <translation>عرض تجريبي</translation>
         </message>
@@ -303,144 +303,174 @@
     <context>
         <name>KioskCheckIn</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="38" />
             <source>Je afspraak is om {time}.</source>
             <translation>موعدك الساعة {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="42" />
             <source>We roepen je nummer.</source>
             <translation>سننادي رقمك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="46" />
             <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
             <translation>سجّلت حضورك من قبل. هذه تذكرتك مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="53" />
             <source>Je afspraak is morgen om {time}.</source>
             <translation>موعدك غداً الساعة {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="55" />
             <source>Je afspraak was op {date} om {time}.</source>
             <translation>كان موعدك يوم {date} الساعة {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="58" />
             <source>Je afspraak is op {date} om {time}.</source>
             <translation>موعدك يوم {date} الساعة {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="73" />
             <source>Je kan je aanmelden vanaf {time}.</source>
             <translation>يمكنك تسجيل الحضور من الساعة {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
             <source>Ga even zitten en kom dan terug naar hier.</source>
             <translation>اجلس قليلاً ثم ارجع إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="76" />
             <source>Je bent vroeg.</source>
             <translation>أنت مبكر.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
             <source>Je bent te laat voor je afspraak.</source>
             <translation>تأخرت عن موعدك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="81" />
             <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
             <translation>لا مشكلة. خذ تذكرة عادية. سنساعدك بأسرع ما يمكن.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="83" />
             <source>Neem een gewoon ticket</source>
             <translation>خذ تذكرة عادية</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is al voorbij.</source>
             <translation>انتهى موعدك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is op een andere dag.</source>
             <translation>موعدك في يوم آخر.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="93" />
             <source>Maak een nieuwe afspraak aan de balie.</source>
             <translation>احجز موعداً جديداً عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="95" />
             <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
             <translation>ارجع في ذلك اليوم. عندك سؤال؟ اسأل عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
             <source>Je afspraak is in een ander gebouw.</source>
             <translation>موعدك في مبنى آخر.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="102" />
             <source>Ga naar:</source>
             <translation>اذهب إلى:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="109" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
             <source>Deze afspraak gaat niet meer door.</source>
             <translation>أُلغي هذا الموعد.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="111" />
             <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
             <translation>اسأل عند الشباك. هناك يمكنك حجز موعد جديد.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="120" />
             <source>We vinden deze code niet.</source>
             <translation>لم نجد هذا الرمز.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
             <source>Kijk of je de code goed hebt getypt.</source>
             <translation>تأكد أنك كتبت الرمز بشكل صحيح.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="123" />
             <source>Lukt het niet? Vraag het aan de balie.</source>
             <translation>لم تنجح؟ اسأل عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="126" />
             <source>Typ je code opnieuw</source>
             <translation>اكتب رمزك مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="134" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="135" />
             <source>We vinden geen afspraak.</source>
             <translation>لم نجد موعداً.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
             <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
             <translation>لم نجد موعداً اليوم بهذا الاسم وتاريخ الميلاد.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="138" />
             <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
             <translation>تأكد أن كل شيء صحيح. لم تنجح؟ اسأل عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="141" />
             <source>Probeer opnieuw</source>
             <translation>حاول مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="152" />
+            <source>Zoeken op naam lukt nu niet.</source>
+            <translation>البحث بالاسم لا يعمل الآن.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="154" />
+            <source>Heb je de brief met je code? Typ dan je code.</source>
+            <translation>هل معك الرسالة التي فيها رمزك؟ اكتب رمزك إذن.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="155" />
+            <source>Of vraag het aan de balie.</source>
+            <translation>أو اسأل عند الشباك.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="158" />
+            <source>Typ je code</source>
+            <translation>اكتب رمزك</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="163" />
+            <source>Aanmelden lukt nu niet.</source>
+            <translation>تسجيل الحضور لا يعمل الآن.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="164" />
+            <source>Vraag het aan de balie. Daar helpen we je verder.</source>
+            <translation>اسأل عند الشباك. هناك سيساعدونك.</translation>
         </message>
     </context>
     <context>
@@ -788,13 +818,13 @@
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="116" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>إلى البداية</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="122" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>رجوع</translation>
@@ -1098,93 +1128,93 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="82" />
             <source>Ik heb meer tijd nodig</source>
             <translation>أحتاج وقتاً أطول</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="122" />
             <source>Je nummer</source>
             <translation>رقمك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="171" />
             <source>QR-code van je ticket</source>
             <translation>رمز QR لتذكرتك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="176" />
             <source>Volg je beurt op je gsm</source>
             <translation>تابع دورك على هاتفك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="177" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>امسح الرمز. ثم ترى متى يأتي دورك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="179" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="379" />
             <source>Breng dit mee</source>
             <translation>أحضر معك</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="214" />
             <source>Je nummer is {number}</source>
             <translation>رقمك {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="239" />
             <source>We drukken je ticket af.</source>
             <translation>نطبع تذكرتك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="240" />
             <source>Even geduld.</source>
             <translation>لحظة من فضلك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="250" />
             <source>Neem je ticket.</source>
             <translation>خذ تذكرتك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="251" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>انظر إلى الشاشة في قاعة الانتظار.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="262" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>تذكّر رقمك أو التقط صورة لهذه الشاشة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="273" />
             <source>Je ticket staat op dit scherm.</source>
             <translation>تذكرتك على هذه الشاشة.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="274" />
             <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
             <translation>احفظ رقمك أو التقط صورة. امسح الرمز لتتابع دورك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Een medewerker weet het al.</source>
             <translation>أحد الموظفين يعرف ذلك بالفعل.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="284" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>أخبر أحد الموظفين عند الشباك.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="360" />
             <source>Dit scherm sluit bijna.</source>
             <translation>ستُغلق هذه الشاشة قريباً.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="368" />
             <source>Je nummer is {number}.</source>
             <translation>رقمك {number}.</translation>
         </message>

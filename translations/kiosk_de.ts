@@ -180,7 +180,7 @@
     <context>
         <name>Header</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="275" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
@@ -303,144 +303,174 @@
     <context>
         <name>KioskCheckIn</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="38" />
             <source>Je afspraak is om {time}.</source>
             <translation>Ihr Termin ist um {time} Uhr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="42" />
             <source>We roepen je nummer.</source>
             <translation>Wir rufen Ihre Nummer auf.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="46" />
             <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
             <translation>Sie waren schon angemeldet. Hier ist Ihr Ticket noch einmal.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="53" />
             <source>Je afspraak is morgen om {time}.</source>
             <translation>Ihr Termin ist morgen um {time} Uhr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="55" />
             <source>Je afspraak was op {date} om {time}.</source>
             <translation>Ihr Termin war am {date} um {time} Uhr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="58" />
             <source>Je afspraak is op {date} om {time}.</source>
             <translation>Ihr Termin ist am {date} um {time} Uhr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="73" />
             <source>Je kan je aanmelden vanaf {time}.</source>
             <translation>Sie können sich ab {time} Uhr anmelden.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
             <source>Ga even zitten en kom dan terug naar hier.</source>
             <translation>Setzen Sie sich kurz und kommen Sie dann hierher zurück.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="76" />
             <source>Je bent vroeg.</source>
             <translation>Sie sind zu früh.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
             <source>Je bent te laat voor je afspraak.</source>
             <translation>Sie sind zu spät zu Ihrem Termin.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="81" />
             <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
             <translation>Kein Problem. Nehmen Sie ein normales Ticket. Wir helfen Ihnen so schnell wie möglich.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="83" />
             <source>Neem een gewoon ticket</source>
             <translation>Normales Ticket nehmen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is al voorbij.</source>
             <translation>Ihr Termin ist schon vorbei.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is op een andere dag.</source>
             <translation>Ihr Termin ist an einem anderen Tag.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="93" />
             <source>Maak een nieuwe afspraak aan de balie.</source>
             <translation>Machen Sie am Empfang einen neuen Termin.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="95" />
             <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
             <translation>Kommen Sie dann wieder. Haben Sie eine Frage? Fragen Sie am Empfang.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
             <source>Je afspraak is in een ander gebouw.</source>
             <translation>Ihr Termin ist in einem anderen Gebäude.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="102" />
             <source>Ga naar:</source>
             <translation>Gehen Sie zu:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="109" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
             <source>Deze afspraak gaat niet meer door.</source>
             <translation>Dieser Termin fällt aus.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="111" />
             <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
             <translation>Fragen Sie am Empfang. Dort bekommen Sie einen neuen Termin.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="120" />
             <source>We vinden deze code niet.</source>
             <translation>Wir finden diesen Code nicht.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
             <source>Kijk of je de code goed hebt getypt.</source>
             <translation>Prüfen Sie, ob Sie den Code richtig getippt haben.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="123" />
             <source>Lukt het niet? Vraag het aan de balie.</source>
             <translation>Klappt es nicht? Fragen Sie am Empfang.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="126" />
             <source>Typ je code opnieuw</source>
             <translation>Code neu eintippen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="134" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="135" />
             <source>We vinden geen afspraak.</source>
             <translation>Wir finden keinen Termin.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
             <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
             <translation>Wir finden heute keinen Termin mit diesem Namen und Geburtsdatum.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="138" />
             <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
             <translation>Prüfen Sie, ob alles stimmt. Klappt es nicht? Fragen Sie am Empfang.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="141" />
             <source>Probeer opnieuw</source>
             <translation>Noch einmal versuchen</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="152" />
+            <source>Zoeken op naam lukt nu niet.</source>
+            <translation>Die Suche nach Namen klappt gerade nicht.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="154" />
+            <source>Heb je de brief met je code? Typ dan je code.</source>
+            <translation>Haben Sie den Brief mit Ihrem Code? Dann tippen Sie Ihren Code ein.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="155" />
+            <source>Of vraag het aan de balie.</source>
+            <translation>Oder fragen Sie am Empfang.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="158" />
+            <source>Typ je code</source>
+            <translation>Code eintippen</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="163" />
+            <source>Aanmelden lukt nu niet.</source>
+            <translation>Die Anmeldung klappt gerade nicht.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="164" />
+            <source>Vraag het aan de balie. Daar helpen we je verder.</source>
+            <translation>Fragen Sie am Empfang. Dort hilft man Ihnen weiter.</translation>
         </message>
     </context>
     <context>
@@ -772,13 +802,13 @@
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="116" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>Zum Anfang</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="122" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>Zurück</translation>
@@ -1082,93 +1112,93 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="82" />
             <source>Ik heb meer tijd nodig</source>
             <translation>Ich brauche mehr Zeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="122" />
             <source>Je nummer</source>
             <translation>Ihre Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="171" />
             <source>QR-code van je ticket</source>
             <translation>QR-Code Ihres Tickets</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="176" />
             <source>Volg je beurt op je gsm</source>
             <translation>Ihre Nummer am Handy verfolgen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="177" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannen Sie den Code. Dann sehen Sie, wann Sie dran sind.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="179" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="379" />
             <source>Breng dit mee</source>
             <translation>Bringen Sie mit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="214" />
             <source>Je nummer is {number}</source>
             <translation>Ihre Nummer ist {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="239" />
             <source>We drukken je ticket af.</source>
             <translation>Wir drucken Ihr Ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="240" />
             <source>Even geduld.</source>
             <translation>Einen Moment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="250" />
             <source>Neem je ticket.</source>
             <translation>Nehmen Sie Ihr Ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="251" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>Schauen Sie auf den Bildschirm im Warteraum.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="262" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto vom Bildschirm.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="273" />
             <source>Je ticket staat op dit scherm.</source>
             <translation>Ihr Ticket steht auf diesem Bildschirm.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="274" />
             <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
             <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto. Scannen Sie den Code, um zu sehen, wann Sie dran sind.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Een medewerker weet het al.</source>
             <translation>Ein Mitarbeiter weiß es schon.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="284" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Sagen Sie es einem Mitarbeiter am Empfang.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="360" />
             <source>Dit scherm sluit bijna.</source>
             <translation>Dieser Bildschirm schließt gleich.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="368" />
             <source>Je nummer is {number}.</source>
             <translation>Ihre Nummer ist {number}.</translation>
         </message>

@@ -180,7 +180,7 @@
     <context>
         <name>Header</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="275" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
@@ -303,144 +303,174 @@
     <context>
         <name>KioskCheckIn</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="38" />
             <source>Je afspraak is om {time}.</source>
             <translation>Your appointment is at {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="42" />
             <source>We roepen je nummer.</source>
             <translation>We will call your number.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="46" />
             <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
             <translation>You had already checked in. Here is your ticket again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="53" />
             <source>Je afspraak is morgen om {time}.</source>
             <translation>Your appointment is tomorrow at {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="55" />
             <source>Je afspraak was op {date} om {time}.</source>
             <translation>Your appointment was on {date} at {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="58" />
             <source>Je afspraak is op {date} om {time}.</source>
             <translation>Your appointment is on {date} at {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="73" />
             <source>Je kan je aanmelden vanaf {time}.</source>
             <translation>You can check in from {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
             <source>Ga even zitten en kom dan terug naar hier.</source>
             <translation>Sit down for a while, then come back here.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="76" />
             <source>Je bent vroeg.</source>
             <translation>You are early.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
             <source>Je bent te laat voor je afspraak.</source>
             <translation>You are late for your appointment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="81" />
             <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
             <translation>No problem. Take a normal ticket. We will help you as soon as we can.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="83" />
             <source>Neem een gewoon ticket</source>
             <translation>Take a normal ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is al voorbij.</source>
             <translation>Your appointment is already over.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is op een andere dag.</source>
             <translation>Your appointment is on another day.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="93" />
             <source>Maak een nieuwe afspraak aan de balie.</source>
             <translation>Make a new appointment at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="95" />
             <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
             <translation>Come back then. Do you have a question? Ask at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
             <source>Je afspraak is in een ander gebouw.</source>
             <translation>Your appointment is in another building.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="102" />
             <source>Ga naar:</source>
             <translation>Go to:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="109" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
             <source>Deze afspraak gaat niet meer door.</source>
             <translation>This appointment has been cancelled.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="111" />
             <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
             <translation>Ask at the desk. You can make a new appointment there.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="120" />
             <source>We vinden deze code niet.</source>
             <translation>We cannot find this code.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
             <source>Kijk of je de code goed hebt getypt.</source>
             <translation>Check that you typed the code correctly.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="123" />
             <source>Lukt het niet? Vraag het aan de balie.</source>
             <translation>Not working? Ask at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="126" />
             <source>Typ je code opnieuw</source>
             <translation>Type your code again</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="134" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="135" />
             <source>We vinden geen afspraak.</source>
             <translation>We cannot find an appointment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
             <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
             <translation>We cannot find an appointment today with this name and date of birth.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="138" />
             <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
             <translation>Check that everything is right. Not working? Ask at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="141" />
             <source>Probeer opnieuw</source>
             <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="152" />
+            <source>Zoeken op naam lukt nu niet.</source>
+            <translation>Searching by name does not work right now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="154" />
+            <source>Heb je de brief met je code? Typ dan je code.</source>
+            <translation>Do you have the letter with your code? Then type your code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="155" />
+            <source>Of vraag het aan de balie.</source>
+            <translation>Or ask at the desk.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="158" />
+            <source>Typ je code</source>
+            <translation>Type your code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="163" />
+            <source>Aanmelden lukt nu niet.</source>
+            <translation>Checking in does not work right now.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="164" />
+            <source>Vraag het aan de balie. Daar helpen we je verder.</source>
+            <translation>Ask at the desk. They will help you there.</translation>
         </message>
     </context>
     <context>
@@ -772,13 +802,13 @@
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="116" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>Back to start</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="122" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>Back</translation>
@@ -1082,93 +1112,93 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="82" />
             <source>Ik heb meer tijd nodig</source>
             <translation>I need more time</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="122" />
             <source>Je nummer</source>
             <translation>Your number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="171" />
             <source>QR-code van je ticket</source>
             <translation>QR code of your ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="176" />
             <source>Volg je beurt op je gsm</source>
             <translation>Follow your turn on your phone</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="177" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scan the code. Then you can see when it is your turn.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="179" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="379" />
             <source>Breng dit mee</source>
             <translation>Bring this</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="214" />
             <source>Je nummer is {number}</source>
             <translation>Your number is {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="239" />
             <source>We drukken je ticket af.</source>
             <translation>We are printing your ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="240" />
             <source>Even geduld.</source>
             <translation>One moment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="250" />
             <source>Neem je ticket.</source>
             <translation>Take your ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="251" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>Watch the screen in the waiting room.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="262" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>Remember your number or take a photo of this screen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="273" />
             <source>Je ticket staat op dit scherm.</source>
             <translation>Your ticket is on this screen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="274" />
             <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
             <translation>Remember your number or take a photo. Scan the code to follow your turn.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Een medewerker weet het al.</source>
             <translation>A member of staff already knows.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="284" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Tell a member of staff at the desk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="360" />
             <source>Dit scherm sluit bijna.</source>
             <translation>This screen closes soon.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="368" />
             <source>Je nummer is {number}.</source>
             <translation>Your number is {number}.</translation>
         </message>

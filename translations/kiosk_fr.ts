@@ -180,7 +180,7 @@
     <context>
         <name>Header</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="274" />
+            <location filename="../kiosk/ui/kiosk_screen/widgets.py" line="275" />
             <source>Demo</source>
             <translation>Démo</translation>
         </message>
@@ -303,144 +303,174 @@
     <context>
         <name>KioskCheckIn</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="37" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="38" />
             <source>Je afspraak is om {time}.</source>
             <translation>Votre rendez-vous est à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="41" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="42" />
             <source>We roepen je nummer.</source>
             <translation>Nous appelons votre numéro.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="45" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="46" />
             <source>Je was al aangemeld. Dit is je ticket nog eens.</source>
             <translation>Votre arrivée est déjà notée. Voici encore votre ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="52" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="53" />
             <source>Je afspraak is morgen om {time}.</source>
             <translation>Votre rendez-vous est demain à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="54" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="55" />
             <source>Je afspraak was op {date} om {time}.</source>
             <translation>Votre rendez-vous était le {date} à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="57" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="58" />
             <source>Je afspraak is op {date} om {time}.</source>
             <translation>Votre rendez-vous est le {date} à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="72" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="73" />
             <source>Je kan je aanmelden vanaf {time}.</source>
             <translation>Vous pouvez vous présenter à partir de {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="74" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
             <source>Ga even zitten en kom dan terug naar hier.</source>
             <translation>Asseyez-vous un moment, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="75" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="76" />
             <source>Je bent vroeg.</source>
             <translation>Vous êtes en avance.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="79" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
             <source>Je bent te laat voor je afspraak.</source>
             <translation>Vous êtes en retard pour votre rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="80" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="81" />
             <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
             <translation>Pas de problème. Prenez un ticket normal. Nous vous aidons le plus vite possible.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="82" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="83" />
             <source>Neem een gewoon ticket</source>
             <translation>Prendre un ticket normal</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is al voorbij.</source>
             <translation>Votre rendez-vous est déjà passé.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="89" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="90" />
             <source>Je afspraak is op een andere dag.</source>
             <translation>Votre rendez-vous est un autre jour.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="92" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="93" />
             <source>Maak een nieuwe afspraak aan de balie.</source>
             <translation>Prenez un nouveau rendez-vous à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="94" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="95" />
             <source>Kom dan terug. Heb je een vraag? Vraag het aan de balie.</source>
             <translation>Revenez ce jour-là. Une question ? Demandez à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="100" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
             <source>Je afspraak is in een ander gebouw.</source>
             <translation>Votre rendez-vous est dans un autre bâtiment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="101" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="102" />
             <source>Ga naar:</source>
             <translation>Allez à :</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="109" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
             <source>Deze afspraak gaat niet meer door.</source>
             <translation>Ce rendez-vous est annulé.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="110" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="111" />
             <source>Vraag het aan de balie. Daar kan je een nieuwe afspraak maken.</source>
             <translation>Demandez à l'accueil. Vous pouvez y prendre un nouveau rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="119" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="120" />
             <source>We vinden deze code niet.</source>
             <translation>Nous ne trouvons pas ce code.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="121" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
             <source>Kijk of je de code goed hebt getypt.</source>
             <translation>Vérifiez si vous avez bien tapé le code.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="122" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="123" />
             <source>Lukt het niet? Vraag het aan de balie.</source>
             <translation>Ça ne marche pas ? Demandez à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="125" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="126" />
             <source>Typ je code opnieuw</source>
             <translation>Retapez votre code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="134" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="135" />
             <source>We vinden geen afspraak.</source>
             <translation>Nous ne trouvons pas de rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="136" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
             <source>We vinden vandaag geen afspraak met deze naam en geboortedatum.</source>
             <translation>Aucun rendez-vous aujourd'hui avec ce nom et cette date de naissance.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="137" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="138" />
             <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
             <translation>Vérifiez que tout est juste. Ça ne marche pas ? Demandez à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="140" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="141" />
             <source>Probeer opnieuw</source>
             <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="152" />
+            <source>Zoeken op naam lukt nu niet.</source>
+            <translation>La recherche par nom ne marche pas pour le moment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="154" />
+            <source>Heb je de brief met je code? Typ dan je code.</source>
+            <translation>Vous avez la lettre avec votre code ? Tapez alors votre code.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="155" />
+            <source>Of vraag het aan de balie.</source>
+            <translation>Ou demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="158" />
+            <source>Typ je code</source>
+            <translation>Tapez votre code</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="163" />
+            <source>Aanmelden lukt nu niet.</source>
+            <translation>L'enregistrement ne marche pas pour le moment.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="164" />
+            <source>Vraag het aan de balie. Daar helpen we je verder.</source>
+            <translation>Demandez à l'accueil. On vous y aidera.</translation>
         </message>
     </context>
     <context>
@@ -772,13 +802,13 @@
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="111" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="116" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="267" />
             <source>Naar het begin</source>
             <translation>Retour au début</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="117" />
+            <location filename="../kiosk/ui/kiosk_screen/check_in_steps.py" line="122" />
             <location filename="../kiosk/ui/kiosk_screen/window.py" line="271" />
             <source>Terug</source>
             <translation>Retour</translation>
@@ -1082,93 +1112,93 @@
     <context>
         <name>TicketScreen</name>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="114" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="82" />
             <source>Ik heb meer tijd nodig</source>
             <translation>J'ai besoin de plus de temps</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="154" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="122" />
             <source>Je nummer</source>
             <translation>Votre numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="203" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="171" />
             <source>QR-code van je ticket</source>
             <translation>Code QR de votre ticket</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="208" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="176" />
             <source>Volg je beurt op je gsm</source>
             <translation>Suivez votre tour sur votre GSM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="209" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="177" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
             <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="411" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="179" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="379" />
             <source>Breng dit mee</source>
             <translation>Apportez ceci</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="246" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="214" />
             <source>Je nummer is {number}</source>
             <translation>Votre numéro est {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="271" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="239" />
             <source>We drukken je ticket af.</source>
             <translation>Nous imprimons votre ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="272" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="240" />
             <source>Even geduld.</source>
             <translation>Un instant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="250" />
             <source>Neem je ticket.</source>
             <translation>Prenez votre ticket.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="283" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="251" />
             <source>Kijk naar het scherm in de wachtzaal.</source>
             <translation>Regardez l'écran de la salle d'attente.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="294" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="262" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
             <translation>Retenez votre numéro ou prenez une photo de cet écran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="305" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="273" />
             <source>Je ticket staat op dit scherm.</source>
             <translation>Votre ticket est sur cet écran.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="306" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="274" />
             <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
             <translation>Retenez votre numéro ou prenez une photo. Scannez le code pour suivre votre tour.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="314" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="282" />
             <source>Een medewerker weet het al.</source>
             <translation>Un membre du personnel est déjà au courant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="316" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="284" />
             <source>Zeg het aan een medewerker aan de balie.</source>
             <translation>Dites-le à un membre du personnel à l'accueil.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="392" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="360" />
             <source>Dit scherm sluit bijna.</source>
             <translation>Cet écran va bientôt se fermer.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="400" />
+            <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="368" />
             <source>Je nummer is {number}.</source>
             <translation>Votre numéro est {number}.</translation>
         </message>

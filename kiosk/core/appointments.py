@@ -5,17 +5,21 @@ one counter that serves the service (that counter's calendar shows it). It keeps
 needed to greet and reach the resident: a first and family name, one way to reach them (phone
 or e-mail, optional) and, optional, a birth date so the resident can check in by name.
 
-The kiosk never needs the name itself: it looks residents up by ``match_key``, a hash of the
-family name and birth date (see ``match_key``). Terminals that face the public get appointments
-without names or contact details; only counters and the server hold those.
+The server finds residents who give their name by ``match_key``, a hash of the family name and
+birth date (see ``match_key``); a kiosk asks the server, it never holds names or match keys.
+A kiosk finds the code on the letter by ``code_key``, a keyed hash of the reference, so that it
+can check residents in while the network is down. Only a counter with a signed-in clerk, and the
+server, hold names and contact details.
 
 Times are aware UTC datetimes, like everywhere in the core.
 """
 
 from __future__ import annotations
 
+import base64
 import enum
 import hashlib
+import hmac
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -198,11 +202,12 @@ def normalize_name(name: str) -> str:
 
 
 def match_key(family_name: str, birth_date: date) -> str:
-    """The key a kiosk finds an appointment by: a hash of the normalised family name and the
-    birth date. A kiosk's copy of the appointments holds this key instead of the name.
+    """The key the server finds an appointment by: a hash of the normalised family name and the
+    birth date.
 
-    Pitfall: it is a pseudonym, not anonymity (birth dates are few); it only keeps names off
-    public terminals. Empty names give no key."""
+    Pitfall: it is a pseudonym, not anonymity: common names times a century of birth dates are a
+    few million hashes, a second of work. So it never leaves the server (the kiosk asks the
+    server instead). Empty names give no key."""
     norm = normalize_name(family_name)
     digest = hashlib.sha256(f"kiosk-appt|{norm}|{birth_date.isoformat()}".encode())
     return digest.hexdigest()
@@ -212,3 +217,20 @@ def key_for(family_name: str, birth_date: date | None) -> str | None:
     if birth_date is None or not normalize_name(family_name):
         return None
     return match_key(family_name, birth_date)
+
+
+#: How a keyed code starts, so that it is never taken for a reference (no reference has "#").
+CODE_KEY_PREFIX = "#"
+#: 11 base32 characters after the prefix: 55 bits, so two of a replica's appointments never
+#: share one, and the whole fits the reference column (12 characters).
+CODE_KEY_LENGTH = 11
+
+
+def code_key(secret: str, reference: str) -> str:
+    """What a kiosk's replica holds instead of the reference: an HMAC of it under the
+    municipality's check-in secret, which the kiosk keeps in the OS keyring, never in its
+    database. The kiosk keys a typed or scanned code the same way and looks it up, also while
+    offline. Without the secret, the replica's values say nothing and cannot be tried out."""
+    digest = hmac.new(secret.encode(), f"kiosk-code|{reference}".encode(), hashlib.sha256)
+    text = base64.b32encode(digest.digest()).decode().rstrip("=")
+    return CODE_KEY_PREFIX + text[:CODE_KEY_LENGTH]

@@ -24,6 +24,7 @@ from kiosk.server.limits import BodyLimits
 from kiosk.server.metrics import Metrics
 from kiosk.server.routes import (
     appointments,
+    check_in,
     counters,
     devices,
     health,
@@ -74,6 +75,7 @@ def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> F
     app.state.writer = writer
     app.state.throttle = Throttle()
     app.state.sign_ins = SignIns()
+    app.state.name_misses = check_in.new_throttle()
     app.include_router(health.router)
     app.include_router(status_page.router)
     app.include_router(devices.router)
@@ -83,6 +85,7 @@ def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> F
     app.include_router(staff.router)
     app.include_router(appointments.router)
     app.include_router(appointments.calendars)
+    app.include_router(check_in.router)
 
     app.add_exception_handler(RequestValidationError, answer_bad_input)
 

@@ -28,15 +28,17 @@ import json
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.services import catalogue
+from kiosk.services.check_in import code_keyer
 from kiosk.services.context import ServiceContext
 from kiosk.services.sync_server import FeedEntry, read_feed
 from kiosk.storage.queue_store import CHANGE_CHANNEL
-from kiosk.storage.wire import PERSONAL, for_public
+from kiosk.storage.wire import PERSONAL, Audience, for_audience
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +49,8 @@ PAGE_LIMIT = 500
 class _Item:
     seq: int
     branch_id: str
-    json: bytes
-    #: The same entry for a public terminal (kiosk, display): personal data blanked.
-    public_json: bytes
+    #: The entry as each audience may hold it (wire.Audience): personal data only for a clerk.
+    json: dict[Audience, bytes]
 
 
 @dataclass(eq=False, slots=True)
@@ -60,18 +61,20 @@ class _Poll:
     replaced: bool = False  # a newer poll of the same device took its place
 
 
-def entry_json(e: FeedEntry, public: bool = False) -> bytes:
-    row = for_public(e.table, e.row) if public and e.table is not None else e.row
+def entry_json(
+    e: FeedEntry, audience: Audience, code_key: Callable[[str], str] | None = None
+) -> bytes:
+    row = for_audience(e.table, e.row, audience, code_key) if e.table is not None else e.row
     return json.dumps(
         {"seq": e.seq, "kind": e.kind.value, "id": e.entity_id, "table": e.table, "row": row},
         separators=(",", ":"),
     ).encode()
 
 
-def _item(e: FeedEntry) -> _Item:
-    full = entry_json(e)
-    public = entry_json(e, public=True) if e.table in PERSONAL else full
-    return _Item(e.seq, e.branch_id, full, public)
+def _item(e: FeedEntry, code_key: Callable[[str], str] | None) -> _Item:
+    if e.table not in PERSONAL:  # the same for everyone
+        return _Item(e.seq, e.branch_id, dict.fromkeys(Audience, entry_json(e, Audience.STAFF)))
+    return _Item(e.seq, e.branch_id, {a: entry_json(e, a, code_key) for a in Audience})
 
 
 def page_json(cursor: int, items: list[bytes], reset: bool = False) -> bytes:
@@ -102,6 +105,8 @@ class FeedHub:
         self._reading = asyncio.Lock()
         self._polls_per_device = polls_per_device
         self._polls: dict[str, deque[_Poll]] = {}
+        #: Keys references for kiosks (check_in.code_keyer); read at start.
+        self._code_key: Callable[[str], str] | None = None
         self.waiting = 0
 
     # --- life cycle -------------------------------------------------------------------------
@@ -110,6 +115,7 @@ class FeedHub:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
         self._head = self._floor = await run_in_threadpool(catalogue.last_change, self._ctx)
+        self._code_key = await run_in_threadpool(code_keyer, self._ctx, Audience.KIOSK)
         self._refresher = asyncio.create_task(self._refresh_loop())
         url = self._ctx.db.engine.url
         if url.get_backend_name() == "postgresql":
@@ -204,7 +210,7 @@ class FeedHub:
                 self._head = self._floor = page.cursor
                 break
             for e in page.entries:
-                self._ring.append(_item(e))
+                self._ring.append(_item(e, self._code_key))
             if self._ring and len(self._ring) == self._ring.maxlen:
                 self._floor = self._ring[0].seq - 1
             self._head = max(self._head, page.cursor)
@@ -220,7 +226,7 @@ class FeedHub:
 
     # --- answering --------------------------------------------------------------------------
 
-    def _page(self, branch_id: str, after: int, public: bool) -> bytes | None:
+    def _page(self, branch_id: str, after: int, audience: Audience) -> bytes | None:
         """A page from memory; None when there is nothing new for the branch yet, b"" when
         there is too much for one page (the caller then reads the database)."""
         items: list[bytes] = []
@@ -228,7 +234,7 @@ class FeedHub:
             if item.seq <= after:
                 break
             if item.branch_id == branch_id:
-                items.append(item.public_json if public else item.json)
+                items.append(item.json[audience])
                 if len(items) > PAGE_LIMIT:
                     return b""
         if not items:
@@ -241,16 +247,16 @@ class FeedHub:
         branch_id: str,
         after: int,
         wait_s: float,
-        public: bool = False,
+        audience: Audience = Audience.SHIELDED,
         device_id: str = "",
     ) -> bytes:
         """The changes of ``branch_id`` after ``after``, as soon as there are any, or an empty
         page with an advanced cursor after ``wait_s`` seconds, or at once when a newer poll of
-        ``device_id`` replaces this one. ``public``: for a kiosk or a display, without
-        personal data."""
+        ``device_id`` replaces this one. ``audience``: what the terminal may hold of personal
+        data (wire.Audience)."""
         poll = self._enter(device_id)
         try:
-            return await self._wait_page(branch_id, after, wait_s, public, poll)
+            return await self._wait_page(branch_id, after, wait_s, audience, poll)
         finally:
             self._leave(device_id, poll)
 
@@ -277,7 +283,7 @@ class FeedHub:
             del self._polls[device_id]
 
     async def _wait_page(
-        self, branch_id: str, after: int, wait_s: float, public: bool, poll: _Poll
+        self, branch_id: str, after: int, wait_s: float, audience: Audience, poll: _Poll
     ) -> bytes:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait_s
@@ -289,10 +295,10 @@ class FeedHub:
                 if after > self._head:
                     return page_json(self._head, [], reset=True)
             if after < self._floor:
-                return await self._from_database(branch_id, after, public)
-            page = self._page(branch_id, after, public)
+                return await self._from_database(branch_id, after, audience)
+            page = self._page(branch_id, after, audience)
             if page == b"":
-                return await self._from_database(branch_id, after, public)
+                return await self._from_database(branch_id, after, audience)
             if page is not None:
                 return page
             remaining = deadline - loop.time()
@@ -311,6 +317,7 @@ class FeedHub:
                 # A poll that timed out leaves: a quiet night must not pile up its futures.
                 self._waiters.discard(fut)
 
-    async def _from_database(self, branch_id: str, after: int, public: bool) -> bytes:
+    async def _from_database(self, branch_id: str, after: int, audience: Audience) -> bytes:
         page = await run_in_threadpool(read_feed, self._ctx, after, branch_id, PAGE_LIMIT)
-        return page_json(page.cursor, [entry_json(e, public) for e in page.entries], page.reset)
+        entries = [entry_json(e, audience, self._code_key) for e in page.entries]
+        return page_json(page.cursor, entries, page.reset)

@@ -5,6 +5,12 @@ Three ways in: the QR code on the confirmation (a scanner types it), the referen
 on the keypad, or family name and birth date. All three end in ``check_in``. The kiosk is a
 public screen: nothing here returns a resident's name or contact details.
 
+Where they run (``CheckInDesk``): a kiosk on the server's own database (the demo) does all of it
+here. A synced kiosk's replica holds no names, no match keys and no references (README,
+"Privacy"): it checks a code in against its replica with the code keyed (``code_key``, also
+offline), and asks the server who has this name and birth date (kiosk.sync.remote_check_in);
+offline that one way says plainly to ask at the desk (``CheckInUnavailable``).
+
 Rules (kiosk.core.appointments.CheckInRules, set per municipality): check-in opens some minutes
 before the slot; a resident later than the limit is not turned away but offered a walk-in
 ticket (``CheckInVerdict.TOO_LATE``; the kiosk then issues one with issue_ticket).
@@ -12,8 +18,12 @@ ticket (``CheckInVerdict.TOO_LATE``; the kiosk then issues one with issue_ticket
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Protocol
 
 from sqlalchemy import Connection
 
@@ -22,6 +32,7 @@ from kiosk.core.appointments import (
     AppointmentState,
     CheckInVerdict,
     check_in_verdict,
+    code_key,
     match_key,
     normalize_name,
     normalize_reference,
@@ -32,7 +43,21 @@ from kiosk.services.context import Done, ServiceContext
 from kiosk.services.tickets import IssuedTicket, new_ticket, place_in_line
 from kiosk.storage import appointment_store as astore
 from kiosk.storage import queue_store as store
+from kiosk.storage import sync_store
 from kiosk.storage.errors import NotFound
+from kiosk.storage.wire import Audience
+
+#: Under this key the server keeps the secret that kiosks key references with (sync_state).
+SECRET_KEY = "check_in_secret"
+
+
+class CheckInUnavailable(Exception):
+    """This way of checking in needs the server, and the server cannot be reached (or refused
+    for now): the kiosk says to ask at the desk."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.log_message = f"check-in needs the server: {why}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +106,50 @@ def find_by_name(
         ]
 
 
-def check_in_by_code(ctx: ServiceContext, branch_id: str, text: str) -> Done[CheckInResult]:
+def as_booked(ctx: ServiceContext, found: Iterable[tuple[str, str, datetime, str]]) -> list[Booked]:
+    """(appointment id, service id, start, branch id) as a public screen shows them, from this
+    database's catalogue: what the server answered a synced kiosk's search by name."""
+    with ctx.db.read() as conn:
+        return [
+            Booked(aid, store.service(conn, sid), starts_at, bid, store.branch(conn, bid).name)
+            for aid, sid, starts_at, bid in found
+        ]
+
+
+def check_in_secret(ctx: ServiceContext) -> str:
+    """The server's secret for keyed codes (``code_key``), made on first use. Kiosks get it to
+    keep in their OS keyring; it never travels in a snapshot or a feed page."""
+
+    def load() -> str:
+        with ctx.db.read() as conn:
+            found = sync_store.get_state(conn, SECRET_KEY)
+        if found is not None:
+            return found
+        with ctx.db.write() as conn:
+            return sync_store.kept_secret(conn, SECRET_KEY, secrets.token_urlsafe(32))
+
+    secret: str = ctx.cached(("check-in-secret",), load)
+    return secret
+
+
+def code_keyer(ctx: ServiceContext, audience: Audience) -> Callable[[str], str] | None:
+    """How the server keys references for ``audience``: only a kiosk gets them, keyed."""
+    if audience is not Audience.KIOSK:
+        return None
+    return partial(code_key, check_in_secret(ctx))
+
+
+def check_in_by_code(
+    ctx: ServiceContext, branch_id: str, text: str, secret: str | None = None
+) -> Done[CheckInResult]:
     """Check in with what the scanner or the keypad gave: the QR payload or the bare code.
-    Text that holds no valid code, or a code nobody has, is NOT_FOUND."""
+    Text that holds no valid code, or a code nobody has, is NOT_FOUND. ``secret``: on a kiosk's
+    replica, which holds each reference keyed with it, never the reference itself."""
     reference = normalize_reference(text)
     if reference is None:
         return Done(CheckInResult(CheckInVerdict.NOT_FOUND))
+    if secret is not None:
+        reference = code_key(secret, reference)
     with ctx.db.read() as conn:
         try:
             a = astore.by_reference(conn, reference)
@@ -156,3 +219,30 @@ def check_in(ctx: ServiceContext, branch_id: str, appointment_id: str) -> Done[C
         )
     issued = IssuedTicket(t, booked.service, ahead, wait, ctx.status_url(t.token))
     return Done(CheckInResult(verdict, booked, issued), changes)
+
+
+class CheckInDesk(Protocol):
+    """Where the kiosk's check-in runs: ``LocalCheckIn`` on this database, or
+    kiosk.sync.remote_check_in for a synced kiosk. May raise CheckInUnavailable."""
+
+    def by_code(self, branch_id: str, text: str) -> Done[CheckInResult]: ...
+
+    def find_by_name(self, branch_id: str, family_name: str, birth_date: date) -> list[Booked]: ...
+
+    def choose(self, branch_id: str, appointment_id: str) -> Done[CheckInResult]: ...
+
+
+class LocalCheckIn:
+    """All three ways on this database: the demo, or a kiosk beside the server's database."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def by_code(self, branch_id: str, text: str) -> Done[CheckInResult]:
+        return check_in_by_code(self._ctx, branch_id, text)
+
+    def find_by_name(self, branch_id: str, family_name: str, birth_date: date) -> list[Booked]:
+        return find_by_name(self._ctx, branch_id, family_name, birth_date)
+
+    def choose(self, branch_id: str, appointment_id: str) -> Done[CheckInResult]:
+        return check_in(self._ctx, branch_id, appointment_id)

@@ -4,14 +4,20 @@ The sync agent (kiosk/sync/agent.py) does the talking; these use cases do the st
 from the server are stored as they come (the server is right about everything it sent);
 the replica's own writes wait in the outbox until the server took them. Each use case logs
 local changes, so the screens redraw exactly as they do for their own writes.
+
+Personal data stays only as long as it is needed: appointments before today are dropped
+(``drop_past``, at start, once a day and with every snapshot), and a counter forgets residents'
+names and contact details when its clerk signs out (``forget_personal``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
+
+from sqlalchemy import Connection
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.services.context import Done, ServiceContext
@@ -24,8 +30,10 @@ from kiosk.storage.wire import (
     REPLACED_PER_BRANCH,
     REPLACED_WHOLE,
     REPLICATED,
+    blank_personal,
     clear_tables,
     decode_row,
+    drop_appointments_before,
     replace_branch_rows,
     store_rows,
 )
@@ -63,6 +71,7 @@ def apply_snapshot(
             else:
                 store_rows(conn, table, decoded)
             stored += len(decoded)
+        _drop_past(ctx, conn, branch_id)  # the snapshot has yesterday's: tickets need them
         sync_store.set_state(conn, CURSOR_KEY, str(cursor))
         ctx.forget_cached()
         changes = ctx.commit_changes(
@@ -103,6 +112,8 @@ def apply_feed(
             table = BY_NAME[table_name]
             store_rows(conn, table, [decode_row(table, row)])
             changes.append(Change(_TABLE_KIND[table_name], str(e["id"]), branch_id))
+        if any(c.kind is ChangeKind.APPOINTMENT for c in changes):
+            _drop_past(ctx, conn, branch_id)  # yesterday's no-show, marked this morning
         sync_store.set_state(conn, CURSOR_KEY, str(cursor))
         logged = ctx.commit_changes(conn, changes)
     return Done(FeedApplied(needs_snapshot, len(changes)), logged)
@@ -124,6 +135,34 @@ def apply_rows(
                     changes.append(Change(kind, str(decoded["id"]), branch_id))
         logged = ctx.commit_changes(conn, changes)
     return Done(len(changes), logged)
+
+
+# --- personal data --------------------------------------------------------------------------
+
+
+def _drop_past(ctx: ServiceContext, conn: Connection, branch_id: str) -> int:
+    today = ctx.local_day(conn, branch_id, ctx.clock.now())
+    midnight = datetime.combine(today, time.min, tzinfo=ctx.zone(conn, branch_id))
+    return drop_appointments_before(conn, midnight)
+
+
+def drop_past(ctx: ServiceContext, branch_id: str) -> Done[int]:
+    """Delete the replica's appointments of days gone by (a terminal needs today's and later
+    ones only). Returns how many went."""
+    with ctx.db.write() as conn:
+        gone = _drop_past(ctx, conn, branch_id)
+        changes = [Change(ChangeKind.APPOINTMENT, "*", branch_id)] if gone else []
+        return Done(gone, ctx.commit_changes(conn, changes))
+
+
+def forget_personal(ctx: ServiceContext, branch_id: str) -> Done[int]:
+    """Blank residents' names, contact details, birth dates and real references in the replica
+    (the clerk signed out, or the terminal starts with nobody signed in). Returns how many
+    appointments held any."""
+    with ctx.db.write() as conn:
+        forgot = blank_personal(conn)
+        changes = [Change(ChangeKind.APPOINTMENT, "*", branch_id)] if forgot else []
+        return Done(forgot, ctx.commit_changes(conn, changes))
 
 
 # --- numbers --------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from kiosk.core.model import (
     Ticket,
     TicketState,
 )
+from kiosk.services.check_in import code_keyer
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.counter_work import Called
 from kiosk.storage import appointment_store as astore
@@ -43,7 +44,7 @@ from kiosk.storage import tables as tb
 from kiosk.storage.errors import NotFound
 from kiosk.storage.rows import call_values, ticket_values
 from kiosk.storage.sync_store import NumberBlock
-from kiosk.storage.wire import decode_row, encode_row
+from kiosk.storage.wire import Audience, decode_row, encode_row, rows_for_audience
 
 log = logging.getLogger(__name__)
 
@@ -264,14 +265,15 @@ class Snapshot:
     day: date
 
 
-def snapshot(ctx: ServiceContext, branch_id: str) -> Snapshot:
-    """Everything a terminal of the branch mirrors, with the feed cursor to go on from."""
+def snapshot(ctx: ServiceContext, branch_id: str, audience: Audience) -> Snapshot:
+    """Everything a terminal of the branch mirrors, as ``audience`` may hold it, with the feed
+    cursor to go on from."""
     with ctx.db.read() as conn:
         cursor = store.last_change_seq(conn)
         today = ctx.local_day(conn, branch_id, ctx.clock.now())
         # Yesterday too: a ticket taken just before midnight is still on a counter's screen.
         rows = sync_store.snapshot_rows(conn, branch_id, today - timedelta(days=1))
-    return Snapshot(cursor, rows, today)
+    return Snapshot(cursor, rows_for_audience(rows, audience, code_keyer(ctx, audience)), today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,10 +360,11 @@ def rows_of_result(
 
 
 def rows_for(ctx: ServiceContext, changes: Sequence[Change]) -> dict[str, list[dict[str, Any]]]:
-    """The current rows ``changes`` name, per table (for an answer that carries them)."""
+    """The current rows ``changes`` name, per table (for an answer to a signed-in clerk)."""
     with ctx.db.read() as conn:
         found = sync_store.rows_of(conn, changes)
-    return {table: list(rows.values()) for table, rows in found.items()}
+    rows = {table: list(rows.values()) for table, rows in found.items()}
+    return rows_for_audience(rows, Audience.STAFF)
 
 
 def audited(

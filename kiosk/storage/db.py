@@ -4,17 +4,25 @@ SQLite runs in WAL mode with synchronous=NORMAL: a commit is durable against an 
 and readers (the display, other counters) never block the writer. A power cut may lose the last
 few commits at worst, never corrupt the file. busy_timeout lets several processes share the file
 (the demo runs kiosk, counter and display against one file).
+
+A SQLite file holds residents' data (a counter's replica, the demo): it is made for its OS user
+only (0600; SQLite gives its -wal and -shm files the same mode), in a folder only for that user
+(kiosk.paths.private_dir), and deleted rows are overwritten (secure_delete), so that names a
+replica forgot are not left in its free pages.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
+
+from kiosk.paths import private_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -55,6 +63,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=10000")
+            cur.execute("PRAGMA secure_delete=ON")
             # Checkpoints normally run in the background (Checkpointer); this large automatic
             # limit is only the safety net for a process that runs without one.
             cur.execute(f"PRAGMA wal_autocheckpoint={SAFETY_AUTOCHECKPOINT_PAGES}")
@@ -95,10 +104,31 @@ def upgrade(engine: Engine) -> None:
 def open_database(url: str) -> Engine:
     """Engine for ``url``, created and migrated. Creates the parent folder of a SQLite file."""
     if url.startswith("sqlite") and ":memory:" not in url:
-        Path(url.split("///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.split("///", 1)[1])
+        private_dir(path.parent)
+        private_file(path)
     engine = make_engine(url)
     upgrade(engine)
     return engine
+
+
+def private_file(path: Path) -> None:
+    """Make the database file for this OS user only (0600) before SQLite makes it with the
+    umask's mode (0644: readable for every user of the machine); narrow one an older version
+    made, with its -wal and -shm files. Windows: nothing to do (see kiosk.paths)."""
+    if os.name == "nt":
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        return
+    except FileExistsError:
+        pass
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.exists() and file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except OSError as exc:  # another user's file: SQLite says so if it cannot be used
+            log.warning("event=database_mode_kept file=%s error=%s", file.name, exc.strerror)
 
 
 class Checkpointer:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import new_id
@@ -185,6 +186,22 @@ def set_state(conn: Connection, key: str, value: str) -> None:
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
+def kept_secret(conn: Connection, key: str, new_value: str) -> str:
+    """The server's value under ``key``, storing ``new_value`` first if there is none. Server
+    processes that race each store theirs; one wins, and all return the winner's."""
+    found = get_state(conn, key)
+    if found is not None:
+        return found
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(tb.sync_state).values(key=key, value=new_value))
+    except IntegrityError:
+        pass  # another process was first
+    stored = get_state(conn, key)
+    assert stored is not None
+    return stored
+
+
 # --- feed pages (server) --------------------------------------------------------------------
 
 _KIND_TABLE = {
@@ -243,8 +260,8 @@ def snapshot_rows(
 ) -> dict[str, list[dict[str, Any]]]:
     """What a terminal of ``branch_id`` mirrors: the catalogue with every branch's opening
     hours, its branch's tickets and appointments from ``since_day`` on, its newest calls and
-    its open printer alerts and help requests. Personal data is in it: blank it for public terminals
-    (wire.for_public)."""
+    its open printer alerts and help requests. Personal data is in it: shape it for the terminal
+    (wire.rows_for_audience)."""
     branch = conn.execute(select(tb.branches).where(tb.branches.c.id == branch_id)).mappings().one()
     counters = list(
         conn.execute(select(tb.counters).where(tb.counters.c.branch_id == branch_id)).mappings()

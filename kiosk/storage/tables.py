@@ -455,8 +455,9 @@ appointments = Table(
     Column("counter_id", ID, nullable=True),
     Column("starts_at", UTCDateTime, nullable=False),
     Column("minutes", Integer, nullable=False),
-    # Personal data: only what is needed to greet and reach the resident. Public terminals
-    # (kiosk, display) get these blank; they find residents by match_key.
+    # Personal data: only what is needed to greet and reach the resident. Terminals get these
+    # blank unless a clerk is signed in there (wire.Audience), and never match_key: the kiosk
+    # asks the server to find a resident by name.
     Column("first_name", String(80), nullable=False, default=""),
     Column("family_name", String(80), nullable=False, default=""),
     Column("contact", String(120), nullable=False, default=""),

@@ -6,18 +6,21 @@ the column's type, never by guessing from the text.
 
 Pitfall: a ticket's ``token`` opens its public status page. It is never sent to a terminal (the
 kiosk that made the ticket printed it already); replicas store a placeholder instead, which is
-unique like the column requires and opens nothing.
+unique like the column requires and opens nothing. An appointment's ``reference`` (the check-in
+code) is the same kind of secret: a terminal gets it, keyed, or a placeholder (see ``Audience``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import enum
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Table, delete
+from sqlalchemy import Connection, Date, Table, delete, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from kiosk.core.appointments import CODE_KEY_PREFIX
 from kiosk.storage import tables as tb
 from kiosk.storage.tables import UTCDateTime
 
@@ -53,18 +56,66 @@ REPLACED_WHOLE = (
     "day_changes",
     "extra_sessions",
 )
-#: Personal data that public terminals (kiosk, display) never receive: the value they get.
+
+
+class Audience(enum.StrEnum):
+    """Who a snapshot, a feed page or an answer is for; what each may hold of an appointment.
+
+    No terminal gets a match key (a fast hash of name and birth date: a few million guesses
+    give the name back) or the booking system's id."""
+
+    #: A counter with a signed-in clerk: names, contact, birth date, reference.
+    STAFF = "staff"
+    #: A kiosk: nothing personal; the reference only keyed (``core.appointments.code_key``).
+    KIOSK = "kiosk"
+    #: A display, a volunteer desk, a counter nobody is signed in at: nothing personal, no
+    #: reference.
+    SHIELDED = "shielded"
+
+
+#: What every terminal gets instead of these columns.
+NEVER_SENT: dict[str, dict[str, Any]] = {"appointments": {"match_key": None, "external_uid": None}}
+#: Personal data: the value a terminal without a signed-in clerk gets instead.
 PERSONAL: dict[str, dict[str, Any]] = {
-    "appointments": {"first_name": "", "family_name": "", "contact": "", "birth_date": None},
+    "appointments": {
+        "first_name": "",
+        "family_name": "",
+        "contact": "",
+        "birth_date": None,
+        **NEVER_SENT["appointments"],
+    },
 }
 
 
-def for_public(table_name: str, row: dict[str, Any] | None) -> dict[str, Any] | None:
-    """``row`` (wire form) as a public terminal may hold it: personal columns blanked."""
-    blank = PERSONAL.get(table_name)
-    if blank is None or row is None:
+def for_audience(
+    table_name: str,
+    row: dict[str, Any] | None,
+    audience: Audience,
+    code_key: Callable[[str], str] | None = None,
+) -> dict[str, Any] | None:
+    """``row`` (wire form) as ``audience`` may hold it. ``code_key`` keys a reference for a
+    kiosk (without it a kiosk gets no reference at all)."""
+    if row is None or table_name not in PERSONAL:
         return row
-    return {**row, **blank}
+    if audience is Audience.STAFF:
+        return {**row, **NEVER_SENT[table_name]}
+    out = {**row, **PERSONAL[table_name], "reference": None}
+    reference = row.get("reference")
+    if audience is Audience.KIOSK and code_key is not None and reference:
+        out["reference"] = code_key(reference)
+    return out
+
+
+def rows_for_audience(
+    rows: Mapping[str, list[dict[str, Any]]],
+    audience: Audience,
+    code_key: Callable[[str], str] | None = None,
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row of a snapshot or an answer (``{table: [row]}``) as ``audience`` may hold it."""
+    return {
+        table: [for_audience(table, r, audience, code_key) or r for r in found]
+        for table, found in rows.items()
+    }
 
 
 HIDDEN_TOKEN_PREFIX = "~"
@@ -96,7 +147,9 @@ def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
     for c in table.columns:
         value = data.get(c.name)
         if value is None:
-            hidden_token = table is tb.tickets and c.name == "token"  # placeholder below
+            hidden_token = (table is tb.tickets and c.name == "token") or (
+                table is tb.appointments and c.name == "reference"
+            )  # placeholder below
             if not (c.nullable or c.default is not None or c.primary_key or hidden_token):
                 raise ValueError(f"{table.name}.{c.name}: missing")
         else:
@@ -104,6 +157,8 @@ def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
         out[c.name] = value
     if table is tb.tickets and not out.get("token"):
         out["token"] = HIDDEN_TOKEN_PREFIX + str(out["id"])
+    if table is tb.appointments and not out.get("reference"):
+        out["reference"] = HIDDEN_TOKEN_PREFIX + str(out["id"])  # unique, like the column
     return out
 
 
@@ -177,3 +232,35 @@ def clear_tables(conn: Connection, tables: Iterable[Table]) -> None:
     """Empty ``tables`` (given parents first) before a snapshot fills them again."""
     for table in reversed(list(tables)):
         conn.execute(delete(table))
+
+
+def blank_personal(conn: Connection) -> int:
+    """Blank every appointment's personal columns in a replica, and its reference where it is
+    the real one (a kiosk's keyed codes stay: it checks residents in by them). Returns how many
+    appointments held something to forget."""
+    a = tb.appointments.c
+    real_reference = ~(
+        a.reference.startswith(CODE_KEY_PREFIX) | a.reference.startswith(HIDDEN_TOKEN_PREFIX)
+    )
+    holding = (
+        (a.first_name != "")
+        | (a.family_name != "")
+        | (a.contact != "")
+        | a.birth_date.is_not(None)
+        | a.match_key.is_not(None)
+        | a.external_uid.is_not(None)
+        | real_reference
+    )
+    blank = {**PERSONAL["appointments"], "reference": HIDDEN_TOKEN_PREFIX + a.id}
+    keyed = a.reference.startswith(CODE_KEY_PREFIX)
+    n = conn.execute(update(tb.appointments).where(holding & ~keyed).values(**blank))
+    m = conn.execute(
+        update(tb.appointments).where(holding & keyed).values(**PERSONAL["appointments"])
+    )
+    return int(n.rowcount) + int(m.rowcount)
+
+
+def drop_appointments_before(conn: Connection, moment: datetime) -> int:
+    """Delete a replica's appointments that started before ``moment``. Returns how many."""
+    gone = conn.execute(delete(tb.appointments).where(tb.appointments.c.starts_at < moment))
+    return int(gone.rowcount)

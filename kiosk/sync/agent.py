@@ -10,6 +10,11 @@
 
 When the server cannot be reached, both threads retry with a growing pause (up to
 ``max_retry_s``) and the agent reports OFFLINE; the terminal works on from its replica.
+
+Residents' names reach a counter's replica only while a clerk is signed in (the link's staff
+session goes with every snapshot and feed request): at sign-in the agent reads a snapshot with
+names at once, at sign-out it blanks them, and a page asked for before the change is dropped
+and asked again. At start, and once a day, appointments of days gone by are dropped.
 """
 
 from __future__ import annotations
@@ -81,12 +86,15 @@ class SyncAgent:
         self._last_lease = 0.0
         self._lease_lock = threading.Lock()  # the pusher and lease_now() must not both lease
         self.rejected = 0  # outbox items the server can never take (logged)
+        self._tidied_on: date | None = None  # the day past appointments were last dropped
+        link.session_changed = self._session_changed
 
     # --- life cycle -------------------------------------------------------------------------
 
     def start(self) -> SyncAgent:
         if replica.saved_cursor(self._ctx) is not None:
             self._synced.set()
+            self._tidy()
         for name, target in (("pull", self._pull_loop), ("push", self._push_loop)):
             t = threading.Thread(target=target, name=f"kiosk-sync-{name}", daemon=True)
             t.start()
@@ -146,25 +154,71 @@ class SyncAgent:
 
     def _pull_once(self) -> None:
         cursor = replica.saved_cursor(self._ctx)
+        session = self.link.staff_session
         if cursor is None or self._need_snapshot:
-            snap = self.link.snapshot()
-            done = replica.apply_snapshot(self._ctx, self._branch_id, snap["rows"], snap["cursor"])
-            self._need_snapshot = False
+            snap = self.link.snapshot(session)
+            with self.link.session_lock:
+                if session != self.link.staff_session:
+                    return  # asked for a clerk who left, or before one came: ask again
+                done = replica.apply_snapshot(
+                    self._ctx, self._branch_id, snap["rows"], snap["cursor"]
+                )
+                self._need_snapshot = False
             self._set_state(LinkState.ONLINE)
             self._synced.set()
             self._push_now.set()  # leases can be taken now that the catalogue is here
             self.on_changes(done.changes)
             return
-        page = self.link.feed(cursor, self.options.wait_s)
+        if self._tidied_on != replica.local_today(self._ctx, self._branch_id):
+            self._tidy()
+        page = self.link.feed(cursor, self.options.wait_s, session)
         self._set_state(LinkState.ONLINE)
         if page["reset"]:
             self._need_snapshot = True
             return
         if page["changes"] or page["cursor"] != cursor:
-            fed = replica.apply_feed(self._ctx, self._branch_id, page["changes"], page["cursor"])
+            with self.link.session_lock:
+                if session != self.link.staff_session:
+                    return  # see above
+                fed = replica.apply_feed(
+                    self._ctx, self._branch_id, page["changes"], page["cursor"]
+                )
             self._need_snapshot = fed.value.needs_snapshot
             if fed.changes:
                 self.on_changes(fed.changes)
+
+    # --- personal data ----------------------------------------------------------------------
+
+    def _tidy(self) -> None:
+        """Drop appointments of days gone by; with nobody signed in, forget names that are
+        still here (the terminal stopped while a clerk was signed in). A replica that had
+        something to forget reads a fresh snapshot: a kiosk's then has its keyed codes."""
+        self._tidied_on = replica.local_today(self._ctx, self._branch_id)
+        changes = replica.drop_past(self._ctx, self._branch_id).changes
+        with self.link.session_lock:
+            if self.link.staff_session is None:
+                forgot = replica.forget_personal(self._ctx, self._branch_id)
+                changes += forgot.changes
+                self._need_snapshot = self._need_snapshot or forgot.value > 0
+        if changes:
+            self.on_changes(changes)
+
+    def _session_changed(self, session: str | None) -> None:
+        """The link's clerk changed (under its session lock): names come now, or go now."""
+        if session is None:
+            done = replica.forget_personal(self._ctx, self._branch_id)
+        else:
+            try:
+                snap = self.link.snapshot(session)
+                done = replica.apply_snapshot(
+                    self._ctx, self._branch_id, snap["rows"], snap["cursor"]
+                )
+            except (ServerUnreachable, ServerRefused, StorageError, KeyError, ValueError) as exc:
+                log.warning("event=names_after_sign_in_later error=%s", type(exc).__name__)
+                self._need_snapshot = True  # the puller reads it with the session
+                return
+        if done.changes:
+            self.on_changes(done.changes)
 
     # --- push -------------------------------------------------------------------------------
 
@@ -191,7 +245,6 @@ class SyncAgent:
         answered = {r["id"]: r for r in results}
         for r in results:
             if r["status"] == "rejected":
-                self.rejected += 1
                 item = next(i for i in items if i.id == r["id"])
                 log.error(
                     "the server refused outbox item %s (%s, %s): %s",
@@ -200,6 +253,7 @@ class SyncAgent:
                     r["reason"],
                     item.payload,
                 )
+                self.rejected += 1  # after the log line: a reader of the count finds it there
         done = [i.id for i in items if answered.get(i.id, {}).get("status") not in (None, "later")]
         replica.delivered(self._ctx, done)
         # Items the server wants later stay; a full batch of them must not spin.

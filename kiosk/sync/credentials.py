@@ -1,5 +1,5 @@
-"""The device token, kept in the OS keyring (Windows Credential Manager, macOS Keychain,
-Secret Service on Linux), never in a settings file.
+"""The device token, and a kiosk's check-in secret, kept in the OS keyring (Windows Credential
+Manager, macOS Keychain, Secret Service on Linux), never in a settings file or the replica.
 
 Pitfall: on a Linux machine without a desktop, keyring finds no backend at all. A plain-text
 keyring (keyrings.alt) would "work" but keeps the token readable on disk, so it is refused
@@ -53,15 +53,37 @@ def check_keyring(*, allow_plaintext: bool = False) -> None:
 def store_device_token(
     server_url: str, token: str, *, device_id: str, allow_plaintext: bool = False
 ) -> None:
-    backend = _usable_backend(allow_plaintext)
-    try:
-        backend.set_password(SERVICE, _account(server_url, device_id), token)
-    except KeyringError as exc:
-        raise CredentialsError(f"The keyring refused to keep the token: {exc}") from exc
+    _keep(_account(server_url, device_id), token, "token", allow_plaintext)
 
 
 def load_device_token(server_url: str, device_id: str) -> str | None:
+    return _read(_account(server_url, device_id))
+
+
+def _secret_account(server_url: str, device_id: str) -> str:
+    return f"check-in-secret:{server_url.rstrip('/')}:{device_id}"
+
+
+def store_check_in_secret(server_url: str, device_id: str, secret: str) -> None:
+    """Keep a kiosk's check-in secret (kiosk.core.appointments.code_key) where its token is:
+    in the keyring the administrator accepted at enrollment, a plain-text one included."""
+    _keep(_secret_account(server_url, device_id), secret, "check-in secret", True)
+
+
+def load_check_in_secret(server_url: str, device_id: str) -> str | None:
+    return _read(_secret_account(server_url, device_id))
+
+
+def _keep(account: str, value: str, what: str, allow_plaintext: bool) -> None:
+    backend = _usable_backend(allow_plaintext)
     try:
-        return keyring.get_password(SERVICE, _account(server_url, device_id))
+        backend.set_password(SERVICE, account, value)
+    except KeyringError as exc:
+        raise CredentialsError(f"The keyring refused to keep the {what}: {exc}") from exc
+
+
+def _read(account: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, account)
     except KeyringError:
         return None

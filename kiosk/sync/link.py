@@ -8,6 +8,7 @@ timeout, 5xx), ServerRefused for a definite "no" (4xx) with the server's detail.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -34,13 +35,28 @@ class ServerLink:
 
     ``ca_file``: the certificate (PEM) of the authority that signed the server's certificate
     (``[sync] ca_file``); "" trusts the usual public authorities. Certificates are always
-    checked: a server that cannot prove who it is gets no token."""
+    checked: a server that cannot prove who it is gets no token.
+
+    ``staff_session``: the clerk signed in at this terminal (the counter's RemoteDesk sets it
+    with ``use_staff_session``). Snapshots and feed pages asked with it carry residents' names;
+    without it, none. ``session_changed`` (the sync agent's) runs under ``session_lock`` each
+    time it changes, so a page asked for one clerk is never stored after another took over."""
 
     def __init__(self, base_url: str, token: str, ca_file: str = "") -> None:
         self.base_url = base_url.rstrip("/")
         self._token = token
         self._verify: str | bool = ca_file or True
         self._local = threading.local()
+        self.staff_session: str | None = None
+        self.session_lock = threading.RLock()
+        self.session_changed: Callable[[str | None], None] = lambda _session: None
+
+    def use_staff_session(self, session: str | None) -> None:
+        with self.session_lock:
+            if session == self.staff_session:
+                return
+            self.staff_session = session
+            self.session_changed(session)
 
     def _session(self) -> requests.Session:
         s: requests.Session | None = getattr(self._local, "session", None)
@@ -85,16 +101,30 @@ class ServerLink:
         result: dict[str, Any] = self._call("GET", "/api/v1/devices/me")
         return result
 
-    def snapshot(self) -> dict[str, Any]:
-        result: dict[str, Any] = self._call("GET", "/api/v1/sync/snapshot", timeout_s=30)
-        return result
-
-    def feed(self, after: int, wait_s: float) -> dict[str, Any]:
-        params = {"after": after, "wait": wait_s}
+    def snapshot(self, session: str | None = None) -> dict[str, Any]:
+        """``session``: the clerk's, for names; the caller says which, to know what it got."""
         result: dict[str, Any] = self._call(
-            "GET", "/api/v1/sync/feed", params=params, timeout_s=wait_s + READ_TIMEOUT_S
+            "GET", "/api/v1/sync/snapshot", timeout_s=30, headers=_clerk(session)
         )
         return result
+
+    def feed(self, after: int, wait_s: float, session: str | None = None) -> dict[str, Any]:
+        params = {"after": after, "wait": wait_s}
+        result: dict[str, Any] = self._call(
+            "GET",
+            "/api/v1/sync/feed",
+            params=params,
+            timeout_s=wait_s + READ_TIMEOUT_S,
+            headers=_clerk(session),
+        )
+        return result
+
+    def check_in_secret(self) -> str:
+        return str(self._call("GET", "/api/v1/check-in/secret")["secret"])
+
+    def find_appointments(self, family_name: str, birth_date: date) -> list[dict[str, Any]]:
+        body = {"family_name": family_name, "birth_date": birth_date.isoformat()}
+        return list(self._call("POST", "/api/v1/check-in/find", json=body)["appointments"])
 
     def push(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         result = self._call("POST", "/api/v1/sync/push", json={"items": items}, timeout_s=30)
@@ -135,3 +165,7 @@ class ServerLink:
         return self._call(
             method, path, json=json, params=params, headers={"X-Staff-Session": session}
         )
+
+
+def _clerk(session: str | None) -> dict[str, str]:
+    return {"X-Staff-Session": session} if session else {}

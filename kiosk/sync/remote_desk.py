@@ -1,7 +1,9 @@
 """A counter's actions done on the server (see kiosk/services/desk.py for why).
 
 The answer carries the rows the action changed; they are stored in the replica at once and
-announced, so the clerk sees the result without waiting for the change feed. The server's
+announced, so the clerk sees the result without waiting for the change feed. The clerk's session
+also goes to the link (``use_staff_session``): residents' names reach the replica only while
+someone is signed in (kiosk.sync.agent). The server's
 refusals come back as the same typed errors a local desk raises, so the console words them
 the same way.
 """
@@ -40,12 +42,14 @@ class RemoteDesk:
                 raise SignInRefused(SignInRefusal(detail["refusal"])) from None
             raise ServerUnreachable(exc.log_message) from None
         self._session = str(got["session"])
+        self._link.use_staff_session(self._session)
         return Staff(
             id="", username=username, display_name=got["display_name"], role=StaffRole(got["role"])
         )
 
     def sign_out(self) -> None:
         session, self._session = self._session, None
+        self._link.use_staff_session(None)
         if session is not None:
             # Unreachable: the server ends unused sessions by itself.
             with contextlib.suppress(ServerRefused, ServerUnreachable):
@@ -60,6 +64,7 @@ class RemoteDesk:
     def signed_out(self) -> None:
         """The server said the session ended (another call found out)."""
         self._session = None
+        self._link.use_staff_session(None)
 
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
         if self._session is None:
@@ -71,7 +76,7 @@ class RemoteDesk:
         except ServerRefused as exc:
             detail = exc.detail if isinstance(exc.detail, dict) else {}
             if exc.status == 401 and detail.get("refusal") == "signed_out":
-                self._session = None
+                self.signed_out()
                 raise SignedOut() from None
             raise _as_local_error(exc, req) from None
         stored = replica.apply_rows(self._ctx, self._branch_id, answer["rows"])

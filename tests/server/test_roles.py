@@ -49,6 +49,7 @@ PUBLIC: frozenset[DeviceRole] | None = None
 EVERY_DEVICE = frozenset(DeviceRole)
 ISSUING = frozenset({DeviceRole.KIOSK, DeviceRole.VOLUNTEER})
 COUNTER = frozenset({DeviceRole.COUNTER})
+KIOSK = frozenset({DeviceRole.KIOSK})
 
 #: The callers, in the order they call: the town hall's terminals by their role, the other
 #: branch's as "<role> elsewhere". The revoked token is a counter's, so its 401 can only come
@@ -154,6 +155,10 @@ def _day(t: TownHall) -> Request:
     return f"/api/v1/appointments/day?branch_id={TOWN_HALL}&day={day.isoformat()}", None
 
 
+def _find_by_name(t: TownHall) -> Request:
+    return "/api/v1/check-in/find", {"family_name": "Peeters", "birth_date": "1950-04-02"}
+
+
 def _calendar(t: TownHall) -> Request:
     return calendar_feeds.create_link(t.ctx, TOWN_HALL).path(), None
 
@@ -179,6 +184,8 @@ ENDPOINTS = (
     Endpoint("GET", "/api/v1/sync/feed", EVERY_DEVICE, _get("/api/v1/sync/feed?after=0&wait=0")),
     Endpoint("POST", "/api/v1/sync/push", EVERY_DEVICE, _printer_fine),
     Endpoint("POST", "/api/v1/sync/numbers", ISSUING, lease),
+    Endpoint("POST", "/api/v1/check-in/find", KIOSK, _find_by_name),
+    Endpoint("GET", "/api/v1/check-in/secret", KIOSK, _get("/api/v1/check-in/secret")),
     Endpoint(
         "POST",
         "/api/v1/tickets",

@@ -44,6 +44,8 @@ OPERATIONS = (
     "GET /api/v1/sync/feed",
     "POST /api/v1/sync/push",
     "POST /api/v1/sync/numbers",
+    "POST /api/v1/check-in/find",
+    "GET /api/v1/check-in/secret",
     "POST /api/v1/tickets",
     "POST /api/v1/counters/{counter_id}/actions",
     "POST /api/v1/staff/sign-in",

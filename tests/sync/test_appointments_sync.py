@@ -1,6 +1,6 @@
 """Appointments across terminals and a real server: a booking at one counter is seen at every
-terminal of the branch, a check-in at the kiosk (even offline) reaches the counter, and public
-terminals never hold residents' names."""
+terminal of the branch, a check-in at the kiosk (by code even offline) reaches the counter, and
+public terminals never hold residents' names (more in test_replica_privacy.py)."""
 
 from __future__ import annotations
 
@@ -12,19 +12,41 @@ from sqlalchemy import select
 from kiosk.core.appointments import AppointmentState, CheckInVerdict, qr_payload
 from kiosk.core.model import DeviceRole, TicketOrigin
 from kiosk.core.ports import FakeClock
-from kiosk.services import check_in, opening
+from kiosk.services import opening
 from kiosk.services.appointments import BookingProblem, BookingRefused, Resident
+from kiosk.services.check_in import CheckInUnavailable
 from kiosk.services.context import ServiceContext
 from kiosk.services.desk import call_next, open_counter
 from kiosk.storage import appointment_store as astore
 from kiosk.storage import tables as tb
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
 from kiosk.storage.errors import NotFound
-from tests.sync.conftest import MakeTerminal
+from kiosk.sync.remote_check_in import RemoteCheckIn, keep_secret
+from tests.sync.conftest import MakeTerminal, SyncedTerminal
 from tests.sync.proxy import CuttableLink
 from tests.sync.test_sync import wait_until
 
 JAN = Resident("Jan", "Van den Broeck", "0470 12 34 56", date(1950, 4, 2))
+
+
+class MemorySecret:
+    """The kiosk's keyring, for these tests: the check-in secret in memory."""
+
+    def __init__(self) -> None:
+        self.secret: str | None = None
+
+    def load(self) -> str | None:
+        return self.secret
+
+    def store(self, secret: str) -> None:
+        self.secret = secret
+
+
+def kiosk_check_in(kiosk: SyncedTerminal, keeper: MemorySecret | None = None) -> RemoteCheckIn:
+    """The kiosk's check-in as 'kiosk run' builds it (kiosk.bootstrap), secret fetched."""
+    keeper = keeper or MemorySecret()
+    assert keep_secret(kiosk.link, keeper) is not None
+    return RemoteCheckIn(kiosk.ctx, kiosk.link, keeper)
 
 
 def replica_appointment(t, appointment_id: str):  # type: ignore[no-untyped-def]
@@ -51,6 +73,7 @@ def test_a_booking_reaches_the_kiosk_without_names_and_the_check_in_reaches_the_
     wait_until(lambda: replica_appointment(kiosk, a.id) is not None)
     seen = replica_appointment(kiosk, a.id)
     assert (seen.first_name, seen.family_name, seen.contact, seen.birth_date) == ("", "", "", None)
+    assert seen.match_key is None and seen.reference.startswith("#")  # keyed, not the code
     # Two clerks cannot book the last place of a slot twice (two passport counters: 2 places).
     book.book(service_id("passport"), TOWN_HALL, slot.starts_at, Resident("An", "Peeters"))
     with pytest.raises(BookingRefused) as refused:
@@ -59,11 +82,14 @@ def test_a_booking_reaches_the_kiosk_without_names_and_the_check_in_reaches_the_
         )
     assert refused.value.problem is BookingProblem.SLOT_TAKEN
 
-    # The resident checks in at the kiosk by name and birth date, then the counter calls them.
+    # The resident checks in at the kiosk by name and birth date (the server finds them),
+    # then the counter calls them.
     clock.set(slot.starts_at)
-    found = check_in.find_by_name(kiosk.ctx, TOWN_HALL, "Van den Broeck", date(1950, 4, 2))
-    assert [b.appointment_id for b in found] == [a.id]
-    result = check_in.check_in(kiosk.ctx, TOWN_HALL, a.id).value
+    desk = kiosk_check_in(kiosk)
+    found = desk.find_by_name(TOWN_HALL, "van den broeck", date(1950, 4, 2))
+    assert [(b.appointment_id, b.service.code) for b in found] == [(a.id, "passport")]
+    assert desk.find_by_name(TOWN_HALL, "Van den Broeck", date(1950, 4, 3)) == []
+    result = desk.choose(TOWN_HALL, a.id).value
     assert result.verdict is CheckInVerdict.OK and result.ticket is not None
     kiosk.agent.push_soon()
     wait_until(
@@ -91,9 +117,14 @@ def test_check_in_while_the_link_is_down_is_delivered_later(
     slot = counter.appointments.free_slots(service_id("passport"), [TOWN_HALL], None, limit=1)[0]
     a = counter.appointments.book(service_id("passport"), TOWN_HALL, slot.starts_at, JAN).value
     wait_until(lambda: replica_appointment(kiosk, a.id) is not None)
+    desk = kiosk_check_in(kiosk)  # the secret is kept while online (the keyring, in real life)
     link.cut()
     clock.set(slot.starts_at)
-    result = check_in.check_in_by_code(kiosk.ctx, TOWN_HALL, qr_payload(a.reference)).value
+    # A name needs the server: the kiosk says so plainly; the code on the letter still works.
+    with pytest.raises(CheckInUnavailable):
+        desk.find_by_name(TOWN_HALL, "Van den Broeck", date(1950, 4, 2))
+    assert desk.by_code(TOWN_HALL, "KKKKKK").value.verdict is CheckInVerdict.NOT_FOUND
+    result = desk.by_code(TOWN_HALL, qr_payload(a.reference)).value
     assert result.verdict is CheckInVerdict.OK
     link.up()
     kiosk.agent.push_soon()

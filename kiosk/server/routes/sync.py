@@ -1,7 +1,9 @@
 """Sync for enrolled terminals: snapshot, long-polled change feed, pushes, number leases.
 
 Every endpoint needs a device token; what a terminal gets is limited to its own branch. No
-ticket's status-page token ever leaves the server this way.
+ticket's status-page token ever leaves the server this way. Residents' names, contact details
+and birth dates reach a counter only while a clerk is signed in there (its ``X-Staff-Session``
+comes with the request); kiosks, displays and volunteer desks never get them (wire.Audience).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Query
+from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -19,12 +21,33 @@ from kiosk.server.deps import current_device, device_with_role, get_ctx, get_hub
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services import sync_server
 from kiosk.services.context import ServiceContext
+from kiosk.services.staff_sessions import session_staff
 from kiosk.services.sync_server import LeaseRefused, PushItem, PushStatus
-from kiosk.storage.wire import for_public
+from kiosk.storage.wire import Audience
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
-#: Terminals that face the public: they never receive residents' names or contact details.
-PUBLIC_ROLES = frozenset({DeviceRole.KIOSK, DeviceRole.DISPLAY})
+#: Terminals that get residents' personal data while a clerk is signed in there. Not a
+#: library's volunteer desk: it sees no appointments at all (README, "Privacy").
+STAFFED_ROLES = frozenset({DeviceRole.COUNTER})
+StaffSession = Annotated[
+    str | None,
+    Header(
+        max_length=100,
+        description="The signed-in clerk's session, at a counter: then appointments come with "
+        "names, contact and birth date; without it (or with one that ended) they come blank",
+    ),
+]
+
+
+def audience_of(ctx: ServiceContext, device: Device, session: str | None) -> Audience:
+    """What ``device`` may hold of residents' data now (see wire.Audience)."""
+    if device.role is DeviceRole.KIOSK:
+        return Audience.KIOSK
+    staffed = device.role in STAFFED_ROLES and session
+    if staffed and session_staff(ctx, session or "", device.id) is not None:
+        return Audience.STAFF
+    return Audience.SHIELDED
+
 
 issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
 
@@ -37,8 +60,9 @@ class SnapshotOut(BaseModel):
     day: date = Field(description="The branch's local day on the server")
     rows: dict[str, list[dict[str, Any]]] = Field(
         description="Rows per table, as stored (times in ISO 8601 with offset); tickets "
-        "without their status-page token; appointments without names, contact or birth date "
-        "for a kiosk or a display"
+        "without their status-page token; appointments without match key, and without names, "
+        "contact, birth date or reference unless a clerk is signed in (a kiosk gets the "
+        "reference keyed with the check-in secret)"
     )
 
 
@@ -51,12 +75,11 @@ class SnapshotOut(BaseModel):
 def snapshot(
     device: Annotated[Device, Depends(current_device)],
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    x_staff_session: StaffSession = None,
 ) -> SnapshotOut:
-    snap = sync_server.snapshot(ctx, device.branch_id)
-    rows = snap.rows
-    if device.role in PUBLIC_ROLES:
-        rows = {t: [for_public(t, r) or r for r in found] for t, found in rows.items()}
-    return SnapshotOut(cursor=snap.cursor, day=snap.day, rows=rows)
+    audience = audience_of(ctx, device, x_staff_session)
+    snap = sync_server.snapshot(ctx, device.branch_id, audience)
+    return SnapshotOut(cursor=snap.cursor, day=snap.day, rows=snap.rows)
 
 
 class FeedChange(BaseModel):
@@ -87,11 +110,15 @@ class FeedOut(BaseModel):
 async def feed(
     device: Annotated[Device, Depends(current_device)],
     hub: Annotated[FeedHub, Depends(get_hub)],
+    ctx: Annotated[ServiceContext, Depends(get_ctx)],
     after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = 25.0,
+    x_staff_session: StaffSession = None,
 ) -> Response:
-    public = device.role in PUBLIC_ROLES
-    body = await hub.wait_page(device.branch_id, after, wait, public, device.id)
+    # The session is checked when the poll starts: a clerk who signs out meanwhile is the
+    # terminal's to handle (it drops a page asked for by a clerk who left, kiosk.sync.agent).
+    audience = audience_of(ctx, device, x_staff_session)
+    body = await hub.wait_page(device.branch_id, after, wait, audience, device.id)
     return Response(body, media_type="application/json")
 
 

@@ -12,6 +12,7 @@ from kiosk.config import Settings
 from kiosk.core.changes import Change
 from kiosk.core.model import Branch
 from kiosk.services.appointment_book import AppointmentBook, LocalAppointmentBook
+from kiosk.services.check_in import CheckInDesk, LocalCheckIn
 from kiosk.services.context import ServiceContext
 from kiosk.services.desk import CounterDesk, LocalDesk
 from kiosk.ui.common.feed import ChangeFeed
@@ -34,12 +35,16 @@ class Terminal:
     link: LinkStatus = field(default_factory=LinkStatus)
     #: Where the counter's bookings run: this database, or the server.
     appointments: AppointmentBook | None = None
+    #: Where the kiosk's check-in runs: this database, or the replica and the server.
+    check_in: CheckInDesk | None = None
 
     def __post_init__(self) -> None:
         if self.desk is None:
             self.desk = LocalDesk(self.ctx)
         if self.appointments is None:
             self.appointments = LocalAppointmentBook(self.ctx)
+        if self.check_in is None:
+            self.check_in = LocalCheckIn(self.ctx)
 
     def announce(self, changes: tuple[Change, ...] | list[Change]) -> None:
         """Hand a use case's changes to every listening screen of this process."""

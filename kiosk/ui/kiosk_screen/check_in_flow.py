@@ -3,9 +3,11 @@ the appointment chosen from several.
 
 Contract: one request at a time (a second scan while one runs is ignored). ``working`` when a
 request starts; then ``answered(CheckInResult)`` (after a check-in), ``found(list[Booked])``
-(after a look-up by name) or ``failed()`` (database trouble, numbers used up: the window shows
-its usual "Er ging iets mis" with a retry). ``retry()`` repeats the last request: a check-in
-that was stored but whose answer got lost comes back as ALREADY with the same ticket.
+(after a look-up by name), ``unavailable()`` (this way needs the server, which cannot be
+reached: a synced kiosk searching a name offline) or ``failed()`` (database trouble, numbers
+used up: the window shows its usual "Er ging iets mis" with a retry). ``retry()`` repeats the
+last request: a check-in that was stored but whose answer got lost comes back as ALREADY with
+the same ticket. The work runs where the terminal says (``Terminal.check_in``).
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.services import check_in
-from kiosk.services.check_in import CheckInResult
+from kiosk.services.check_in import CheckInDesk, CheckInResult, CheckInUnavailable
 from kiosk.services.context import Done
 from kiosk.ui.common.terminal import Terminal
 
@@ -29,6 +30,7 @@ class CheckInFlow(QObject):
     working = Signal()
     answered = Signal(object)  # CheckInResult
     found = Signal(object)  # list[Booked]
+    unavailable = Signal(bool)  # True: it was a search by name
     failed = Signal()
 
     def __init__(self, terminal: Terminal, parent: QObject | None = None) -> None:
@@ -36,30 +38,32 @@ class CheckInFlow(QObject):
         self._terminal = terminal
         self._busy = False
         self._last: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+        self._by_name = False
 
     @property
     def busy(self) -> bool:
         return self._busy
 
+    def _desk(self) -> CheckInDesk:
+        desk = self._terminal.check_in
+        assert desk is not None  # Terminal sets one
+        return desk
+
     def by_code(self, text: str) -> bool:
-        t = self._terminal
-        branch_id = t.branch.id
-        return self._start(lambda: check_in.check_in_by_code(t.ctx, branch_id, text), self._checked)
+        desk, branch_id = self._desk(), self._terminal.branch.id
+        self._by_name = False
+        return self._start(lambda: desk.by_code(branch_id, text), self._checked)
 
     def by_name(self, family_name: str, birth_date: date) -> bool:
-        t = self._terminal
-        branch_id = t.branch.id
+        desk, branch_id = self._desk(), self._terminal.branch.id
+        self._by_name = True
         return self._start(
-            lambda: check_in.find_by_name(t.ctx, branch_id, family_name, birth_date),
-            self.found.emit,
+            lambda: desk.find_by_name(branch_id, family_name, birth_date), self.found.emit
         )
 
     def choose(self, appointment_id: str) -> bool:
-        t = self._terminal
-        branch_id = t.branch.id
-        return self._start(
-            lambda: check_in.check_in(t.ctx, branch_id, appointment_id), self._checked
-        )
+        desk, branch_id = self._desk(), self._terminal.branch.id
+        return self._start(lambda: desk.choose(branch_id, appointment_id), self._checked)
 
     def retry(self) -> bool:
         if self._busy or self._last is None:
@@ -91,5 +95,10 @@ class CheckInFlow(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
+        if isinstance(exc, CheckInUnavailable):
+            self._last = None  # not a retry: the resident goes to the desk or types the code
+            log.warning("event=check_in_unavailable reason=%s", exc.log_message)
+            self.unavailable.emit(self._by_name)
+            return
         log.error("check-in failed: %s", getattr(exc, "log_message", repr(exc)))
         self.failed.emit()

@@ -4,7 +4,9 @@ Three ways in, all ending in the same answer:
 - a scan of the letter's QR code, on any screen (``ScanReader``);
 - "Typ je code": the code on the keypad;
 - "Ik heb geen code": family name, then birth date; one match checks in at once, several are
-  offered by service and time, none gets a plain message and a way to try again.
+  offered by service and time, none gets a plain message and a way to try again. A synced
+  kiosk asks the server who it is; offline it says so plainly (ask at the desk, or type the
+  code), never "not found".
 
 The answer: OK or ALREADY show and print the ticket like a walk-in ticket (the window's ticket
 screen and TicketFlow's printing); TOO_LATE (and NO_SHOW) offer a walk-in ticket for the same
@@ -84,6 +86,9 @@ class CheckInSteps(QObject):
         self.flow.working.connect(self._working)
         self.flow.answered.connect(self._answered)
         self.flow.found.connect(self._found)
+        self.flow.unavailable.connect(
+            lambda by_name: self._tell(check_in_wording.needs_server(by_name))
+        )
         self.flow.failed.connect(self._w.show_failure)
 
     # --- what the window asks -----------------------------------------------------------------

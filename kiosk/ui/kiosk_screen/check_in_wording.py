@@ -1,5 +1,6 @@
 """What the kiosk says after a check-in that gives no appointment ticket (too early, too late,
-another day, another building, cancelled, not found), as ``Message`` for the message screen.
+another day, another building, cancelled, not found, not possible offline), as ``Message`` for
+the message screen.
 
 Only what a public screen may show: the service, the time and the building of the appointment;
 never a name. Sentences go through Qt translation (context ``KioskCheckIn``).
@@ -139,4 +140,26 @@ def no_match() -> Message:
         action=TRY_NAME,
         action_text=_tr("Probeer opnieuw"),
         action_icon="back",
+    )
+
+
+def needs_server(by_name: bool) -> Message:
+    """This kiosk cannot reach the server, which a search by name needs (the kiosk holds no
+    names); a code still works. Said plainly: it is not the resident's mistake."""
+    if by_name:
+        return Message(
+            "warning",
+            _tr("Zoeken op naam lukt nu niet."),
+            (
+                _tr("Heb je de brief met je code? Typ dan je code."),
+                _tr("Of vraag het aan de balie."),
+            ),
+            action=TYPE_CODE,
+            action_text=_tr("Typ je code"),
+            action_icon="keypad",
+        )
+    return Message(
+        "warning",
+        _tr("Aanmelden lukt nu niet."),
+        (_tr("Vraag het aan de balie. Daar helpen we je verder."),),
     )
