@@ -1,78 +1,45 @@
-"""The server's side of sync: snapshots, feed pages, pushes from terminals, number leases.
+"""The server's side of sync: snapshots, feed pages, number leases, counters' requests.
 
 Rules (see README, "Sync"):
-- A push is a list of outbox items, applied in order. Each has a natural id (a ticket's id, an
-  alert's id, a help request's id) or is idempotent by nature (printed, printer fine again), so
-  an item pushed twice is stored once, and a batch retried after a lost answer changes nothing
-  the second time.
-- A pushed ticket must carry a number from a block leased to the pushing device for that
-  branch, day and letter: a kiosk can never take a number another kiosk or the server gives.
+- Pushes from terminals are kiosk.services.sync_push. A pushed ticket must carry a number from
+  a block leased to the pushing device for that branch, day and letter: a kiosk can never take
+  a number another kiosk or the server gives.
 - The server is the only place a ticket is called: counters act through it, so two counters
   calling one ticket cannot both win (the loser is told; ``call_next`` moves on by itself).
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
-from sqlalchemy.exc import StatementError
+from sqlalchemy import Connection
 
-from kiosk.core.appointments import Appointment, AppointmentState
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import (
     Call,
     Device,
     DeviceRole,
-    HelpRequest,
-    PrinterAlert,
     Ticket,
-    TicketState,
 )
 from kiosk.services.check_in import code_keyer
-from kiosk.services.context import Done, ServiceContext
+from kiosk.services.context import ServiceContext
 from kiosk.services.counter_work import Called
-from kiosk.storage import appointment_store as astore
-from kiosk.storage import help_store, sync_store
 from kiosk.storage import queue_store as store
+from kiosk.storage import sync_store
 from kiosk.storage import tables as tb
-from kiosk.storage.errors import NotFound
 from kiosk.storage.rows import call_values, ticket_values
 from kiosk.storage.sync_store import NumberBlock
-from kiosk.storage.wire import Audience, decode_row, encode_row, rows_for_audience
+from kiosk.storage.wire import Audience, encode_row, rows_for_audience
 
 log = logging.getLogger(__name__)
 
 #: Roles that hand out tickets and so may lease numbers and push tickets.
 ISSUING_ROLES = frozenset({DeviceRole.KIOSK, DeviceRole.VOLUNTEER})
 MAX_LEASE = 1000
-
-
-class PushStatus(enum.StrEnum):
-    STORED = "stored"
-    DUPLICATE = "duplicate"  # pushed before: nothing changed
-    REJECTED = "rejected"  # can never be stored (the terminal logs it and drops it)
-    #: Needs a record that has not arrived yet (pushes came out of order): send it again.
-    LATER = "later"
-
-
-@dataclass(frozen=True, slots=True)
-class PushResult:
-    id: str
-    status: PushStatus
-    reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class PushItem:
-    id: str
-    kind: str
-    payload: dict[str, Any]
 
 
 class LeaseRefused(Exception):
@@ -102,160 +69,6 @@ def lease_numbers(
         return sync_store.lease_numbers(
             conn, device.branch_id, day, letter, device.id, count, ctx.clock.now()
         )
-
-
-def accept_pushes(
-    ctx: ServiceContext, device: Device, items: Sequence[PushItem]
-) -> Done[list[PushResult]]:
-    """Store a terminal's outbox items in order, in one transaction; each item on its own
-    savepoint, so one bad item does not cost the others."""
-    results: list[PushResult] = []
-    changes: list[Change] = []
-    with ctx.db.write() as conn:
-        for item in items:
-            savepoint = conn.begin_nested()
-            try:
-                status, reason, changed = _apply(ctx, conn, device, item)
-            except (KeyError, ValueError, TypeError, StatementError, NotFound) as exc:
-                savepoint.rollback()
-                log.error("push %s (%s) from %s refused: %r", item.id, item.kind, device.id, exc)
-                results.append(PushResult(item.id, PushStatus.REJECTED, "invalid"))
-                continue
-            savepoint.commit()
-            results.append(PushResult(item.id, status, reason))
-            changes += changed
-        logged = ctx.commit_changes(conn, changes)
-    return Done(results, logged)
-
-
-def _apply(
-    ctx: ServiceContext, conn: Connection, device: Device, item: PushItem
-) -> tuple[PushStatus, str, list[Change]]:
-    branch = device.branch_id
-    if item.kind == "ticket":
-        if device.role not in ISSUING_ROLES:
-            return PushStatus.REJECTED, "role", []
-        row = decode_row(tb.tickets, item.payload)
-        if row["branch_id"] != branch:
-            return PushStatus.REJECTED, "branch", []
-        if conn.execute(select(tb.tickets.c.id).where(tb.tickets.c.id == row["id"])).first():
-            return PushStatus.DUPLICATE, "", []
-        if row["state"] != TicketState.WAITING.value or str(row["token"]).startswith("~"):
-            return PushStatus.REJECTED, "state", []
-        appointment = None
-        if row.get("appointment_id") is not None:
-            status, reason, appointment = _appointment_for(conn, row, branch)
-            if status is not PushStatus.STORED:
-                return status, reason, []
-        elif row.get("due_at") is not None:
-            return PushStatus.REJECTED, "due_at without appointment", []
-        elif store.offered_service(conn, branch, row["service_id"]) is None:
-            return PushStatus.REJECTED, "service", []
-        covered = sync_store.lease_covers(
-            conn, device.id, branch, row["day"], row["letter"], row["number"]
-        )
-        if not covered:
-            return PushStatus.REJECTED, "number", []
-        conn.execute(insert(tb.tickets).values(**row))
-        changes = [Change(ChangeKind.TICKET, row["id"], branch)]
-        if appointment is not None:
-            checked = replace(
-                appointment,
-                state=AppointmentState.CHECKED_IN,
-                checked_in_at=row["issued_at"],
-                ticket_id=row["id"],
-                version=appointment.version + 1,
-            )
-            astore.save_appointment(conn, appointment, checked)
-            changes.append(Change(ChangeKind.APPOINTMENT, appointment.id, branch))
-        return PushStatus.STORED, "", changes
-    if item.kind == "ticket_printed":
-        try:
-            before = store.ticket(conn, _text(item.payload, "ticket_id", 36))
-        except NotFound:
-            return PushStatus.LATER, "ticket not here yet", []
-        if before.branch_id != branch:
-            return PushStatus.REJECTED, "branch", []
-        if before.printed:
-            return PushStatus.DUPLICATE, "", []
-        store.save_ticket(conn, before, replace(before, printed=True, version=before.version + 1))
-        return PushStatus.STORED, "", [Change(ChangeKind.TICKET, before.id, branch)]
-    if item.kind == "printer_problem":
-        alert_id = _text(item.payload, "id", 36)
-        exists = select(tb.printer_alerts.c.id).where(tb.printer_alerts.c.id == alert_id)
-        if conn.execute(exists).first():
-            return PushStatus.DUPLICATE, "", []
-        store.insert_alert(
-            conn,
-            PrinterAlert(
-                id=alert_id,
-                branch_id=branch,
-                device_id=device.id,
-                device_name=device.name,
-                problem=_text(item.payload, "problem", 40),
-                at=_moment(item.payload, "at"),
-            ),
-        )
-        return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, alert_id, branch)]
-    if item.kind == "printer_ok":
-        ids = store.resolve_alerts(conn, device.id, _moment(item.payload, "at"))
-        return PushStatus.STORED, "", [Change(ChangeKind.PRINTER_ALERT, i, branch) for i in ids]
-    if item.kind == "help_request":
-        if device.role not in ISSUING_ROLES:
-            return PushStatus.REJECTED, "role", []
-        help_id = _text(item.payload, "id", 36)
-        exists = select(tb.help_requests.c.id).where(tb.help_requests.c.id == help_id)
-        if conn.execute(exists).first():
-            return PushStatus.DUPLICATE, "", []
-        help_store.insert_help(
-            conn,
-            HelpRequest(
-                id=help_id,
-                branch_id=branch,
-                device_id=device.id,
-                device_name=device.name[:120],
-                asked_at=_moment(item.payload, "at"),
-            ),
-        )
-        return PushStatus.STORED, "", [Change(ChangeKind.HELP, help_id, branch)]
-    return PushStatus.REJECTED, "kind", []
-
-
-def _appointment_for(
-    conn: Connection, row: dict[str, Any], branch: str
-) -> tuple[PushStatus, str, Appointment | None]:
-    """The appointment a kiosk checked in with a pushed ticket, if the ticket may be stored:
-    same branch and service, due at the appointment's start. The appointment is returned to be
-    marked checked in only while BOOKED; if it was cancelled or checked in meanwhile, the
-    ticket is stored anyway (the resident is here and must be served) and None returned."""
-    try:
-        a = astore.appointment(conn, row["appointment_id"])
-    except NotFound:
-        return PushStatus.LATER, "appointment not here yet", None
-    if a.branch_id != branch or a.service_id != row["service_id"]:
-        return PushStatus.REJECTED, "appointment elsewhere", None
-    if row.get("due_at") != a.starts_at:
-        return PushStatus.REJECTED, "due_at", None
-    if a.state is not AppointmentState.BOOKED:
-        return PushStatus.STORED, "", None  # the ticket is kept; the appointment stays as is
-    return PushStatus.STORED, "", a
-
-
-def _text(payload: dict[str, Any], key: str, max_length: int) -> str:
-    value = payload[key]
-    if not isinstance(value, str) or not 0 < len(value) <= max_length or "\x00" in value:
-        raise ValueError(f"{key}: expected text of at most {max_length} characters")
-    return value
-
-
-def _moment(payload: dict[str, Any], key: str) -> datetime:
-    value = payload[key]
-    if not isinstance(value, str):
-        raise ValueError(f"{key}: expected an ISO 8601 time")
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError(f"{key}: time without offset")
-    return moment
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,14 +41,20 @@ def sqlite_url(path: Path) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url`` with the settings this app relies on."""
+    """An engine for ``url`` with the settings this app relies on.
+
+    hide_parameters: a database error's text never carries the statement's values (a ticket's
+    status-page token, a resident's name), wherever it is logged or shown. PostgreSQL's own
+    message may still name a conflicting key: log an error's kind, never its text."""
     if url.startswith("sqlite"):
         # isolation_level=None: pysqlite must not start transactions on its own; we emit BEGIN
         # ourselves so that writers take the lock up front (BEGIN IMMEDIATE). A deferred
         # transaction that reads and then writes can fail at once with SQLITE_BUSY when another
         # process wrote in between, which busy_timeout does not cover.
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 10, "isolation_level": None}
+            url,
+            connect_args={"check_same_thread": False, "timeout": 10, "isolation_level": None},
+            hide_parameters=True,
         )
 
         @event.listens_for(engine, "begin")
@@ -70,7 +76,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def alembic_config(engine: Engine) -> Config:

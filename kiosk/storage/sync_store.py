@@ -1,8 +1,9 @@
 """Storage for sync: number leases, the outbox, replica state, feed pages and the audit log.
 
-Server side: ``lease_numbers``, ``lease_covers``, ``feed_changes``, ``rows_of``,
-``snapshot_rows``, ``add_audit``. Replica side: ``take_leased_number``, ``unused_numbers``,
-``add_block``, the outbox functions and ``get_state``/``set_state``. None of them commits.
+Server side: ``lease_numbers``, ``lease_time``, ``note_issuer``, ``issuer_of``,
+``feed_changes``, ``rows_of``, ``snapshot_rows``, ``add_audit``. Replica side:
+``take_leased_number``, ``unused_numbers``, ``add_block``, the outbox functions and
+``get_state``/``set_state``. None of them commits.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.core.model import new_id
+from kiosk.core.model import Ticket, new_id
 from kiosk.storage import queue_store
 from kiosk.storage import tables as tb
+from kiosk.storage.rows import ticket_values
 from kiosk.storage.wire import encode_row
 
 # --- number leases ------------------------------------------------------------------------
@@ -67,12 +69,13 @@ def lease_numbers(
     return block
 
 
-def lease_covers(
+def lease_time(
     conn: Connection, device_id: str, branch_id: str, day: date, letter: str, number: int
-) -> bool:
+) -> datetime | None:
+    """When the block holding ``number`` was leased to the device; None: it never was."""
     b = tb.number_blocks.c
     found = conn.execute(
-        select(b.id)
+        select(b.leased_at)
         .where(
             b.device_id == device_id,
             b.branch_id == branch_id,
@@ -83,7 +86,32 @@ def lease_covers(
         )
         .limit(1)
     ).first()
-    return found is not None
+    return None if found is None else found.leased_at
+
+
+def insert_pushed_ticket(conn: Connection, t: Ticket) -> None:
+    """Store a ticket a terminal pushed. Not queue_store's fast path (on SQLite that runs on
+    the driver): a number or token someone has is refused as SQLAlchemy's IntegrityError on
+    every database, so the push answers it as a conflict."""
+    conn.execute(insert(tb.tickets).values(**ticket_values(t)))
+
+
+def note_issuer(conn: Connection, ticket_id: str, device_id: str) -> None:
+    """Remember which terminal made a ticket (server side): only it may mark it printed."""
+    conn.execute(insert(tb.ticket_issuers).values(ticket_id=ticket_id, device_id=device_id))
+
+
+def issuer_of(conn: Connection, ticket_id: str) -> str | None:
+    """The terminal that made the ticket; None for one the server made itself."""
+    i = tb.ticket_issuers.c
+    found = conn.execute(select(i.device_id).where(i.ticket_id == ticket_id)).scalar_one_or_none()
+    return None if found is None else str(found)
+
+
+def alert_known(conn: Connection, alert_id: str) -> bool:
+    """Whether a printer alert with this id was stored, open or closed (a pushed one again)."""
+    a = tb.printer_alerts.c
+    return conn.execute(select(a.id).where(a.id == alert_id)).first() is not None
 
 
 def add_block(conn: Connection, block: NumberBlock, now: datetime) -> None:

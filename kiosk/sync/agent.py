@@ -246,12 +246,12 @@ class SyncAgent:
         for r in results:
             if r["status"] == "rejected":
                 item = next(i for i in items if i.id == r["id"])
+                # Never the payload: a ticket's carries its status-page token.
                 log.error(
-                    "the server refused outbox item %s (%s, %s): %s",
+                    "event=outbox_item_refused item=%s kind=%s reason=%r",
                     item.id,
                     item.kind,
                     r["reason"],
-                    item.payload,
                 )
                 self.rejected += 1  # after the log line: a reader of the count finds it there
         done = [i.id for i in items if answered.get(i.id, {}).get("status") not in (None, "later")]

@@ -19,10 +19,12 @@ from starlette.concurrency import run_in_threadpool
 from kiosk.core.model import Device, DeviceRole
 from kiosk.server.deps import current_device, device_with_role, get_ctx, get_hub
 from kiosk.server.feed_hub import FeedHub
-from kiosk.services import sync_server
+from kiosk.services import sync_push, sync_server
 from kiosk.services.context import ServiceContext
+from kiosk.services.push_answers import PushStatus, Refusal
 from kiosk.services.staff_sessions import session_staff
-from kiosk.services.sync_server import LeaseRefused, PushItem, PushStatus
+from kiosk.services.sync_push import PushItem
+from kiosk.services.sync_server import LeaseRefused
 from kiosk.storage.wire import Audience
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
@@ -134,8 +136,14 @@ class PushIn(BaseModel):
 
 class PushResultOut(BaseModel):
     id: str
-    status: PushStatus
-    reason: str
+    status: PushStatus = Field(
+        description="stored; duplicate (stored before, nothing changed); later (it needs a "
+        "record that has not arrived yet: send it again); rejected (never: drop it)"
+    )
+    reason: str = Field(
+        description="Empty when stored; else why, one of: "
+        + ", ".join(f"'{r.value}'" for r in Refusal)
+    )
 
 
 class PushOut(BaseModel):
@@ -146,6 +154,16 @@ class PushOut(BaseModel):
     "/push",
     response_model=PushOut,
     summary="Deliver a terminal's outbox, in order; safe to send again",
+    description="Each item is answered on its own, in order; a refused item does not cost the "
+    "others. The server takes from a terminal only what it knows. A kiosk's ticket: a number "
+    "leased to that kiosk, of the service's letter; new and waiting, with nothing a counter "
+    "does (refused: 'state', 'counter_fields'); a priority only as a reason a resident gives "
+    "(elderly, disability, pregnancy; never 'staff' or a bare flag: 'priority'); a status-page "
+    "token of at least 128 random bits, 22 to 64 characters of A-Z a-z 0-9 _ - ('token'). Its "
+    "times are moved to within the number's lease, its day and the server's now ('day' when the "
+    "day has not begun on the server). Printer trouble comes only from terminals that print "
+    "tickets, a 'printed' only for the kiosk's own ticket ('issuer'), and no time lies ahead of "
+    "the server's.",
     responses={401: {"description": "No token, or an unknown or revoked one."}},
 )
 def push(
@@ -155,7 +173,7 @@ def push(
     hub: Annotated[FeedHub, Depends(get_hub)],
 ) -> PushOut:
     items = [PushItem(i.id, i.kind, i.payload) for i in body.items]
-    done = sync_server.accept_pushes(ctx, device, items)
+    done = sync_push.accept_pushes(ctx, device, items)
     if done.changes:
         hub.poke_threadsafe()
     return PushOut(

@@ -1,0 +1,201 @@
+"""Pushes from terminals: what the server takes from a terminal's outbox, and what it refuses.
+
+Rules (see README, "How sync works"):
+- A push is a list of outbox items, applied in order. Each has a natural id (a ticket's id, an
+  alert's id, a help request's id) or is idempotent by nature (printed, printer fine again), so
+  an item pushed twice is stored once, and a batch retried after a lost answer changes nothing
+  the second time.
+- A terminal says only what it knows, and the server trusts no more than that. A kiosk's ticket
+  (kiosk.services.pushed_ticket) carries a number leased to that kiosk, a time within its lease
+  and the server's now, the resident's own priority reason and a status-page token of 128
+  random bits; everything a counter does is refused. Only terminals that print tickets report
+  printer trouble; a kiosk marks only its own tickets printed; nothing is dated in the future.
+- A refusal is per item, with a kind (``Refusal``), so one bad item does not cost the others.
+  Logs name the item, its kind and the refusal, never the payload: it may hold a token.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+
+from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.model import Device, HelpRequest, PrinterAlert
+from kiosk.services.context import Done, ServiceContext
+from kiosk.services.printer_alerts import PrinterProblem
+from kiosk.services.push_answers import (
+    DUPLICATE,
+    Applied,
+    PushStatus,
+    Refusal,
+    moment,
+    not_after_now,
+    refused,
+    stored,
+    text,
+)
+from kiosk.services.pushed_ticket import push_ticket
+from kiosk.services.sync_server import ISSUING_ROLES
+from kiosk.storage import help_store, sync_store
+from kiosk.storage import queue_store as store
+from kiosk.storage.errors import NotFound
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PushResult:
+    id: str
+    status: PushStatus
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PushItem:
+    id: str
+    kind: str
+    payload: dict[str, Any]
+
+
+#: Raised by a bad value in a payload (a missing key, a wrong type, a time out of range).
+_BAD_VALUE = (KeyError, ValueError, TypeError, OverflowError, StatementError, NotFound)
+
+
+def accept_pushes(
+    ctx: ServiceContext, device: Device, items: Sequence[PushItem]
+) -> Done[list[PushResult]]:
+    """Store a terminal's outbox items in order, in one transaction; each item on its own
+    savepoint, so one bad item does not cost the others."""
+    results: list[PushResult] = []
+    changes: list[Change] = []
+    with ctx.db.write() as conn:
+        for item in items:
+            savepoint = conn.begin_nested()
+            try:
+                applied = _apply(ctx, conn, device, item)
+            except _BAD_VALUE as exc:
+                savepoint.rollback()
+                # The kind of error only: a database error's text holds the row (and its token).
+                reason = Refusal.CONFLICT if isinstance(exc, IntegrityError) else Refusal.INVALID
+                applied = refused(reason)
+                _log_refusal(device, item, reason, _error_kind(exc))
+            else:
+                savepoint.commit()
+                if applied.status is PushStatus.REJECTED:
+                    _log_refusal(device, item, applied.reason, "")
+            results.append(PushResult(item.id, applied.status, applied.reason))
+            changes += applied.changes
+        logged = ctx.commit_changes(conn, changes)
+    return Done(results, logged)
+
+
+def _error_kind(exc: BaseException) -> str:
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return f"{type(exc).__name__}/{type(exc.orig).__name__}"
+    return type(exc).__name__
+
+
+def _log_refusal(device: Device, item: PushItem, reason: str, error: str) -> None:
+    log.warning(
+        "event=push_refused device=%s item=%s kind=%s reason=%r error=%s",
+        device.id,
+        item.id,
+        item.kind,
+        reason,
+        error or "-",
+    )
+
+
+Handler = Callable[[ServiceContext, Connection, Device, dict[str, Any]], Applied]
+
+
+def _apply(ctx: ServiceContext, conn: Connection, device: Device, item: PushItem) -> Applied:
+    handler = _HANDLERS.get(item.kind)
+    if handler is None:
+        return refused(Refusal.KIND)
+    return handler(ctx, conn, device, item.payload)
+
+
+def _printed(
+    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
+) -> Applied:
+    if device.role not in ISSUING_ROLES:
+        return refused(Refusal.ROLE)
+    try:
+        before = store.ticket(conn, text(payload, "ticket_id", 36))
+    except NotFound:
+        return Applied(PushStatus.LATER, Refusal.TICKET_LATER)
+    if before.branch_id != device.branch_id:
+        return refused(Refusal.BRANCH)
+    # The kiosk that printed it made it: no other terminal knows whether it came out.
+    if sync_store.issuer_of(conn, before.id) != device.id:
+        return refused(Refusal.ISSUER)
+    if before.printed:
+        return DUPLICATE
+    store.save_ticket(conn, before, replace(before, printed=True, version=before.version + 1))
+    return stored(Change(ChangeKind.TICKET, before.id, device.branch_id))
+
+
+def _printer_problem(
+    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
+) -> Applied:
+    if device.role not in ISSUING_ROLES:  # the terminals with a ticket printer
+        return refused(Refusal.ROLE)
+    alert_id = text(payload, "id", 36)
+    if sync_store.alert_known(conn, alert_id):
+        return DUPLICATE
+    problem = text(payload, "problem", 40)
+    if problem not in {p.value for p in PrinterProblem}:
+        return refused(Refusal.PROBLEM)  # counters show it: no free text from a terminal
+    alert = PrinterAlert(
+        id=alert_id,
+        branch_id=device.branch_id,
+        device_id=device.id,
+        device_name=device.name,
+        problem=problem,
+        at=not_after_now(ctx, moment(payload, "at")),
+    )
+    store.insert_alert(conn, alert)
+    return stored(Change(ChangeKind.PRINTER_ALERT, alert_id, device.branch_id))
+
+
+def _printer_ok(
+    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
+) -> Applied:
+    if device.role not in ISSUING_ROLES:
+        return refused(Refusal.ROLE)
+    at = not_after_now(ctx, moment(payload, "at"))
+    ids = store.resolve_alerts(conn, device.id, at)
+    return stored(*(Change(ChangeKind.PRINTER_ALERT, i, device.branch_id) for i in ids))
+
+
+def _help_request(
+    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
+) -> Applied:
+    if device.role not in ISSUING_ROLES:
+        return refused(Refusal.ROLE)
+    help_id = text(payload, "id", 36)
+    try:
+        help_store.help_request(conn, help_id)
+        return DUPLICATE
+    except NotFound:
+        pass
+    # A request dated ahead would stay on every counter's banner until that time has passed.
+    asked_at = not_after_now(ctx, moment(payload, "at"))
+    request = HelpRequest(help_id, device.branch_id, device.id, device.name[:120], asked_at)
+    help_store.insert_help(conn, request)
+    return stored(Change(ChangeKind.HELP, help_id, device.branch_id))
+
+
+_HANDLERS: dict[str, Handler] = {
+    "ticket": push_ticket,
+    "ticket_printed": _printed,
+    "printer_problem": _printer_problem,
+    "printer_ok": _printer_ok,
+    "help_request": _help_request,
+}
