@@ -210,97 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
             <source>dddd d MMMM</source>
             <translation>dddd, d. MMMM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="56" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="62" />
             <source>Vandaag, {date}</source>
             <translation>Heute, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="58" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
             <source>Morgen, {date}</source>
             <translation>Morgen, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="70" />
             <source>{date} om {time}</source>
             <translation>{date} um {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="72" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
             <source>Aangemeld · {number}</source>
             <translation>Angemeldet · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="73" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
             <source>Aangemeld</source>
             <translation>Angemeldet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="75" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="81" />
             <source>Verwacht</source>
             <translation>Erwartet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="76" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
             <source>Te laat</source>
             <translation>Zu spät</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="77" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
             <source>Geannuleerd</source>
             <translation>Abgesagt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="86" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
             <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
             <translation>Dieser Zeitpunkt wurde gerade von jemand anderem gebucht. Wählen Sie einen anderen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="88" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>Zu diesem Zeitpunkt ist dieser Dienst dort nicht geöffnet. Wählen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="89" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>Dieser Zeitpunkt ist schon vorbei. Wählen Sie einen späteren.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="90" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="96" />
             <source>Vul de familienaam in.</source>
             <translation>Geben Sie den Nachnamen ein.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="98" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>Ein Name, das Telefon oder die E-Mail ist zu lang. Kürzen Sie die Angabe.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="101" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>Das geht nicht mehr. Dieser Termin ist schon angemeldet, abgesagt oder nicht erschienen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="111" />
             <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
             <translation>Dieser Termin existiert nicht mehr. Vielleicht wurde er gerade gelöscht.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n Minute</numerusform>
@@ -308,57 +308,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Rufen Sie {phone} an oder besuchen Sie {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="121" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
             <source>Bel {phone}.</source>
             <translation>Rufen Sie {phone} an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="123" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
             <source>Ga naar {website}.</source>
             <translation>Besuchen Sie {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
             <source>Je afspraak</source>
             <translation>Ihr Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
             <source>Wanneer</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
             <source>Waar</source>
             <translation>Wo</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
             <source>Waarvoor</source>
             <translation>Wofür</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
             <source>Wat breng je mee</source>
             <translation>Bitte mitbringen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
             <source>Je code</source>
             <translation>Ihr Code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="133" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
             <source>Toon of typ deze code aan de zuil bij de ingang.</source>
             <translation>Zeigen Sie diesen Code am Terminal am Eingang vor oder tippen Sie ihn ein.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="142" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
             <translation>Können Sie nicht kommen? Rufen Sie uns an oder sagen Sie es am Schalter.</translation>
         </message>
@@ -448,102 +448,102 @@
     <context>
         <name>BookingDialog</name>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="96" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="97" />
             <source>Afspraak verplaatsen</source>
             <translation>Termin verschieben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="96" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="97" />
             <source>Nieuwe afspraak</source>
             <translation>Neuer Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="111" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="112" />
             <source>{name} · {service} · nu {when}</source>
             <translation>{name} · {service} · jetzt {when}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="115" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="118" />
             <source>Kies waarvoor, en een vrij moment.</source>
             <translation>Wählen Sie den Dienst und einen freien Zeitpunkt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="117" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
             <source>Sluiten</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="123" />
             <source>Verplaatsen</source>
             <translation>Verschieben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="123" />
             <source>Verder</source>
             <translation>Weiter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="140" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="143" />
             <source>Terug</source>
             <translation>Zurück</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="142" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="145" />
             <source>Afspraak maken</source>
             <translation>Termin buchen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="145" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="148" />
             <source>Voor wie is de afspraak?</source>
             <translation>Für wen ist der Termin?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="157" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="160" />
             <source>Bevestiging afdrukken</source>
             <translation>Bestätigung drucken</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="159" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="162" />
             <source>Bevestiging opslaan als PDF</source>
             <translation>Bestätigung als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="165" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="168" />
             <source>Code van de afspraak</source>
             <translation>Termincode</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="181" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="184" />
             <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
             <translation>Geben Sie die Bestätigung mit. Mit dem Code meldet sich die Person später am Terminal an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="190" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="193" />
             <source>Klaar</source>
             <translation>Fertig</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="260" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="263" />
             <source>{service} · {when} · {branch}</source>
             <translation>{service} · {when} · {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="276" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="280" />
             <source>Deze geboortedatum klopt niet. Schrijf ze zo: 02.04.1950.</source>
             <translation>Dieses Geburtsdatum stimmt nicht. Schreiben Sie es so: 02.04.1950.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="299" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="303" />
             <source>De afspraak is verplaatst</source>
             <translation>Der Termin wurde verschoben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="301" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="305" />
             <source>De afspraak staat vast</source>
             <translation>Der Termin steht fest</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="304" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="308" />
             <source>{name} · {service}
 {when}
 {branch}, {counter}</source>
@@ -555,12 +555,12 @@
     <context>
         <name>ChooseScreen</name>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="120" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="121" />
             <source>Kies je loket</source>
             <translation>Wählen Sie Ihren Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="122" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="123" />
             <source>Aan welk loket werk je nu? Tik op de kaart, of druk op het nummer.</source>
             <translation>An welchem Schalter arbeiten Sie jetzt? Tippen Sie auf die Karte oder drücken Sie die Nummer.</translation>
         </message>
@@ -616,17 +616,17 @@
     <context>
         <name>CounterCard</name>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="43" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="44" />
             <source>Vrijwilligersbalie</source>
             <translation>Ehrenamtsschalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="45" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="46" />
             <source>Loket met medewerker</source>
             <translation>Schalter mit Personal</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="77" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="78" />
             <source>Helpt ook bij: {services}</source>
             <translation>Hilft auch bei: {services}</translation>
         </message>
@@ -686,112 +686,112 @@
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="53" />
+            <location filename="../kiosk/ui/counter/words.py" line="61" />
             <source>Oudere</source>
             <translation>Ältere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="54" />
+            <location filename="../kiosk/ui/counter/words.py" line="62" />
             <source>Beperking</source>
             <translation>Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="55" />
+            <location filename="../kiosk/ui/counter/words.py" line="63" />
             <source>Zwanger</source>
             <translation>Schwanger</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="56" />
+            <location filename="../kiosk/ui/counter/words.py" line="64" />
             <source>Personeel</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="71" />
             <source>Voorrang: oudere persoon</source>
             <translation>Vorrang: ältere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Vorrang: Person mit Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="65" />
+            <location filename="../kiosk/ui/counter/words.py" line="73" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Vorrang: schwangere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="66" />
+            <location filename="../kiosk/ui/counter/words.py" line="74" />
             <source>Voorrang: gegeven door personeel</source>
             <translation>Vorrang: vom Personal gegeben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="80" />
             <source>Wacht</source>
             <translation>Wartet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="81" />
             <source>Doorgestuurd</source>
             <translation>Weitergeleitet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
+            <location filename="../kiosk/ui/counter/words.py" line="82" />
             <source>Opgeroepen</source>
             <translation>Aufgerufen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="75" />
+            <location filename="../kiosk/ui/counter/words.py" line="83" />
             <source>In behandeling</source>
             <translation>In Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="76" />
+            <location filename="../kiosk/ui/counter/words.py" line="84" />
             <source>Even apart</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="77" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Klaar</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="78" />
+            <location filename="../kiosk/ui/counter/words.py" line="86" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="79" />
+            <location filename="../kiosk/ui/counter/words.py" line="87" />
             <source>Geannuleerd</source>
             <translation>Abgesagt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="93" />
             <source>Geholpen</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="94" />
             <source>Opvolging nodig</source>
             <translation>Nachbearbeitung nötig</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="95" />
             <source>Doorverwezen</source>
             <translation>Weiterverwiesen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="88" />
+            <location filename="../kiosk/ui/counter/words.py" line="96" />
             <source>Niet mogelijk</source>
             <translation>Nicht möglich</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="114" />
+            <location filename="../kiosk/ui/counter/words.py" line="134" />
             <source>Wachtte minder dan 1 minuut</source>
             <translation>Hat weniger als 1 Minute gewartet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="115" />
+            <location filename="../kiosk/ui/counter/words.py" line="135" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Hat %n Minute gewartet</numerusform>
@@ -799,12 +799,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="120" />
+            <location filename="../kiosk/ui/counter/words.py" line="140" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Noch nicht erneut aufgerufen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="121" />
+            <location filename="../kiosk/ui/counter/words.py" line="141" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>Einmal erneut aufgerufen</numerusform>
@@ -812,17 +812,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="127" />
+            <location filename="../kiosk/ui/counter/words.py" line="147" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Drucker ohne Papier: {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="129" />
+            <location filename="../kiosk/ui/counter/words.py" line="149" />
             <source>De printer van {device} werkt niet.</source>
             <translation>Drucker funktioniert nicht: {device}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="137" />
+            <location filename="../kiosk/ui/counter/words.py" line="157" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>Rufen Sie die Person zuerst noch einmal auf. Erst dann können Sie „Nicht erschienen“ wählen.</numerusform>
@@ -830,7 +830,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <location filename="../kiosk/ui/counter/words.py" line="162" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Zu spät: Dieses Ticket steht seit mehr als %n Minute bei „Nicht erschienen“. Geben Sie ein neues Ticket aus.</numerusform>
@@ -838,98 +838,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="146" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Warten Sie kurz, bevor Sie erneut aufrufen. Geben Sie der Person Zeit zu kommen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="148" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>Dieses Ticket wartet nicht mehr. Vielleicht hat ein anderer Schalter es aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="149" />
+            <location filename="../kiosk/ui/counter/words.py" line="169" />
             <source>Dit ticket is niet bij jouw loket.</source>
             <translation>Dieses Ticket ist nicht an Ihrem Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="150" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Das geht jetzt nicht. Diese Person ist schon bei Ihnen oder zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="151" />
+            <location filename="../kiosk/ui/counter/words.py" line="171" />
             <source>Dit ticket staat niet apart.</source>
             <translation>Dieses Ticket ist nicht zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="152" />
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>Dieses Ticket steht nicht bei „Nicht erschienen“.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="153" />
+            <location filename="../kiosk/ui/counter/words.py" line="173" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>Sie bedienen gerade jemanden. Schließen Sie das zuerst ab oder stellen Sie es zurück.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="154" />
+            <location filename="../kiosk/ui/counter/words.py" line="174" />
             <source>Jouw loket doet deze dienst niet.</source>
             <translation>Ihr Schalter bietet diesen Dienst nicht an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="155" />
+            <location filename="../kiosk/ui/counter/words.py" line="175" />
             <source>Dit ticket is al afgerond.</source>
             <translation>Dieses Ticket ist schon abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="164" />
+            <location filename="../kiosk/ui/counter/words.py" line="184" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Jemand anderes war gerade schneller. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="166" />
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>Dieses Ticket oder dieser Schalter existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="168" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Sie wurden abgemeldet. Melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="170" />
+            <location filename="../kiosk/ui/counter/words.py" line="190" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>Keine Verbindung zum Server. Das geht erst, wenn die Verbindung wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <location filename="../kiosk/ui/counter/words.py" line="192" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>Die Daten sind gerade nicht erreichbar. Versuchen Sie es gleich erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="174" />
+            <location filename="../kiosk/ui/counter/words.py" line="194" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>Die Daten wurden nicht gespeichert. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="176" />
-            <location filename="../kiosk/ui/counter/words.py" line="188" />
+            <location filename="../kiosk/ui/counter/words.py" line="196" />
+            <location filename="../kiosk/ui/counter/words.py" line="210" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Etwas ist schiefgelaufen. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="183" />
+            <location filename="../kiosk/ui/counter/words.py" line="203" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>Mit diesem Konto können Sie nicht an einem Schalter arbeiten.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="184" />
+            <location filename="../kiosk/ui/counter/words.py" line="205" />
+            <source>Te veel foute pogingen. Wacht 10 minuten en probeer het dan opnieuw.</source>
+            <translation>Zu viele falsche Versuche. Warten Sie 10 Minuten und versuchen Sie es dann noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="206" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Benutzername oder Passwort ist falsch. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="186" />
+            <location filename="../kiosk/ui/counter/words.py" line="208" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>Keine Verbindung zum Server. Anmelden geht erst, wenn die Verbindung wieder da ist.</translation>
         </message>
@@ -937,37 +942,37 @@
     <context>
         <name>CurrentPanel</name>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="58" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="59" />
             <source>Aan je loket</source>
             <translation>An Ihrem Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="65" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="66" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="94" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="95" />
             <source>Doorgestuurd door een ander loket</source>
             <translation>Von einem anderen Schalter weitergeleitet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="122" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="123" />
             <source>Niemand aan je loket</source>
             <translation>Niemand an Ihrem Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="140" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="141" />
             <source>Afloop van dit bezoek:</source>
             <translation>Ergebnis dieses Besuchs:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="193" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="194" />
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Für Ihren Schalter wartet niemand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>%n Person wartet. Drücken Sie auf „Nächster“ (F1 oder Leertaste).</numerusform>
@@ -975,7 +980,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="226" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="227" />
             <source>Met afspraak om {time}</source>
             <translation>Mit Termin um {time}</translation>
         </message>
@@ -983,32 +988,32 @@
     <context>
         <name>DayModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
             <source>Tijd</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
             <source>Loket</source>
             <translation>Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
             <source>Telefoon of e-mail</source>
             <translation>Telefon oder E-Mail</translation>
         </message>
@@ -1016,27 +1021,27 @@
     <context>
         <name>FigureModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="241" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="247" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="242" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="248" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="243" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="249" />
             <source>Afspraken</source>
             <translation>Termine</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="244" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
             <source>Aandeel</source>
             <translation>Anteil</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="261" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="267" />
             <source>{share} %</source>
             <translation>{share} %</translation>
         </message>
@@ -1176,32 +1181,32 @@
     <context>
         <name>NoShowModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Om</source>
             <translation>Um</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Terug kan nog</source>
             <translation>Rückkehr möglich</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="232" />
+            <location filename="../kiosk/ui/counter/models.py" line="233" />
             <source>Te laat</source>
             <translation>Zu spät</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <location filename="../kiosk/ui/counter/models.py" line="234" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>Noch %n Min.</numerusform>
@@ -1220,17 +1225,17 @@
     <context>
         <name>ParkedModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <location filename="../kiosk/ui/counter/models.py" line="194" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <location filename="../kiosk/ui/counter/models.py" line="194" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <location filename="../kiosk/ui/counter/models.py" line="194" />
             <source>Apart sinds</source>
             <translation>Seit</translation>
         </message>
@@ -1428,7 +1433,7 @@
     <context>
         <name>SlotModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="205" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="211" />
             <source>{time} · {branch}, {counter}</source>
             <translation>{time} · {branch}, {counter}</translation>
         </message>
@@ -1436,73 +1441,73 @@
     <context>
         <name>SlotPicker</name>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="106" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="107" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="110" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="111" />
             <source>Waarvoor?</source>
             <translation>Wofür?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="123" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="124" />
             <source>Zo snel mogelijk</source>
             <translation>So bald wie möglich</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="126" />
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="229" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="127" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="230" />
             <source>Later, vanaf een dag…</source>
             <translation>Später, ab einem bestimmten Tag…</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="153" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="154" />
             <source>Vrije momenten</source>
             <translation>Freie Zeiten</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="159" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="160" />
             <source>Waar?</source>
             <translation>Wo?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="161" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="162" />
             <source>Vanaf wanneer?</source>
             <translation>Ab wann?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="164" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="165" />
             <source>Eerstvolgende vrije momenten</source>
             <translation>Nächste freie Zeiten</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="177" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="178" />
             <source>Kies eerst waarvoor de afspraak is.</source>
             <translation>Wählen Sie zuerst, wofür der Termin ist.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="233" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="234" />
             <source>Vanaf {date}</source>
             <translation>Ab {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="247" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="248" />
             <source>Alle gebouwen</source>
             <translation>Alle Gebäude</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="274" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="275" />
             <source>Geen enkel gebouw doet deze dienst op afspraak.</source>
             <translation>Kein Gebäude bietet diesen Dienst mit Termin an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="279" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="280" />
             <source>Vrije momenten zoeken…</source>
             <translation>Freie Zeiten werden gesucht…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="295" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>Kein freier Zeitpunkt am nächsten Tag. Wählen Sie ein anderes Gebäude.</numerusform>
@@ -1513,48 +1518,48 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="52" />
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="92" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="53" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="93" />
             <source>Doorsturen</source>
             <translation>Weiterleiten</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="59" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="60" />
             <source>{number} doorsturen</source>
             <translation>{number} weiterleiten</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="61" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="62" />
             <source>Kies de dienst. De persoon houdt zijn plaats in de rij.</source>
             <translation>Wählen Sie den Dienst. Die Person behält ihren Platz in der Warteschlange.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="64" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="65" />
             <source>Naar welke dienst?</source>
             <translation>An welchen Dienst?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="73" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="74" />
             <source>{name} (nu)</source>
             <translation>{name} (jetzt)</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="82" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="83" />
             <source>Naar welk loket?</source>
             <translation>An welchen Schalter?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="84" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="85" />
             <source>Kies eerst een dienst.</source>
             <translation>Wählen Sie zuerst einen Dienst.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="98" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="99" />
             <source>Annuleren</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="144" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="145" />
             <source>Elk loket dat dit doet</source>
             <translation>Jeder passende Schalter</translation>
         </message>
@@ -1562,33 +1567,33 @@
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="138" />
+            <location filename="../kiosk/ui/counter/models.py" line="139" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="139" />
+            <location filename="../kiosk/ui/counter/models.py" line="140" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="140" />
+            <location filename="../kiosk/ui/counter/models.py" line="141" />
             <source>Wacht</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="141" />
+            <location filename="../kiosk/ui/counter/models.py" line="142" />
             <source>Voorrang</source>
             <translation>Vorrang</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="142" />
-            <location filename="../kiosk/ui/counter/models.py" line="164" />
+            <location filename="../kiosk/ui/counter/models.py" line="143" />
+            <location filename="../kiosk/ui/counter/models.py" line="165" />
             <source>Doorgestuurd</source>
             <translation>Weitergeleitet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="153" />
+            <location filename="../kiosk/ui/counter/models.py" line="154" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n Min.</numerusform>
@@ -1596,12 +1601,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="158" />
+            <location filename="../kiosk/ui/counter/models.py" line="159" />
             <source>Afspraak {time}</source>
             <translation>Termin {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="163" />
+            <location filename="../kiosk/ui/counter/models.py" line="164" />
             <source>Naar jou</source>
             <translation>Für Sie</translation>
         </message>

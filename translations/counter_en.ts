@@ -210,97 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="43" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
             <source>dddd d MMMM</source>
             <translation>dddd d MMMM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="56" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="62" />
             <source>Vandaag, {date}</source>
             <translation>Today, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="58" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
             <source>Morgen, {date}</source>
             <translation>Tomorrow, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="70" />
             <source>{date} om {time}</source>
             <translation>{date} at {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="72" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
             <source>Aangemeld · {number}</source>
             <translation>Checked in · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="73" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
             <source>Aangemeld</source>
             <translation>Checked in</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="75" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="81" />
             <source>Verwacht</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="76" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
             <source>Te laat</source>
             <translation>Too late</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="77" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
             <source>Geannuleerd</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="86" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
             <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
             <translation>This slot has just been taken by someone else. Choose another slot.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="88" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>This service is not open there at that time. Choose again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="89" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>This time has already passed. Choose a later slot.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="90" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="96" />
             <source>Vul de familienaam in.</source>
             <translation>Enter the family name.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="98" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>A name, the phone or the email is too long. Make it shorter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="101" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>That is no longer possible. This appointment is already checked in, cancelled or a no-show.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="105" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="111" />
             <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
             <translation>This appointment no longer exists. It may have just been deleted.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -308,57 +308,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="119" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Call {phone} or go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="121" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
             <source>Bel {phone}.</source>
             <translation>Call {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="123" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
             <source>Ga naar {website}.</source>
             <translation>Go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
             <source>Je afspraak</source>
             <translation>Your appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
             <source>Waar</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
             <source>Waarvoor</source>
             <translation>What for</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
             <source>Wat breng je mee</source>
             <translation>What to bring</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="132" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
             <source>Je code</source>
             <translation>Your code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="133" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
             <source>Toon of typ deze code aan de zuil bij de ingang.</source>
             <translation>Show or type this code at the kiosk at the entrance.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="142" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
             <translation>Can't come? Call us or tell us at the desk.</translation>
         </message>
@@ -448,102 +448,102 @@
     <context>
         <name>BookingDialog</name>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="96" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="97" />
             <source>Afspraak verplaatsen</source>
             <translation>Move appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="96" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="97" />
             <source>Nieuwe afspraak</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="111" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="112" />
             <source>{name} · {service} · nu {when}</source>
             <translation>{name} · {service} · now {when}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="115" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="118" />
             <source>Kies waarvoor, en een vrij moment.</source>
             <translation>Choose the service and a free slot.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="117" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="123" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="120" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="123" />
             <source>Verder</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="140" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="143" />
             <source>Terug</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="142" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="145" />
             <source>Afspraak maken</source>
             <translation>Book appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="145" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="148" />
             <source>Voor wie is de afspraak?</source>
             <translation>Who is the appointment for?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="157" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="160" />
             <source>Bevestiging afdrukken</source>
             <translation>Print confirmation</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="159" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="162" />
             <source>Bevestiging opslaan als PDF</source>
             <translation>Save confirmation as PDF</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="165" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="168" />
             <source>Code van de afspraak</source>
             <translation>Appointment code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="181" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="184" />
             <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
             <translation>Hand over the confirmation. The person will use the code to check in at the kiosk.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="190" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="193" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="260" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="263" />
             <source>{service} · {when} · {branch}</source>
             <translation>{service} · {when} · {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="276" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="280" />
             <source>Deze geboortedatum klopt niet. Schrijf ze zo: 02.04.1950.</source>
             <translation>This date of birth is not valid. Write it like this: 02.04.1950.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="299" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="303" />
             <source>De afspraak is verplaatst</source>
             <translation>The appointment has been moved</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="301" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="305" />
             <source>De afspraak staat vast</source>
             <translation>The appointment is booked</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/booking_dialog.py" line="304" />
+            <location filename="../kiosk/ui/counter/booking_dialog.py" line="308" />
             <source>{name} · {service}
 {when}
 {branch}, {counter}</source>
@@ -555,12 +555,12 @@
     <context>
         <name>ChooseScreen</name>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="120" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="121" />
             <source>Kies je loket</source>
             <translation>Choose your counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="122" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="123" />
             <source>Aan welk loket werk je nu? Tik op de kaart, of druk op het nummer.</source>
             <translation>Which counter are you working at now? Tap the card or press its number.</translation>
         </message>
@@ -616,17 +616,17 @@
     <context>
         <name>CounterCard</name>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="43" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="44" />
             <source>Vrijwilligersbalie</source>
             <translation>Volunteer desk</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="45" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="46" />
             <source>Loket met medewerker</source>
             <translation>Staffed counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/choose_screen.py" line="77" />
+            <location filename="../kiosk/ui/counter/choose_screen.py" line="78" />
             <source>Helpt ook bij: {services}</source>
             <translation>Also helps with: {services}</translation>
         </message>
@@ -686,112 +686,112 @@
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="53" />
+            <location filename="../kiosk/ui/counter/words.py" line="61" />
             <source>Oudere</source>
             <translation>Elderly</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="54" />
+            <location filename="../kiosk/ui/counter/words.py" line="62" />
             <source>Beperking</source>
             <translation>Disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="55" />
+            <location filename="../kiosk/ui/counter/words.py" line="63" />
             <source>Zwanger</source>
             <translation>Pregnant</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="56" />
+            <location filename="../kiosk/ui/counter/words.py" line="64" />
             <source>Personeel</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="71" />
             <source>Voorrang: oudere persoon</source>
             <translation>Priority: older person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Priority: person with a disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="65" />
+            <location filename="../kiosk/ui/counter/words.py" line="73" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Priority: pregnant person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="66" />
+            <location filename="../kiosk/ui/counter/words.py" line="74" />
             <source>Voorrang: gegeven door personeel</source>
             <translation>Priority: given by staff</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="80" />
             <source>Wacht</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="81" />
             <source>Doorgestuurd</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
+            <location filename="../kiosk/ui/counter/words.py" line="82" />
             <source>Opgeroepen</source>
             <translation>Called</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="75" />
+            <location filename="../kiosk/ui/counter/words.py" line="83" />
             <source>In behandeling</source>
             <translation>Being served</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="76" />
+            <location filename="../kiosk/ui/counter/words.py" line="84" />
             <source>Even apart</source>
             <translation>Set aside</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="77" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="78" />
+            <location filename="../kiosk/ui/counter/words.py" line="86" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="79" />
+            <location filename="../kiosk/ui/counter/words.py" line="87" />
             <source>Geannuleerd</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="93" />
             <source>Geholpen</source>
             <translation>Helped</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="94" />
             <source>Opvolging nodig</source>
             <translation>Follow-up needed</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="95" />
             <source>Doorverwezen</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="88" />
+            <location filename="../kiosk/ui/counter/words.py" line="96" />
             <source>Niet mogelijk</source>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="114" />
+            <location filename="../kiosk/ui/counter/words.py" line="134" />
             <source>Wachtte minder dan 1 minuut</source>
             <translation>Waited less than 1 minute</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="115" />
+            <location filename="../kiosk/ui/counter/words.py" line="135" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Waited %n minute</numerusform>
@@ -799,12 +799,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="120" />
+            <location filename="../kiosk/ui/counter/words.py" line="140" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Not called again yet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="121" />
+            <location filename="../kiosk/ui/counter/words.py" line="141" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>Called again once</numerusform>
@@ -812,17 +812,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="127" />
+            <location filename="../kiosk/ui/counter/words.py" line="147" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Printer out of paper: {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="129" />
+            <location filename="../kiosk/ui/counter/words.py" line="149" />
             <source>De printer van {device} werkt niet.</source>
             <translation>Printer not working: {device}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="137" />
+            <location filename="../kiosk/ui/counter/words.py" line="157" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>First call the person again once. Only then can you choose 'No-show'.</numerusform>
@@ -830,7 +830,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <location filename="../kiosk/ui/counter/words.py" line="162" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Too late: this ticket has been marked 'No-show' for more than %n minute. Give a new ticket.</numerusform>
@@ -838,98 +838,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="146" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Wait a moment before calling again. Give the person time to come.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="148" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>This ticket is no longer waiting. Another counter may have called it.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="149" />
+            <location filename="../kiosk/ui/counter/words.py" line="169" />
             <source>Dit ticket is niet bij jouw loket.</source>
             <translation>This ticket is not at your counter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="150" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Not possible now. This person is already with you or set aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="151" />
+            <location filename="../kiosk/ui/counter/words.py" line="171" />
             <source>Dit ticket staat niet apart.</source>
             <translation>This ticket is not set aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="152" />
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>This ticket is not marked 'No-show'.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="153" />
+            <location filename="../kiosk/ui/counter/words.py" line="173" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>You are helping someone now. Finish that first or set it aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="154" />
+            <location filename="../kiosk/ui/counter/words.py" line="174" />
             <source>Jouw loket doet deze dienst niet.</source>
             <translation>Your counter does not handle this service.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="155" />
+            <location filename="../kiosk/ui/counter/words.py" line="175" />
             <source>Dit ticket is al afgerond.</source>
             <translation>This ticket is already finished.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="164" />
+            <location filename="../kiosk/ui/counter/words.py" line="184" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Someone else was just ahead of you. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="166" />
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>This ticket or counter no longer exists.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="168" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>You have been signed out. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="170" />
+            <location filename="../kiosk/ui/counter/words.py" line="190" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>No connection to the server. This will work once the connection is back.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <location filename="../kiosk/ui/counter/words.py" line="192" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>The data cannot be reached right now. Try again shortly.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="174" />
+            <location filename="../kiosk/ui/counter/words.py" line="194" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>The data was not saved. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="176" />
-            <location filename="../kiosk/ui/counter/words.py" line="188" />
+            <location filename="../kiosk/ui/counter/words.py" line="196" />
+            <location filename="../kiosk/ui/counter/words.py" line="210" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Something went wrong. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="183" />
+            <location filename="../kiosk/ui/counter/words.py" line="203" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>You cannot work at a counter with this account.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="184" />
+            <location filename="../kiosk/ui/counter/words.py" line="205" />
+            <source>Te veel foute pogingen. Wacht 10 minuten en probeer het dan opnieuw.</source>
+            <translation>Too many wrong tries. Wait 10 minutes, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="206" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Your username or password is incorrect. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="186" />
+            <location filename="../kiosk/ui/counter/words.py" line="208" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>No connection to the server. You can sign in once the connection is back.</translation>
         </message>
@@ -937,37 +942,37 @@
     <context>
         <name>CurrentPanel</name>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="58" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="59" />
             <source>Aan je loket</source>
             <translation>At your counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="65" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="66" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="94" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="95" />
             <source>Doorgestuurd door een ander loket</source>
             <translation>Transferred by another counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="122" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="123" />
             <source>Niemand aan je loket</source>
             <translation>Nobody at your counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="140" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="141" />
             <source>Afloop van dit bezoek:</source>
             <translation>Outcome of this visit:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="193" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="194" />
             <source>Er wacht niemand voor jouw loket.</source>
             <translation>Nobody is waiting for your counter.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>%n person is waiting. Press Next (F1 or space).</numerusform>
@@ -975,7 +980,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="226" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="227" />
             <source>Met afspraak om {time}</source>
             <translation>Appointment at {time}</translation>
         </message>
@@ -983,32 +988,32 @@
     <context>
         <name>DayModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
             <source>Loket</source>
             <translation>Counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
             <source>Telefoon of e-mail</source>
             <translation>Phone or email</translation>
         </message>
@@ -1016,27 +1021,27 @@
     <context>
         <name>FigureModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="241" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="247" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="242" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="248" />
             <source>Niet gekomen</source>
             <translation>No-shows</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="243" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="249" />
             <source>Afspraken</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="244" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
             <source>Aandeel</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="261" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="267" />
             <source>{share} %</source>
             <translation>{share}%</translation>
         </message>
@@ -1176,32 +1181,32 @@
     <context>
         <name>NoShowModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Om</source>
             <translation>At</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="213" />
+            <location filename="../kiosk/ui/counter/models.py" line="214" />
             <source>Terug kan nog</source>
             <translation>Can return</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="232" />
+            <location filename="../kiosk/ui/counter/models.py" line="233" />
             <source>Te laat</source>
             <translation>Too late</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <location filename="../kiosk/ui/counter/models.py" line="234" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>%n min left</numerusform>
@@ -1220,17 +1225,17 @@
     <context>
         <name>ParkedModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <location filename="../kiosk/ui/counter/models.py" line="194" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <location filename="../kiosk/ui/counter/models.py" line="194" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="193" />
+            <location filename="../kiosk/ui/counter/models.py" line="194" />
             <source>Apart sinds</source>
             <translation>Since</translation>
         </message>
@@ -1428,7 +1433,7 @@
     <context>
         <name>SlotModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="205" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="211" />
             <source>{time} · {branch}, {counter}</source>
             <translation>{time} · {branch}, {counter}</translation>
         </message>
@@ -1436,73 +1441,73 @@
     <context>
         <name>SlotPicker</name>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="106" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="107" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="110" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="111" />
             <source>Waarvoor?</source>
             <translation>What for?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="123" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="124" />
             <source>Zo snel mogelijk</source>
             <translation>As soon as possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="126" />
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="229" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="127" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="230" />
             <source>Later, vanaf een dag…</source>
             <translation>Later, from a chosen day…</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="153" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="154" />
             <source>Vrije momenten</source>
             <translation>Free slots</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="159" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="160" />
             <source>Waar?</source>
             <translation>Where?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="161" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="162" />
             <source>Vanaf wanneer?</source>
             <translation>From when?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="164" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="165" />
             <source>Eerstvolgende vrije momenten</source>
             <translation>Next free slots</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="177" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="178" />
             <source>Kies eerst waarvoor de afspraak is.</source>
             <translation>First choose what the appointment is for.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="233" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="234" />
             <source>Vanaf {date}</source>
             <translation>From {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="247" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="248" />
             <source>Alle gebouwen</source>
             <translation>All buildings</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="274" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="275" />
             <source>Geen enkel gebouw doet deze dienst op afspraak.</source>
             <translation>No building offers this service by appointment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="279" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="280" />
             <source>Vrije momenten zoeken…</source>
             <translation>Looking for free slots…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="295" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>No free slot in the next day. Choose another building.</numerusform>
@@ -1513,48 +1518,48 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="52" />
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="92" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="53" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="93" />
             <source>Doorsturen</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="59" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="60" />
             <source>{number} doorsturen</source>
             <translation>Transfer {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="61" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="62" />
             <source>Kies de dienst. De persoon houdt zijn plaats in de rij.</source>
             <translation>Choose the service. The person keeps their place in the queue.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="64" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="65" />
             <source>Naar welke dienst?</source>
             <translation>To which service?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="73" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="74" />
             <source>{name} (nu)</source>
             <translation>{name} (now)</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="82" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="83" />
             <source>Naar welk loket?</source>
             <translation>To which counter?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="84" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="85" />
             <source>Kies eerst een dienst.</source>
             <translation>First choose a service.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="98" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="99" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="144" />
+            <location filename="../kiosk/ui/counter/transfer_dialog.py" line="145" />
             <source>Elk loket dat dit doet</source>
             <translation>Any suitable counter</translation>
         </message>
@@ -1562,33 +1567,33 @@
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="138" />
+            <location filename="../kiosk/ui/counter/models.py" line="139" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="139" />
+            <location filename="../kiosk/ui/counter/models.py" line="140" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="140" />
+            <location filename="../kiosk/ui/counter/models.py" line="141" />
             <source>Wacht</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="141" />
+            <location filename="../kiosk/ui/counter/models.py" line="142" />
             <source>Voorrang</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="142" />
-            <location filename="../kiosk/ui/counter/models.py" line="164" />
+            <location filename="../kiosk/ui/counter/models.py" line="143" />
+            <location filename="../kiosk/ui/counter/models.py" line="165" />
             <source>Doorgestuurd</source>
             <translation>Transferred</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="153" />
+            <location filename="../kiosk/ui/counter/models.py" line="154" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -1596,12 +1601,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="158" />
+            <location filename="../kiosk/ui/counter/models.py" line="159" />
             <source>Afspraak {time}</source>
             <translation>Appointment {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="163" />
+            <location filename="../kiosk/ui/counter/models.py" line="164" />
             <source>Naar jou</source>
             <translation>For you</translation>
         </message>

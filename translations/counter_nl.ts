@@ -47,7 +47,7 @@
     <context>
         <name>AppointmentWords</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minuut</numerusform>
@@ -69,7 +69,7 @@
     <context>
         <name>CounterWords</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="115" />
+            <location filename="../kiosk/ui/counter/words.py" line="135" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Wachtte %n minuut</numerusform>
@@ -77,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="121" />
+            <location filename="../kiosk/ui/counter/words.py" line="141" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>%n keer opnieuw opgeroepen</numerusform>
@@ -85,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="137" />
+            <location filename="../kiosk/ui/counter/words.py" line="157" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</numerusform>
@@ -93,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="142" />
+            <location filename="../kiosk/ui/counter/words.py" line="162" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Te laat: dit ticket is langer dan %n minuut niet gekomen. Geef een nieuw ticket.</numerusform>
@@ -104,7 +104,7 @@
     <context>
         <name>CurrentPanel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>Er wacht %n persoon. Druk op Volgende (F1 of spatie).</numerusform>
@@ -153,7 +153,7 @@
     <context>
         <name>NoShowModel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <location filename="../kiosk/ui/counter/models.py" line="234" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>Nog %n min</numerusform>
@@ -175,7 +175,7 @@
     <context>
         <name>SlotPicker</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="295" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>Geen vrij moment in de komende %n dag. Kies een ander gebouw.</numerusform>
@@ -186,7 +186,7 @@
     <context>
         <name>WaitingModel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="153" />
+            <location filename="../kiosk/ui/counter/models.py" line="154" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>

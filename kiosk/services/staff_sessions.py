@@ -34,6 +34,7 @@ ALLOWED = {
 class SignInRefusal(enum.StrEnum):
     WRONG = "wrong"  # unknown name, wrong password or closed account: one answer for all
     NOT_HERE = "not_here"  # the role does not work at this kind of terminal
+    TOO_MANY = "too_many_attempts"  # too many wrong tries for this name or here: wait
 
 
 class SignInRefused(Exception):

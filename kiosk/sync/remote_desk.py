@@ -38,7 +38,8 @@ class RemoteDesk:
             got = self._link.sign_in(username, password)
         except ServerRefused as exc:
             detail = exc.detail if isinstance(exc.detail, dict) else {}
-            if exc.status in (401, 403) and detail.get("refusal") in set(SignInRefusal):
+            # 429: too many wrong tries; the clerk is told to wait, not that the network is gone.
+            if exc.status in (401, 403, 429) and detail.get("refusal") in set(SignInRefusal):
                 raise SignInRefused(SignInRefusal(detail["refusal"])) from None
             raise ServerUnreachable(exc.log_message) from None
         self._session = str(got["session"])

@@ -60,3 +60,22 @@ def test_no_work_without_sign_in_and_after_sign_out(
     staff.disable_staff(ctx, STAFF[0])  # someone left: their open session stops working
     with pytest.raises(SignedOut):
         open_counter(counter.desk, c1)
+
+
+def test_a_clerk_locked_out_by_wrong_tries_is_told_to_wait(
+    ctx: ServiceContext, make_terminal: MakeTerminal
+) -> None:
+    """After too many wrong passwords the server answers 429: the console says to wait, not
+    that the network is gone."""
+    counter = make_terminal(DeviceRole.COUNTER, "loket-1")
+    counter.desk.sign_out()
+    refusals = []
+    for _ in range(11):
+        with pytest.raises(SignInRefused) as caught:
+            counter.desk.sign_in(STAFF[0], "not the password")
+        refusals.append(caught.value.refusal)
+    assert refusals[0] is SignInRefusal.WRONG
+    assert refusals[-1] is SignInRefusal.TOO_MANY
+    with pytest.raises(SignInRefused) as caught:  # the right password waits too
+        counter.desk.sign_in(*STAFF)
+    assert caught.value.refusal is SignInRefusal.TOO_MANY

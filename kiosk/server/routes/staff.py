@@ -86,7 +86,9 @@ async def sign_in(
             staff.compared_username(body.username) if known else "?",
             "+".join(exc.keys),
         )
-        raise too_many(SIGN_IN_WINDOW_S, {"refusal": "too_many_attempts"}) from None
+        raise too_many(
+            SIGN_IN_WINDOW_S, {"refusal": staff_sessions.SignInRefusal.TOO_MANY.value}
+        ) from None
     with attempt:
         try:
             # Argon2 takes a moment and 64 MiB on purpose: off the event loop, a few at once.

@@ -201,6 +201,8 @@ def sign_in_refusal(exc: BaseException) -> str:
     if isinstance(exc, SignInRefused):
         if exc.refusal is SignInRefusal.NOT_HERE:
             return _tr("Met dit account kan je niet aan een loket werken.")
+        if exc.refusal is SignInRefusal.TOO_MANY:
+            return _tr("Te veel foute pogingen. Wacht 10 minuten en probeer het dan opnieuw.")
         return _tr("Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.")
     if isinstance(exc, ServerUnreachable):
         return _tr("Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.")
