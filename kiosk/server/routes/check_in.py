@@ -16,13 +16,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.model import Device, DeviceRole
 from kiosk.server.deps import device_with_role, get_ctx
-from kiosk.server.throttle import Throttle, Throttled
+from kiosk.server.throttle import Throttle, Throttled, too_many
 from kiosk.services import check_in
 from kiosk.services.context import ServiceContext
 
@@ -83,11 +83,8 @@ async def find(
     try:
         attempt = misses.attempt({device.id: MISSES_PER_WINDOW})
     except Throttled:
-        raise HTTPException(
-            status_code=429,
-            detail="too many look-ups that found nobody; try again in a few minutes",
-            headers={"Retry-After": str(int(misses.window_s))},
-        ) from None
+        detail = "too many look-ups that found nobody; try again in a few minutes"
+        raise too_many(misses.window_s, detail) from None
     with attempt:
         found = await run_in_threadpool(
             check_in.find_by_name, ctx, device.branch_id, body.family_name, body.birth_date
