@@ -376,3 +376,23 @@ def test_a_help_request_cannot_be_dated_in_the_future(
 
     with ctx.db.read() as conn:
         assert help_store.help_request(conn, help_id).asked_at == clock.now()
+
+
+@pytest.mark.parametrize("role", [DeviceRole.KIOSK, DeviceRole.VOLUNTEER])
+def test_a_ticket_asked_online_takes_only_a_resident_s_reason(
+    ctx: ServiceContext, base: str, role: DeviceRole
+) -> None:
+    """POST /api/v1/tickets, like a push: "staff" priority is a clerk's call, not a
+    terminal's."""
+    import requests
+
+    added = devices.add_device(ctx, "gemeentehuis", role, f"online {role.value}").value
+    token = devices.enroll_device(ctx, added.code).value.token
+    headers = {"Authorization": f"Bearer {token}"}
+    url = f"{base}/api/v1/tickets"
+    body = {"service_id": service_id("eid"), "priority": "staff"}
+    answer = requests.post(url, json=body, headers=headers, timeout=10)
+    assert answer.status_code == 422
+    assert "staff" not in answer.text
+    body["priority"] = PriorityReason.ELDERLY.value
+    assert requests.post(url, json=body, headers=headers, timeout=10).status_code == 200

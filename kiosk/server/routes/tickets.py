@@ -11,6 +11,7 @@ from kiosk.core.model import Device, DeviceRole, PriorityReason
 from kiosk.server.deps import device_with_role, get_ctx, get_hub, in_writer
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services.context import ServiceContext
+from kiosk.services.pushed_ticket import RESIDENT_REASONS
 from kiosk.services.tickets import ServiceNotOffered, TicketIdTaken, issue_ticket
 
 router = APIRouter(tags=["tickets"])
@@ -44,7 +45,10 @@ class IssueOut(BaseModel):
         401: {"description": "No token, or an unknown or revoked one."},
         403: {"description": "Only kiosks and volunteer desks hand out tickets."},
         409: {"description": "A ticket with this id exists and was not asked for here."},
-        422: {"description": "This branch does not offer the service."},
+        422: {
+            "description": "This branch does not offer the service, or a priority that is not "
+            "a resident's own reason (65+, a disability, pregnancy)."
+        },
     },
 )
 async def issue(
@@ -54,6 +58,9 @@ async def issue(
     ctx: Annotated[ServiceContext, Depends(get_ctx)],
     hub: Annotated[FeedHub, Depends(get_hub)],
 ) -> IssueOut:
+    if body.priority is not None and body.priority not in RESIDENT_REASONS:
+        # "staff" is a clerk's call at the counter, never a terminal's: the same rule as pushes.
+        raise HTTPException(status_code=422, detail="a terminal gives only a resident's reason")
     try:
         done = await in_writer(
             request,
