@@ -60,8 +60,6 @@ def run_demo(
     tickets go to PDF files in ``tickets_folder(database)`` unless a printer is configured. A
     fresh demo books a few appointments and writes the first one's confirmation there too.
     """
-    from PySide6.QtGui import QGuiApplication
-
     from kiosk.services.demo_day import book_demo_day, demo_start
     from kiosk.storage.db import sqlite_url
     from kiosk.ui.common.stop_signals import StopOnSignals
@@ -121,7 +119,7 @@ def run_demo(
     if moved:
         made["kiosk"].header.mark_demo()
     windows = {r: fit_to_desktop(r, made[r], settings) for r in ROLES}
-    _place(windows, QGuiApplication.primaryScreen().availableGeometry())
+    _place(windows, app.primaryScreen().availableGeometry())  # Qt stays in kiosk/ui
     stop = StopOnSignals(app)
     for r in ROLES:
         windows[r].setWindowTitle(role_title(r))
