@@ -85,7 +85,8 @@ class ExtraSession:
 @dataclass(frozen=True, slots=True)
 class Opening:
     """One period a service is open at a branch. ``session`` names the extra session it comes
-    from, if any."""
+    from when the whole period is extra hours (a session's hours that run into the weekly
+    hours make one period with ``session`` None: it is open as on any day)."""
 
     branch_id: str
     starts: datetime
@@ -255,8 +256,8 @@ def _merge(
     for start, end, name in periods:
         if out and start <= out[-1].ends:
             last = out[-1]
-            if end > last.ends:
-                out[-1] = Opening(branch_id, last.starts, end, last.session or name)
+            # Extra hours only while every part is: weekly hours in it make it an ordinary period.
+            out[-1] = Opening(branch_id, last.starts, max(end, last.ends), last.session and name)
             continue
         out.append(Opening(branch_id, start, end, name))
     return tuple(out)

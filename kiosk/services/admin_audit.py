@@ -13,9 +13,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from sqlalchemy import Connection
-
-from kiosk.services.context import ServiceContext
+from kiosk.services.context import ServiceContext, Tx
 from kiosk.storage import sync_store
 
 #: As long as the audit log's actor column.
@@ -36,7 +34,7 @@ def os_user() -> str:
 
 
 def note(
-    conn: Connection,
+    conn: Tx,
     ctx: ServiceContext,
     action: str,
     *,

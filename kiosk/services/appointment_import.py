@@ -1,7 +1,7 @@
 """Appointments from an external booking system (many municipalities already book online).
 
-The file formats (iCalendar or our JSON) are read by kiosk.services.calendars; this use case
-puts the result in the database. The booking system is the authority for what it sent: an
+The file formats (iCalendar or our JSON) are read by kiosk.formats; this use case puts the
+result in the database. The booking system is the authority for what it sent: an
 appointment is found again by its UID, so importing the same feed twice changes nothing, a
 changed time moves it, and a cancelled one is cancelled. It gets a counter that serves the
 service and is free then, if there is one; if none is (or the time falls outside our hours),
@@ -14,8 +14,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-
-from sqlalchemy import Connection
+from typing import Any
 
 from kiosk.core import slots
 from kiosk.core.appointments import (
@@ -24,14 +23,22 @@ from kiosk.core.appointments import (
     AppointmentState,
     key_for,
 )
-from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.changes import Change
 from kiosk.core.model import new_id
-from kiosk.services.appointments import booked_on_counters, counters_serving, unique_reference
-from kiosk.services.calendars import ImportedAppointment, ImportProblem
-from kiosk.services.context import Done, ServiceContext
+from kiosk.formats.appointment_file import ImportedAppointment, ImportProblem
+from kiosk.formats.ics_appointments import parse_ics
+from kiosk.formats.json_appointments import parse_json
+from kiosk.services.appointments import (
+    appointment_changes,
+    booked_on_counters,
+    counters_serving,
+    unique_reference,
+)
+from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.opening import load_schedule
+from kiosk.services.time_zone import municipality_zone
 from kiosk.storage import appointment_store as astore
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store as store
 
 
 class ImportNote(enum.StrEnum):
@@ -55,7 +62,7 @@ class ImportReport:
 
 def _counter_for(
     ctx: ServiceContext,
-    conn: Connection,
+    conn: Tx,
     branch_id: str,
     service_id: str,
     item: ImportedAppointment,
@@ -74,6 +81,19 @@ def _counter_for(
         ):
             return c
     return None
+
+
+def import_file(ctx: ServiceContext, data: bytes) -> Done[ImportReport]:
+    """Read a booking system's file and import it: our JSON when it starts like JSON, else
+    iCalendar, whose floating times are the municipality's wall times.
+
+    Pitfall: iCalendar parses at about 0.5 MB a second: call it from a worker, never from the
+    UI or an event loop."""
+    if data.lstrip()[:1] in (b"{", b"["):
+        items, problems = parse_json(data)
+    else:
+        items, problems = parse_ics(data, municipality_zone(ctx))
+    return import_appointments(ctx, items, problems)
 
 
 def import_appointments(
@@ -104,42 +124,31 @@ def import_appointments(
                 counter = _counter_for(ctx, conn, bid, sid, item, None)
                 a = Appointment(
                     id=new_id(),
-                    branch_id=bid,
-                    service_id=sid,
-                    counter_id=counter,
-                    starts_at=item.starts_at,
-                    minutes=item.minutes,
-                    first_name=item.first_name,
-                    family_name=item.family_name,
-                    contact=item.contact,
-                    birth_date=item.birth_date,
                     reference=unique_reference(conn),
                     state=AppointmentState.BOOKED,
                     created_at=now,
                     source=AppointmentSource.IMPORT,
                     external_uid=item.external_uid,
-                    match_key=key_for(item.family_name, item.birth_date),
+                    **_as_sent(item, bid, sid, counter),
                 )
                 astore.insert_appointment(conn, a)
                 report.added += 1
                 if counter is None:
                     report.notes.append((item.external_uid, ImportNote.NO_COUNTER))
-                changes.append(Change(ChangeKind.APPOINTMENT, a.id, bid))
+                changes += appointment_changes(a)
                 continue
             after = _updated(ctx, conn, before, item, bid, sid, report)
             if after is None:
                 continue
             astore.save_appointment(conn, before, after)
-            changes.append(Change(ChangeKind.APPOINTMENT, after.id, after.branch_id))
-            if before.branch_id != after.branch_id:
-                changes.append(Change(ChangeKind.APPOINTMENT, after.id, before.branch_id))
+            changes += appointment_changes(after, before)
         logged = ctx.commit_changes(conn, changes)
     return Done(report, logged)
 
 
 def _updated(
     ctx: ServiceContext,
-    conn: Connection,
+    conn: Tx,
     before: Appointment,
     item: ImportedAppointment,
     bid: str,
@@ -184,17 +193,22 @@ def _updated(
             report.notes.append((item.external_uid, ImportNote.NO_COUNTER))
     else:
         report.unchanged += 1
-    return replace(
-        before,
-        branch_id=bid,
-        service_id=sid,
-        counter_id=counter,
-        starts_at=item.starts_at,
-        minutes=item.minutes,
-        first_name=item.first_name,
-        family_name=item.family_name,
-        contact=item.contact,
-        birth_date=item.birth_date,
-        match_key=key_for(item.family_name, item.birth_date),
-        version=before.version + 1,
-    )
+    return replace(before, version=before.version + 1, **_as_sent(item, bid, sid, counter))
+
+
+def _as_sent(item: ImportedAppointment, bid: str, sid: str, counter: str | None) -> dict[str, Any]:
+    """What the booking system decides about an appointment (where, when, for whom), for a new
+    one and an update alike, with the key that check-in by name looks for: made from the name
+    here, so it never falls out of step with it."""
+    return {
+        "branch_id": bid,
+        "service_id": sid,
+        "counter_id": counter,
+        "starts_at": item.starts_at,
+        "minutes": item.minutes,
+        "first_name": item.first_name,
+        "family_name": item.family_name,
+        "contact": item.contact,
+        "birth_date": item.birth_date,
+        "match_key": key_for(item.family_name, item.birth_date),
+    }

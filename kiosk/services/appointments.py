@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Connection
-
 from kiosk.core import slots
 from kiosk.core.appointments import (
     Appointment,
@@ -29,11 +27,12 @@ from kiosk.core.appointments import (
 )
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Service, new_id
-from kiosk.services.context import Done, ServiceContext
+from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.errors import OtherBranchAppointment
 from kiosk.services.opening import load_schedule
 from kiosk.storage import appointment_store as astore
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store as store
+from kiosk.storage import ticket_store
 from kiosk.storage.errors import NotFound
 
 #: How far ahead a clerk can book (and the free-slot search looks).
@@ -60,7 +59,8 @@ class BookingRefused(Exception):
         self.log_message = f"booking refused: {problem.value} {detail}".strip()
 
 
-def _ours(a: Appointment, caller_branch: str | None) -> Appointment:
+def ours(a: Appointment, caller_branch: str | None) -> Appointment:
+    """``a``, if the caller may see it: else OtherBranchAppointment (names stay in their branch)."""
     if caller_branch is not None and a.branch_id != caller_branch:
         raise OtherBranchAppointment(a.id)
     return a
@@ -77,9 +77,7 @@ class Resident:
     birth_date: date | None = None
 
 
-def counters_serving(
-    conn: Connection, branch_ids: Sequence[str], service_id: str
-) -> dict[str, list[str]]:
+def counters_serving(conn: Tx, branch_ids: Sequence[str], service_id: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for b in branch_ids:
         out[b] = [
@@ -93,7 +91,7 @@ def counters_serving(
 
 
 def booked_on_counters(
-    conn: Connection,
+    conn: Tx,
     branch_ids: Sequence[str],
     start: datetime,
     end: datetime,
@@ -120,8 +118,8 @@ def free_slots(
     ctx: ServiceContext,
     service_id: str,
     branch_ids: Sequence[str] | None = None,
-    *,
     after: datetime | None = None,
+    *,
     limit: int = 8,
     ignore: str | None = None,
     caller_branch: str | None = None,
@@ -134,7 +132,7 @@ def free_slots(
     found: list[slots.Slot] = []
     with ctx.db.read() as conn:
         if ignore is not None and caller_branch is not None:
-            _ours(astore.appointment(conn, ignore), caller_branch)
+            ours(astore.appointment(conn, ignore), caller_branch)
         svc = store.service(conn, service_id)
         ids = list(branch_ids) if branch_ids else [b.id for b in store.branches(conn)]
         sched = load_schedule(ctx, conn)
@@ -173,7 +171,7 @@ def _clean(resident: Resident) -> Resident:
 
 def _place(
     ctx: ServiceContext,
-    conn: Connection,
+    conn: Tx,
     svc: Service,
     branch_id: str,
     starts_at: datetime,
@@ -201,7 +199,7 @@ def _place(
     raise BookingRefused(BookingProblem.SLOT_TAKEN)
 
 
-def unique_reference(conn: Connection) -> str:
+def unique_reference(conn: Tx) -> str:
     while True:  # a collision is one in millions; try again rather than fail the clerk
         ref = new_reference()
         if not astore.reference_taken(conn, ref):
@@ -214,8 +212,20 @@ def _booking_of(a: Appointment) -> tuple[str, str, datetime, Resident]:
     return a.service_id, a.branch_id, a.starts_at, who
 
 
-def _commit(ctx: ServiceContext, conn: Connection, a: Appointment) -> tuple[Change, ...]:
-    return ctx.commit_changes(conn, [Change(ChangeKind.APPOINTMENT, a.id, a.branch_id)])
+def appointment_changes(after: Appointment, before: Appointment | None = None) -> list[Change]:
+    """What every branch that must hear of ``after`` is told: the branch it is at and, when it
+    moved away, the branch it left (whose day list still shows it)."""
+    branches = dict.fromkeys((after.branch_id, (before or after).branch_id))
+    return [Change(ChangeKind.APPOINTMENT, after.id, b) for b in branches]
+
+
+def _saved(
+    ctx: ServiceContext, conn: Tx, before: Appointment, after: Appointment
+) -> Done[Appointment]:
+    """Store ``after`` in place of ``before``, one version on, and commit."""
+    after = replace(after, version=before.version + 1)
+    astore.save_appointment(conn, before, after)
+    return Done(after, ctx.commit_changes(conn, appointment_changes(after, before)))
 
 
 def book(
@@ -240,7 +250,7 @@ def book(
     with ctx.db.write() as conn:
         if appointment_id and (first := astore.find_appointment(conn, appointment_id)):
             same = _booking_of(first) == (service_id, branch_id, starts_at, who)
-            return Done(first if same else _ours(first, caller_branch))
+            return Done(first if same else ours(first, caller_branch))
         svc = store.service(conn, service_id)
         minutes = slots.slot_minutes(svc.expected_minutes)
         counter = _place(ctx, conn, svc, branch_id, starts_at, minutes, counter_id, None)
@@ -262,7 +272,7 @@ def book(
             match_key=key_for(who.family_name, who.birth_date),
         )
         astore.insert_appointment(conn, a)
-        changes = _commit(ctx, conn, a)
+        changes = ctx.commit_changes(conn, appointment_changes(a))
     return Done(a, changes)
 
 
@@ -278,65 +288,47 @@ def move(
     """Move a booked appointment to another time (and branch). The reference stays the same,
     so the resident's slip still works; print a new one for the new time."""
     with ctx.db.write() as conn:
-        before = _ours(astore.appointment(conn, appointment_id), caller_branch)
+        before = ours(astore.appointment(conn, appointment_id), caller_branch)
         if before.state is not AppointmentState.BOOKED:
             raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
         svc = store.service(conn, before.service_id)
         where = branch_id or before.branch_id
         counter = _place(ctx, conn, svc, where, starts_at, before.minutes, counter_id, before.id)
-        after = replace(
-            before,
-            branch_id=where,
-            counter_id=counter,
-            starts_at=starts_at,
-            version=before.version + 1,
-        )
-        astore.save_appointment(conn, before, after)
-        branches = dict.fromkeys((after.branch_id, before.branch_id))  # a move away: both
-        changes = ctx.commit_changes(
-            conn, [Change(ChangeKind.APPOINTMENT, after.id, b) for b in branches]
-        )
-    return Done(after, changes)
+        after = replace(before, branch_id=where, counter_id=counter, starts_at=starts_at)
+        return _saved(ctx, conn, before, after)
 
 
 def cancel(
     ctx: ServiceContext, appointment_id: str, caller_branch: str | None = None
 ) -> Done[Appointment]:
     """Cancel (the resident called, or cannot come). A checked-in one is handled at the queue."""
-    with ctx.db.write() as conn:
-        before = _ours(astore.appointment(conn, appointment_id), caller_branch)
-        if before.state is AppointmentState.CANCELLED:
-            return Done(before)
-        if before.state is not AppointmentState.BOOKED:
-            raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
-        after = replace(
-            before,
-            state=AppointmentState.CANCELLED,
-            cancelled_at=ctx.clock.now(),
-            version=before.version + 1,
-        )
-        astore.save_appointment(conn, before, after)
-        changes = _commit(ctx, conn, after)
-    return Done(after, changes)
+    return _close(ctx, appointment_id, caller_branch, AppointmentState.CANCELLED)
 
 
 def mark_no_show(
     ctx: ServiceContext, appointment_id: str, caller_branch: str | None = None
 ) -> Done[Appointment]:
     """Nobody came. Only once the appointment's time has passed."""
+    return _close(ctx, appointment_id, caller_branch, AppointmentState.NO_SHOW)
+
+
+def _close(
+    ctx: ServiceContext, appointment_id: str, caller_branch: str | None, state: AppointmentState
+) -> Done[Appointment]:
+    """End a booked appointment as cancelled or a no-show, stamped with the time. Asked twice
+    (a retry, or two clerks), the second changes nothing; any state but booked is refused, and
+    so is a no-show before its time."""
     with ctx.db.write() as conn:
-        before = _ours(astore.appointment(conn, appointment_id), caller_branch)
-        if before.state is AppointmentState.NO_SHOW:
+        before = ours(astore.appointment(conn, appointment_id), caller_branch)
+        if before.state is state:
             return Done(before)
         now = ctx.clock.now()
-        if before.state is not AppointmentState.BOOKED or now < before.starts_at:
+        too_early = state is AppointmentState.NO_SHOW and now < before.starts_at
+        if before.state is not AppointmentState.BOOKED or too_early:
             raise BookingRefused(BookingProblem.NOT_OPEN_STATE)
-        after = replace(
-            before, state=AppointmentState.NO_SHOW, no_show_at=now, version=before.version + 1
-        )
-        astore.save_appointment(conn, before, after)
-        changes = _commit(ctx, conn, after)
-    return Done(after, changes)
+        if state is AppointmentState.CANCELLED:
+            return _saved(ctx, conn, before, replace(before, state=state, cancelled_at=now))
+        return _saved(ctx, conn, before, replace(before, state=state, no_show_at=now))
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,10 +354,12 @@ def day_list(
         names = {s.id: s.name for s in store.all_services(conn)}
         out = []
         for a in found:
+            number = None
             try:
-                number = store.ticket(conn, a.ticket_id).display_number if a.ticket_id else None
+                if a.ticket_id:
+                    number = ticket_store.ticket(conn, a.ticket_id).display_number
             except NotFound:
-                number = None
+                pass  # the ticket was cleared away: the day list shows no number
             out.append(DayEntry(a, day_status(a, now), names.get(a.service_id, ""), number))
         return out
 

@@ -7,12 +7,9 @@ initial; never contact details, birth dates or the booking reference (the reside
 code). A link has an id to list and revoke it by, and expires (LINK_DAYS by default): one
 forgotten on a former colleague's phone stops by itself.
 
-The feed, :func:`appointments_ics`: an RFC 5545 VCALENDAR (METHOD:PUBLISH), one VEVENT per
-appointment, times in UTC (so no VTIMEZONE). UID ``<id>@kiosk`` and SEQUENCE = version let a
-subscribed calendar update events in place; cancelled appointments stay in with STATUS:CANCELLED
-so calendars remove them (an event that merely disappears lingers in some clients). Staff
-calendars get shared and synced to phones: SUMMARY has the first name and family initial only;
-whoever reads a synced phone must not be able to check in for the resident.
+The feed, :func:`feed_ics`: a week back and three months ahead of the link's branch or counter,
+written by kiosk.formats.ics_feed. Staff calendars get shared and synced to phones: whoever
+reads a synced phone must not be able to check in for the resident.
 """
 
 from __future__ import annotations
@@ -20,21 +17,17 @@ from __future__ import annotations
 import enum
 import hashlib
 import secrets
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-import icalendar
-
-from kiosk.core.appointments import Appointment, AppointmentState
 from kiosk.core.model import new_id
+from kiosk.formats.ics_feed import appointments_ics
 from kiosk.services import admin_audit
 from kiosk.services.context import ServiceContext
 from kiosk.storage import appointment_store as astore
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store as store
 from kiosk.storage.appointment_store import CalendarLinkRow
 
-PRODID = "-//kiosk//appointments//NL"
 #: What a feed covers: a week back (for "who came last Tuesday?") and three months ahead.
 PAST = timedelta(days=7)
 AHEAD = timedelta(days=92)
@@ -151,52 +144,6 @@ def revoke_link(ctx: ServiceContext, id_or_token: str) -> bool:
 
 
 # --- the feed ---------------------------------------------------------------------------------
-
-
-def appointments_ics(
-    appointments: Iterable[Appointment],
-    *,
-    calendar_name: str,
-    services: Mapping[str, str],
-    places: Mapping[str, str],
-    counters: Mapping[str, str],
-    now: datetime,
-) -> bytes:
-    """The staff calendar feed of ``appointments`` (all states; cancelled ones as CANCELLED).
-
-    ``services``/``places``/``counters`` map ids to display names ("Gemeentehuis Zoersel,
-    Handelslei 166", "Loket 2"); an id missing from them is shown as is. ``now`` (aware) is the
-    DTSTAMP. Events are sorted by start and id, so the same input gives the same bytes.
-    Raises ValueError for a naive ``now``.
-    """
-    if now.tzinfo is None:
-        raise ValueError("now must be an aware datetime")
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", icalendar.vText(calendar_name))  # vText: escaped like any TEXT
-    for appt in sorted(appointments, key=lambda a: (a.starts_at, a.id)):
-        initial = next((f"{ch.upper()}." for ch in appt.family_name if ch.isalpha()), "")
-        who = " ".join([*appt.first_name.split(), initial]).strip()
-        service = services.get(appt.service_id, appt.service_id)
-        location = places.get(appt.branch_id, appt.branch_id)
-        if appt.counter_id is not None:
-            location = f"{location}, {counters.get(appt.counter_id, appt.counter_id)}"
-        event = icalendar.Event()
-        event.add("uid", f"{appt.id}@kiosk")
-        event.add("dtstamp", now.astimezone(UTC))
-        event.add("dtstart", appt.starts_at.astimezone(UTC))
-        event.add("dtend", appt.ends_at.astimezone(UTC))
-        event.add("summary", f"{service} – {who}" if who else service)
-        event.add("location", location)
-        cancelled = appt.state is AppointmentState.CANCELLED
-        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-        event.add("sequence", appt.version)
-        cal.add_component(event)
-    ical: bytes = cal.to_ical()
-    return ical
 
 
 def feed_ics(ctx: ServiceContext, token: str) -> bytes | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kiosk.core.changes import Change
 from kiosk.core.model import Branch, Counter, Service
 from kiosk.services.context import ServiceContext
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store, change_log_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,29 +25,29 @@ class BranchCatalogue:
 
 def list_branches(ctx: ServiceContext) -> list[Branch]:
     with ctx.db.read() as conn:
-        return store.branches(conn)
+        return catalogue_store.branches(conn)
 
 
 def branch_catalogue(ctx: ServiceContext, branch_id: str) -> BranchCatalogue:
     with ctx.db.read() as conn:
         return BranchCatalogue(
-            branch=store.branch(conn, branch_id),
-            services=tuple(store.services_of_branch(conn, branch_id)),
-            counters=tuple(store.counters_of_branch(conn, branch_id)),
+            branch=catalogue_store.branch(conn, branch_id),
+            services=tuple(catalogue_store.services_of_branch(conn, branch_id)),
+            counters=tuple(catalogue_store.counters_of_branch(conn, branch_id)),
         )
 
 
 def find_branch(ctx: ServiceContext, code: str) -> Branch:
     with ctx.db.read() as conn:
-        return store.branch_by_code(conn, code)
+        return catalogue_store.branch_by_code(conn, code)
 
 
 def changes_after(ctx: ServiceContext, after_seq: int) -> list[Change]:
     """The change feed, read by cursor: every change after ``after_seq``, in order."""
     with ctx.db.read() as conn:
-        return list(store.changes_after(conn, after_seq))
+        return list(change_log_store.changes_after(conn, after_seq))
 
 
 def last_change(ctx: ServiceContext) -> int:
     with ctx.db.read() as conn:
-        return store.last_change_seq(conn)
+        return change_log_store.last_change_seq(conn)

@@ -25,8 +25,6 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Protocol
 
-from sqlalchemy import Connection
-
 from kiosk.core.appointments import (
     Appointment,
     AppointmentState,
@@ -39,11 +37,10 @@ from kiosk.core.appointments import (
 )
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Service, TicketOrigin
-from kiosk.services.context import Done, ServiceContext
+from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.tickets import IssuedTicket, new_ticket, place_in_line
 from kiosk.storage import appointment_store as astore
-from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
+from kiosk.storage import catalogue_store, sync_store, ticket_store
 from kiosk.storage.errors import NotFound
 from kiosk.storage.wire import Audience
 
@@ -81,9 +78,11 @@ class CheckInResult:
     opens_at: datetime | None = None
 
 
-def _booked(conn: Connection, a: Appointment) -> Booked:
-    branch = store.branch(conn, a.branch_id)
-    return Booked(a.id, store.service(conn, a.service_id), a.starts_at, a.branch_id, branch.name)
+def _booked(conn: Tx, a: Appointment) -> Booked:
+    branch = catalogue_store.branch(conn, a.branch_id)
+    return Booked(
+        a.id, catalogue_store.service(conn, a.service_id), a.starts_at, a.branch_id, branch.name
+    )
 
 
 def find_by_name(
@@ -111,7 +110,13 @@ def as_booked(ctx: ServiceContext, found: Iterable[tuple[str, str, datetime, str
     database's catalogue: what the server answered a synced kiosk's search by name."""
     with ctx.db.read() as conn:
         return [
-            Booked(aid, store.service(conn, sid), starts_at, bid, store.branch(conn, bid).name)
+            Booked(
+                aid,
+                catalogue_store.service(conn, sid),
+                starts_at,
+                bid,
+                catalogue_store.branch(conn, bid).name,
+            )
             for aid, sid, starts_at, bid in found
         ]
 
@@ -182,7 +187,7 @@ def check_in(ctx: ServiceContext, branch_id: str, appointment_id: str) -> Done[C
         )
         booked = _booked(conn, before)
         if verdict is CheckInVerdict.ALREADY and before.ticket_id is not None:
-            t = store.ticket(conn, before.ticket_id)
+            t = ticket_store.ticket(conn, before.ticket_id)
             ahead, wait = place_in_line(ctx, conn, t, booked.service)
             issued = IssuedTicket(t, booked.service, ahead, wait, ctx.status_url(t.token))
             return Done(CheckInResult(verdict, booked, issued))

@@ -1,29 +1,27 @@
 """What every use case gets: the database, the clock and the rules. Built once in bootstrap.
 
-A use case owns one transaction (``db.write()``) and returns ``Done(value, changes)``: the value
+A use case owns one transaction (``db.write()``, a unit of work: kiosk.storage.unit_of_work;
+``Database`` is re-exported here for the wiring) and returns ``Done(value, changes)``: the value
 for the caller, and what changed for every screen that listens.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
-
-from kiosk.core.changes import Change
+from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import QueueRules
 from kiosk.core.ports import Clock
-from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
-from kiosk.storage.db import Checkpointer
-from kiosk.storage.errors import DatabaseUnavailable
+from kiosk.storage import catalogue_store, change_log_store, sync_store
+from kiosk.storage.unit_of_work import Database, Tx
+from kiosk.sync.protocol import PushMessage, outbox_entry
+
+__all__ = ["Database", "Done", "ServiceContext", "Tx"]
 
 T = TypeVar("T")
 
@@ -34,40 +32,6 @@ class Done(Generic[T]):
 
     value: T
     changes: tuple[Change, ...] = ()
-
-
-class Database:
-    """Transactions on one engine. ``write()`` takes the write lock up front (SQLite
-    BEGIN IMMEDIATE), ``read()`` does not. Connection problems become DatabaseUnavailable."""
-
-    def __init__(self, engine: Engine, checkpointer: Checkpointer | None = None) -> None:
-        self.engine = engine
-        self._checkpointer = checkpointer
-
-    def close(self) -> None:
-        """Stop background housekeeping and close every connection."""
-        if self._checkpointer is not None:
-            self._checkpointer.stop()
-            self._checkpointer = None
-        self.engine.dispose()
-
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except OperationalError as exc:
-            raise DatabaseUnavailable(str(exc.orig)) from exc
-
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        try:
-            with self.engine.connect() as conn:
-                conn.execution_options(kiosk_read_only=True)
-                with conn.begin():
-                    yield conn
-        except OperationalError as exc:
-            raise DatabaseUnavailable(str(exc.orig)) from exc
 
 
 @dataclass(slots=True)
@@ -89,7 +53,7 @@ class ServiceContext:
     #: Called inside the transaction of a use case's write, with its changes, just before the
     #: commit: for a record that must be kept with the write or not at all (the audit log).
     #: Set on a per-request copy (``dataclasses.replace``), never on the shared context.
-    after_write: Callable[[Connection, list[Change]], None] | None = None
+    after_write: Callable[[Tx, list[Change]], None] | None = None
     _zones: dict[str, ZoneInfo] = field(default_factory=dict)
     _cache: dict[tuple[Any, ...], tuple[float, Any]] = field(default_factory=dict)
 
@@ -116,26 +80,36 @@ class ServiceContext:
     def forget_cached(self) -> None:
         self._cache.clear()
 
-    def zone(self, conn: Connection, branch_id: str) -> ZoneInfo:
+    def zone(self, conn: Tx, branch_id: str) -> ZoneInfo:
         z = self._zones.get(branch_id)
         if z is None:
-            z = ZoneInfo(store.municipality_timezone(conn, branch_id))
+            z = ZoneInfo(catalogue_store.municipality_timezone(conn, branch_id))
             self._zones[branch_id] = z
         return z
 
-    def local_day(self, conn: Connection, branch_id: str, now: datetime) -> date:
+    def local_day(self, conn: Tx, branch_id: str, now: datetime) -> date:
         """The branch's calendar day at ``now``: ticket numbers start again each local day."""
         return now.astimezone(self.zone(conn, branch_id)).date()
 
     def status_url(self, token: str) -> str:
         return f"{self.status_base_url.rstrip('/')}/t/{token}"
 
-    def to_outbox(self, conn: Connection, kind: str, payload: dict[str, Any]) -> None:
-        """Queue a write for the server; does nothing on the server or a stand-alone terminal."""
+    def to_outbox(self, conn: Tx, message: PushMessage) -> None:
+        """Queue a write for the server, in the write's own transaction; does nothing on the
+        server or a stand-alone terminal. The use case hands the protocol's message; how it
+        is kept (its kind, its JSON) is decided here, once."""
         if self.replica_device_id is not None:
+            kind, payload = outbox_entry(message)
             sync_store.add_to_outbox(conn, kind, payload, self.clock.now())
 
-    def commit_changes(self, conn: Connection, changes: list[Change]) -> tuple[Change, ...]:
+    def commit_changes(self, conn: Tx, changes: list[Change]) -> tuple[Change, ...]:
         if self.after_write is not None and changes:
             self.after_write(conn, changes)
-        return tuple(store.log_changes(conn, changes))
+        return tuple(change_log_store.log_changes(conn, changes))
+
+    def catalogue_changed(self, conn: Tx) -> tuple[Change, ...]:
+        """Tell every branch that the catalogue changed (an admin's change of services, texts
+        or hours): terminals read a fresh snapshot, and this process forgets what it cached."""
+        branches = [b.id for b in catalogue_store.branches(conn)]
+        self.forget_cached()
+        return self.commit_changes(conn, [Change(ChangeKind.CATALOGUE, b, b) for b in branches])

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Connection
-
 from kiosk.core import queueing
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import (
@@ -23,8 +21,8 @@ from kiosk.core.model import (
     TicketState,
     new_id,
 )
-from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import queue_store as store
+from kiosk.services.context import Done, ServiceContext, Tx
+from kiosk.storage import call_store, catalogue_store, ticket_store
 from kiosk.storage.errors import ConcurrentChange
 
 MAX_RACE_RETRIES = 5
@@ -43,7 +41,7 @@ def _ticket_change(t: Ticket) -> Change:
     return Change(ChangeKind.TICKET, t.id, t.branch_id)
 
 
-def _announce(conn: Connection, counter: Counter, t: Ticket, now: datetime, recall: bool) -> Call:
+def _announce(conn: Tx, counter: Counter, t: Ticket, now: datetime, recall: bool) -> Call:
     call = Call(
         id=new_id(),
         branch_id=t.branch_id,
@@ -56,19 +54,19 @@ def _announce(conn: Connection, counter: Counter, t: Ticket, now: datetime, reca
         at=now,
         recall=recall,
     )
-    return replace(call, seq=store.insert_call(conn, call))
+    return replace(call, seq=call_store.insert_call(conn, call))
 
 
 def _close_visit(
-    conn: Connection, counter_id: str, now: datetime, outcome: Outcome
+    conn: Tx, counter_id: str, now: datetime, outcome: Outcome
 ) -> tuple[Ticket | None, list[Change]]:
     """Finish the visit at the desk, if any, before the counter calls someone else."""
     finished = None
     changes: list[Change] = []
-    for t in store.tickets_at_counter(conn, counter_id):
+    for t in ticket_store.tickets_at_counter(conn, counter_id):
         if t.state in ACTIVE_STATES:
             finished = queueing.finish(t, counter_id, now, outcome)
-            store.save_ticket(conn, t, finished)
+            ticket_store.save_ticket(conn, t, finished)
             changes.append(_ticket_change(finished))
     return finished, changes
 
@@ -76,8 +74,8 @@ def _close_visit(
 def open_counter(ctx: ServiceContext, counter_id: str, is_open: bool = True) -> Done[Counter]:
     """Mark the desk open (it counts for waiting-time estimates) or closed."""
     with ctx.db.write() as conn:
-        c = store.counter(conn, counter_id)
-        store.set_counter_open(conn, counter_id, is_open)
+        c = catalogue_store.counter(conn, counter_id)
+        catalogue_store.set_counter_open(conn, counter_id, is_open)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.COUNTER, c.id, c.branch_id)])
     ctx.forget_cached()  # estimates here count open counters: use the new figure at once
     return Done(c, changes)
@@ -98,9 +96,11 @@ def call_next(
     raise ConcurrentChange(counter_id)
 
 
-def _counter(ctx: ServiceContext, conn: Connection, counter_id: str) -> Counter:
+def _counter(ctx: ServiceContext, conn: Tx, counter_id: str) -> Counter:
     """The counter and the services it serves; reused for a few seconds (it rarely changes)."""
-    found: Counter = ctx.cached(("counter", counter_id), lambda: store.counter(conn, counter_id))
+    found: Counter = ctx.cached(
+        ("counter", counter_id), lambda: catalogue_store.counter(conn, counter_id)
+    )
     return found
 
 
@@ -110,12 +110,14 @@ def _call_next_once(ctx: ServiceContext, counter_id: str, outcome: Outcome) -> D
         now = ctx.clock.now()
         finished, changes = _close_visit(conn, counter_id, now, outcome)
         day = ctx.local_day(conn, counter.branch_id, now)
-        nxt = queueing.pick_next(store.line_heads(conn, counter, day), counter, now, ctx.rules)
+        nxt = queueing.pick_next(
+            ticket_store.line_heads(conn, counter, day), counter, now, ctx.rules
+        )
         if nxt is None:
             done_changes = ctx.commit_changes(conn, changes)
             return Done(None, done_changes)
         called = queueing.call(nxt, counter, now)
-        store.save_ticket(conn, nxt, called)
+        ticket_store.save_ticket(conn, nxt, called)
         call = _announce(conn, counter, called, now, recall=False)
         changes += [_ticket_change(called), Change(ChangeKind.CALL, call.id, called.branch_id)]
         done_changes = ctx.commit_changes(conn, changes)
@@ -125,12 +127,12 @@ def _call_next_once(ctx: ServiceContext, counter_id: str, outcome: Outcome) -> D
 def call_ticket(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Called]:
     """Call one particular waiting ticket (the clerk picked it from the list)."""
     with ctx.db.write() as conn:
-        counter = store.counter(conn, counter_id)
+        counter = catalogue_store.counter(conn, counter_id)
         now = ctx.clock.now()
         _, changes = _close_visit(conn, counter_id, now, Outcome.HELPED)
-        before = store.ticket(conn, ticket_id)
+        before = ticket_store.ticket(conn, ticket_id)
         called = queueing.call(before, counter, now)
-        store.save_ticket(conn, before, called)
+        ticket_store.save_ticket(conn, before, called)
         call = _announce(conn, counter, called, now, recall=False)
         changes += [_ticket_change(called), Change(ChangeKind.CALL, call.id, called.branch_id)]
         return Done(Called(called, call), ctx.commit_changes(conn, changes))
@@ -139,11 +141,11 @@ def call_ticket(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Ca
 def recall(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Called]:
     """Call the same resident again (announced again on the display)."""
     with ctx.db.write() as conn:
-        counter = store.counter(conn, counter_id)
-        before = store.ticket(conn, ticket_id)
+        counter = catalogue_store.counter(conn, counter_id)
+        before = ticket_store.ticket(conn, ticket_id)
         now = ctx.clock.now()
         after = queueing.recall(before, counter_id, now, ctx.rules)
-        store.save_ticket(conn, before, after)
+        ticket_store.save_ticket(conn, before, after)
         call = _announce(conn, counter, after, now, recall=True)
         changes = [_ticket_change(after), Change(ChangeKind.CALL, call.id, after.branch_id)]
         return Done(Called(after, call), ctx.commit_changes(conn, changes))
@@ -151,9 +153,9 @@ def recall(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Called]
 
 def _step(ctx: ServiceContext, ticket_id: str, fn) -> Done[Ticket]:  # type: ignore[no-untyped-def]
     with ctx.db.write() as conn:
-        before = store.ticket(conn, ticket_id)
+        before = ticket_store.ticket(conn, ticket_id)
         after = fn(before, ctx.clock.now())
-        store.save_ticket(conn, before, after)
+        ticket_store.save_ticket(conn, before, after)
         return Done(after, ctx.commit_changes(conn, [_ticket_change(after)]))
 
 
@@ -188,11 +190,11 @@ def transfer(
     """Send the resident to another service of this branch, optionally to a named counter of
     this branch that serves it. Anything else is refused: the ticket would wait forever."""
     with ctx.db.write() as conn:
-        before = store.ticket(conn, ticket_id)
-        if store.offered_service(conn, before.branch_id, service_id) is None:
+        before = ticket_store.ticket(conn, ticket_id)
+        if catalogue_store.offered_service(conn, before.branch_id, service_id) is None:
             raise queueing.QueueError(queueing.Refusal.SERVICE_NOT_SERVED, service_id)
         if target_counter_id is not None:
-            target = store.counter(conn, target_counter_id)
+            target = catalogue_store.counter(conn, target_counter_id)
             if target.branch_id != before.branch_id or not target.serves(service_id):
                 raise queueing.QueueError(queueing.Refusal.SERVICE_NOT_SERVED, target_counter_id)
         after = queueing.transfer(
@@ -202,7 +204,7 @@ def transfer(
             service_id=service_id,
             target_counter_id=target_counter_id,
         )
-        store.save_ticket(conn, before, after)
+        ticket_store.save_ticket(conn, before, after)
         return Done(after, ctx.commit_changes(conn, [_ticket_change(after)]))
 
 
@@ -213,12 +215,12 @@ def park(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Ticket]:
 def resume(ctx: ServiceContext, counter_id: str, ticket_id: str) -> Done[Ticket]:
     """Take a parked visit up again; refused while another resident is at the desk."""
     with ctx.db.write() as conn:
-        at_desk = store.tickets_at_counter(conn, counter_id)
+        at_desk = ticket_store.tickets_at_counter(conn, counter_id)
         if any(t.state in ACTIVE_STATES for t in at_desk):
             raise queueing.QueueError(queueing.Refusal.COUNTER_BUSY, counter_id)
-        before = store.ticket(conn, ticket_id)
+        before = ticket_store.ticket(conn, ticket_id)
         after = queueing.resume(before, counter_id, ctx.clock.now())
-        store.save_ticket(conn, before, after)
+        ticket_store.save_ticket(conn, before, after)
         return Done(after, ctx.commit_changes(conn, [_ticket_change(after)]))
 
 
@@ -226,7 +228,7 @@ def no_shows_today(ctx: ServiceContext, branch_id: str, limit: int = 20) -> list
     """Today's no-shows at the branch, newest first: the ones a clerk may put back in line."""
     with ctx.db.read() as conn:
         day = ctx.local_day(conn, branch_id, ctx.clock.now())
-        return store.no_shows_of_day(conn, branch_id, day, limit)
+        return ticket_store.no_shows_of_day(conn, branch_id, day, limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,16 +246,16 @@ class CounterView:
 
 def counter_view(ctx: ServiceContext, counter_id: str) -> CounterView:
     with ctx.db.read() as conn:
-        counter = store.counter(conn, counter_id)
+        counter = catalogue_store.counter(conn, counter_id)
         now = ctx.clock.now()
         day = ctx.local_day(conn, counter.branch_id, now)
-        waiting = store.waiting_tickets(conn, counter.branch_id, day)
+        waiting = ticket_store.waiting_tickets(conn, counter.branch_id, day)
         ordered = queueing.order_for_counter(waiting, counter, now, ctx.rules)
-        mine = store.tickets_at_counter(conn, counter_id)
+        mine = ticket_store.tickets_at_counter(conn, counter_id)
         active = next((t for t in mine if t.state in ACTIVE_STATES), None)
         parked = tuple(t for t in mine if t.state == TicketState.PARKED)
-        counts = store.state_counts(conn, counter.branch_id, day, counter_id=None)
-        mine_counts = store.state_counts(conn, counter.branch_id, day, counter_id=counter_id)
+        counts = ticket_store.state_counts(conn, counter.branch_id, day, counter_id=None)
+        mine_counts = ticket_store.state_counts(conn, counter.branch_id, day, counter_id=counter_id)
         return CounterView(
             counter=counter,
             waiting=tuple(ordered),

@@ -15,7 +15,9 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from kiosk.core.counter_lease import DEFAULT_LEASE_S, LeaseHolder
 from kiosk.core.model import Counter, HelpRequest, Outcome, PriorityReason, Staff
+from kiosk.services import counter_leases as leases
 from kiosk.services import counter_work as work
 from kiosk.services.context import Done, ServiceContext
 from kiosk.services.help_requests import answer_help
@@ -40,6 +42,8 @@ class DeskAction(enum.StrEnum):
     PRIORITY = "priority"
     #: "Ik kom": the clerk goes to a kiosk where a resident asked for help (help_request_id).
     ANSWER_HELP = "answer_help"
+    #: The console's heartbeat: its lease on the open counter runs on (kiosk/core/counter_lease).
+    RENEW = "renew"
 
 
 #: Actions that name a ticket.
@@ -48,6 +52,7 @@ NEEDS_TICKET = frozenset(DeskAction) - {
     DeskAction.CLOSE,
     DeskAction.CALL_NEXT,
     DeskAction.ANSWER_HELP,
+    DeskAction.RENEW,
 }
 
 
@@ -60,6 +65,16 @@ class DeskRequest:
     target_counter_id: str | None = None  # transfer: a named counter (optional)
     priority: PriorityReason | None = None  # priority: the reason, or None to take it away
     help_request_id: str | None = None  # answer_help: the request
+    #: open, close, renew: the console that holds the counter's lease, and how long it runs
+    #: without a heartbeat. Without a holder, open and close ignore leases (older consoles).
+    holder_id: str | None = None
+    holder_name: str | None = None
+    lease_s: int = DEFAULT_LEASE_S
+
+    def holder(self) -> LeaseHolder | None:
+        if self.holder_id is None:
+            return None
+        return LeaseHolder(self.holder_id, self.holder_name or self.holder_id)
 
 
 class MissingTicket(ValueError):
@@ -69,6 +84,15 @@ class MissingTicket(ValueError):
 def perform(ctx: ServiceContext, counter_id: str, req: DeskRequest) -> Done[Any]:
     """Run one clerk's action. Returns what the matching counter_work use case returns."""
     a = req.action
+    holder = req.holder()
+    if a is DeskAction.OPEN and holder is not None:
+        return leases.open_leased(ctx, counter_id, holder, req.lease_s)
+    if a is DeskAction.CLOSE and holder is not None:
+        return leases.close_leased(ctx, counter_id, holder)
+    if a is DeskAction.RENEW:
+        if holder is None:
+            raise MissingTicket("renew needs a holder")
+        return leases.renew(ctx, counter_id, holder, req.lease_s)
     if a is DeskAction.OPEN or a is DeskAction.CLOSE:
         return work.open_counter(ctx, counter_id, is_open=a is DeskAction.OPEN)
     if a is DeskAction.CALL_NEXT:
@@ -144,10 +168,32 @@ class LocalDesk:
 # Typed shorthands for the console: one line per button, the request spelled out once.
 
 
-def open_counter(desk: CounterDesk, counter_id: str, is_open: bool = True) -> Done[Counter]:
+def open_counter(
+    desk: CounterDesk,
+    counter_id: str,
+    is_open: bool = True,
+    holder: LeaseHolder | None = None,
+    lease_s: int = DEFAULT_LEASE_S,
+) -> Done[Counter]:
+    """Open (or close) the desk; with a ``holder``, under its lease (CounterTaken while another
+    console's lease runs)."""
     action = DeskAction.OPEN if is_open else DeskAction.CLOSE
-    done: Done[Counter] = desk.perform(counter_id, DeskRequest(action))
+    done: Done[Counter] = desk.perform(counter_id, _leased(action, holder, lease_s))
     return done
+
+
+def renew_lease(
+    desk: CounterDesk, counter_id: str, holder: LeaseHolder, lease_s: int
+) -> Done[Counter]:
+    """The console's heartbeat on its open counter."""
+    done: Done[Counter] = desk.perform(counter_id, _leased(DeskAction.RENEW, holder, lease_s))
+    return done
+
+
+def _leased(action: DeskAction, holder: LeaseHolder | None, lease_s: int) -> DeskRequest:
+    if holder is None:
+        return DeskRequest(action)
+    return DeskRequest(action, holder_id=holder.id, holder_name=holder.name, lease_s=lease_s)
 
 
 def call_next(

@@ -20,14 +20,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, RowMapping
-
 from kiosk.core.model import Device, DeviceRole, new_id
 from kiosk.services import admin_audit
-from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import device_store
-from kiosk.storage import queue_store as store
-from kiosk.storage.device_store import device_from_row
+from kiosk.services.context import Done, ServiceContext, Tx
+from kiosk.storage import catalogue_store, device_store
+from kiosk.storage.device_store import StoredDevice
 from kiosk.storage.errors import NotFound
 
 CODE_LIFETIME = timedelta(hours=24)
@@ -135,20 +132,22 @@ def add_device(
     counter and a new code, and its old code stops working. One that enrolled is refused
     (DeviceRefused): switch it off first. ``by``: who adds it, for the audit log."""
     with ctx.db.write() as conn:
-        branch = store.branch_by_code(conn, branch_code)
+        branch = catalogue_store.branch_by_code(conn, branch_code)
         counter_id = None
         if counter_number is not None:
             found = [
-                c for c in store.counters_of_branch(conn, branch.id) if c.number == counter_number
+                c
+                for c in catalogue_store.counters_of_branch(conn, branch.id)
+                if c.number == counter_number
             ]
             if not found:
                 raise NotFound("counter", f"{branch_code}:{counter_number}")
             counter_id = found[0].id
         earlier = _active_named(conn, branch.id, name)
-        if earlier is not None and earlier["enrolled_at"] is not None:
-            raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, device_from_row(earlier))
+        if earlier is not None and earlier.enrolled_at is not None:
+            raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, earlier.device)
         if earlier is not None:
-            device = Device(str(earlier["id"]), branch.id, role, str(earlier["name"]), counter_id)
+            device = Device(earlier.device.id, branch.id, role, earlier.device.name, counter_id)
             device_store.set_role(conn, device.id, role, counter_id)
             device_store.forget_codes(conn, device.id)
         else:
@@ -161,9 +160,7 @@ def add_device(
     return Done(EnrollmentCode(device, code, expires, renewed=earlier is not None))
 
 
-def _note(
-    conn: Connection, ctx: ServiceContext, action: str, device: Device, by: str | None
-) -> None:
+def _note(conn: Tx, ctx: ServiceContext, action: str, device: Device, by: str | None) -> None:
     counter = f" counter_id={device.counter_id}" if device.counter_id else ""
     detail = f"name={device.name!r} role={device.role.value}{counter}"
     admin_audit.note(
@@ -171,7 +168,7 @@ def _note(
     )
 
 
-def _active_named(conn: Connection, branch_id: str, name: str) -> RowMapping | None:
+def _active_named(conn: Tx, branch_id: str, name: str) -> StoredDevice | None:
     """The branch's device called ``name`` (case and outer spaces aside) that is not switched
     off, or None. Compared here, not in SQL: SQLite's lower() knows only ASCII letters."""
     wanted = name.strip().casefold()
@@ -179,7 +176,7 @@ def _active_named(conn: Connection, branch_id: str, name: str) -> RowMapping | N
         (
             r
             for r in device_store.live_devices_of_branch(conn, branch_id)
-            if str(r["name"]).strip().casefold() == wanted
+            if r.device.name.strip().casefold() == wanted
         ),
         None,
     )
@@ -195,19 +192,19 @@ def enroll_device(ctx: ServiceContext, code: str) -> Done[Enrolled]:
         if row is None:
             raise EnrollmentRefused(EnrollmentRefusal.UNKNOWN_CODE)
         now = ctx.clock.now()
-        if row["used_at"] is not None:
+        if row.used_at is not None:
             raise EnrollmentRefused(EnrollmentRefusal.CODE_USED)
-        if row["expires_at"] <= now:
+        if row.expires_at <= now:
             raise EnrollmentRefused(EnrollmentRefusal.CODE_EXPIRED)
-        dev = device_store.device_row(conn, str(row["device_id"]))
-        if dev is None or dev["revoked_at"] is not None:
+        dev = device_store.device_row(conn, row.device_id)
+        if dev is None or dev.revoked_at is not None:
             raise EnrollmentRefused(EnrollmentRefusal.DEVICE_REVOKED)
         if not device_store.use_code(conn, code_hash, now):
             raise EnrollmentRefused(EnrollmentRefusal.CODE_USED)  # another was just before
         token = secrets.token_urlsafe(32)
-        if not device_store.set_token(conn, str(dev["id"]), _hash(token), now):
+        if not device_store.set_token(conn, dev.device.id, _hash(token), now):
             raise EnrollmentRefused(EnrollmentRefusal.DEVICE_REVOKED)  # switched off just now
-    return Done(Enrolled(device_from_row(dev), token))
+    return Done(Enrolled(dev.device, token))
 
 
 def device_for_token(ctx: ServiceContext, token: str) -> Device | None:
@@ -238,9 +235,9 @@ def revoke_device(ctx: ServiceContext, device_id: str, *, by: str | None = None)
         if row is None:
             raise NotFound("device", device_id)
         device_store.revoke(conn, device_id, ctx.clock.now())
-        _note(conn, ctx, "device_revoke", device_from_row(row), by)
+        _note(conn, ctx, "device_revoke", row.device, by)
     ctx.forget_cached()  # after the commit: nothing can remember the device again
-    return Done(device_from_row(row))
+    return Done(row.device)
 
 
 def remove_device(ctx: ServiceContext, device_id: str, *, by: str | None = None) -> Done[Device]:
@@ -251,8 +248,8 @@ def remove_device(ctx: ServiceContext, device_id: str, *, by: str | None = None)
         row = device_store.device_row(conn, device_id)
         if row is None:
             raise NotFound("device", device_id)
-        device = device_from_row(row)
-        if row["enrolled_at"] is not None:
+        device = row.device
+        if row.enrolled_at is not None:
             raise DeviceRefused(DeviceRefusal.HAS_ENROLLED, device)
         device_store.delete_device(conn, device_id)
         _note(conn, ctx, "device_remove", device, by)
@@ -263,14 +260,8 @@ def list_devices(ctx: ServiceContext) -> list[DeviceRecord]:
     """Every device, by branch code and name, with its branch's code and its counter's number."""
     with ctx.db.read() as conn:
         return [
-            DeviceRecord(
-                device_from_row(m),
-                m["enrolled_at"],
-                m["revoked_at"],
-                str(m["branch_code"]),
-                m["counter_number"],
-            )
-            for m in device_store.devices_with_places(conn)
+            DeviceRecord(d.device, d.enrolled_at, d.revoked_at, branch_code, counter_number)
+            for d, branch_code, counter_number in device_store.devices_with_places(conn)
         ]
 
 
@@ -283,6 +274,8 @@ class DevicePlace:
 def device_place(ctx: ServiceContext, device: Device) -> DevicePlace:
     """The branch code and counter number a terminal's settings name (for ``kiosk enroll``)."""
     with ctx.db.read() as conn:
-        branch = store.branch(conn, device.branch_id)
-        number = store.counter(conn, device.counter_id).number if device.counter_id else None
+        branch = catalogue_store.branch(conn, device.branch_id)
+        number = (
+            catalogue_store.counter(conn, device.counter_id).number if device.counter_id else None
+        )
     return DevicePlace(branch.code, number)

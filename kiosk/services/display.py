@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kiosk.core.model import Call, Service
 from kiosk.services.context import ServiceContext
-from kiosk.storage import queue_store as store
+from kiosk.storage import call_store, catalogue_store, ticket_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +24,10 @@ class DisplayBoard:
 
 def display_board(ctx: ServiceContext, branch_id: str, recent: int = 7) -> DisplayBoard:
     with ctx.db.read() as conn:
-        calls = store.latest_calls(conn, branch_id, recent)
+        calls = call_store.latest_calls(conn, branch_id, recent)
         day = ctx.local_day(conn, branch_id, ctx.clock.now())
-        counts = store.waiting_counts(conn, branch_id, day)
-        services = store.services_of_branch(conn, branch_id)
+        counts = ticket_store.waiting_counts(conn, branch_id, day)
+        services = catalogue_store.services_of_branch(conn, branch_id)
         return DisplayBoard(
             recent_calls=tuple(calls),
             waiting=tuple((s, counts.get(s.id, 0)) for s in services),
@@ -37,4 +37,4 @@ def display_board(ctx: ServiceContext, branch_id: str, recent: int = 7) -> Displ
 
 def calls_since(ctx: ServiceContext, branch_id: str, after_seq: int) -> list[Call]:
     with ctx.db.read() as conn:
-        return store.calls_after(conn, branch_id, after_seq)
+        return call_store.calls_after(conn, branch_id, after_seq)

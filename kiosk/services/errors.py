@@ -3,6 +3,7 @@
 The UI imports errors from here, never from kiosk.storage: screens know use cases, not tables.
 """
 
+from kiosk.core.counter_lease import CounterTaken
 from kiosk.core.queueing import QueueError, Refusal
 from kiosk.services.tickets import NumbersUsedUp, ServiceNotOffered
 from kiosk.storage.errors import ConcurrentChange, DatabaseUnavailable, NotFound, StorageError
@@ -37,6 +38,7 @@ class SignedOut(Exception):
 
 __all__ = [
     "ConcurrentChange",
+    "CounterTaken",
     "DatabaseUnavailable",
     "NotFound",
     "NumbersUsedUp",

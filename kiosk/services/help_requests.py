@@ -20,9 +20,9 @@ from kiosk.core import help_rules
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import HelpRequest, new_id
 from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import help_store
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store, help_store
 from kiosk.storage.errors import NotFound
+from kiosk.sync.protocol import HelpRequestPush
 
 
 def ask_for_help(
@@ -46,7 +46,7 @@ def ask_for_help(
             asked_at=ctx.clock.now(),
         )
         help_store.insert_help(conn, request)
-        ctx.to_outbox(conn, "help_request", {"id": request.id, "at": request.asked_at.isoformat()})
+        ctx.to_outbox(conn, HelpRequestPush(request.id, request.asked_at))
         changes = ctx.commit_changes(conn, [Change(ChangeKind.HELP, request.id, branch_id)])
     return Done(request, changes)
 
@@ -56,7 +56,7 @@ def answer_help(ctx: ServiceContext, request_id: str, counter_id: str) -> Done[H
     answered already is returned as it is. NotFound for a request of another branch."""
     with ctx.db.write() as conn:
         request = help_store.help_request(conn, request_id)
-        counter = store.counter(conn, counter_id)
+        counter = catalogue_store.counter(conn, counter_id)
         if counter.branch_id != request.branch_id:
             raise NotFound("help_request", request_id)
         if not request.open:

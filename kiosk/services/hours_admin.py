@@ -11,16 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import Connection, delete, insert, select, update
-
 from kiosk.core.appointments import CheckInRules
-from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import new_id
-from kiosk.services.context import Done, ServiceContext
+from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.storage import appointment_store as astore
-from kiosk.storage import queue_store as store
-from kiosk.storage import tables as tb
-from kiosk.storage.errors import NotFound
+from kiosk.storage import catalogue_store, hours_store
 
 Period = tuple[time, time]
 
@@ -33,23 +28,12 @@ class BadHours(ValueError):
         self.log_message = f"bad hours: {detail}"
 
 
-def _everyone(ctx: ServiceContext, conn: Connection) -> tuple[Change, ...]:
-    branches = [b.id for b in store.branches(conn)]
-    ctx.forget_cached()
-    return ctx.commit_changes(conn, [Change(ChangeKind.CATALOGUE, b, b) for b in branches])
+def _branch_id(conn: Tx, code: str | None) -> str | None:
+    return None if code is None else catalogue_store.branch_by_code(conn, code).id
 
 
-def _branch_id(conn: Connection, code: str | None) -> str | None:
-    return None if code is None else store.branch_by_code(conn, code).id
-
-
-def _service_id(conn: Connection, code: str | None) -> str | None:
-    if code is None:
-        return None
-    found = conn.execute(select(tb.services.c.id).where(tb.services.c.code == code)).first()
-    if found is None:
-        raise NotFound("service", code)
-    return str(found[0])
+def _service_id(conn: Tx, code: str | None) -> str | None:
+    return None if code is None else catalogue_store.service_id_by_code(conn, code)
 
 
 def _check(periods: Sequence[Period]) -> None:
@@ -74,25 +58,11 @@ def set_weekly_hours(
     if weekday not in range(7):
         raise BadHours(f"weekday {weekday}")
     _check(periods)
-    h = tb.opening_hours.c
     with ctx.db.write() as conn:
         bid, sid = _branch_id(conn, branch), _service_id(conn, service)
-        same_service = h.service_id.is_(None) if sid is None else h.service_id == sid
-        conn.execute(
-            delete(tb.opening_hours).where(h.branch_id == bid, h.weekday == weekday, same_service)
-        )
-        for opens, closes in periods:
-            conn.execute(
-                insert(tb.opening_hours).values(
-                    id=new_id(),
-                    branch_id=bid,
-                    service_id=sid,
-                    weekday=weekday,
-                    opens_min=_m(opens),
-                    closes_min=_m(closes),
-                )
-            )
-        changes = _everyone(ctx, conn)
+        minutes = [(_m(opens), _m(closes)) for opens, closes in periods]
+        hours_store.replace_weekly_hours(conn, bid, sid, weekday, minutes)
+        changes = ctx.catalogue_changed(conn)
     return Done(len(periods), changes)
 
 
@@ -111,19 +81,16 @@ def add_day_change(
         _check([hours])
     change_id = new_id()
     with ctx.db.write() as conn:
-        conn.execute(
-            insert(tb.day_changes).values(
-                id=change_id,
-                day=day,
-                closed=hours is None,
-                branch_id=_branch_id(conn, branch),
-                service_id=_service_id(conn, service),
-                opens_min=None if hours is None else _m(hours[0]),
-                closes_min=None if hours is None else _m(hours[1]),
-                reason=reason.strip()[:200],
-            )
+        hours_store.insert_day_change(
+            conn,
+            change_id,
+            day,
+            hours=None if hours is None else (_m(hours[0]), _m(hours[1])),
+            branch_id=_branch_id(conn, branch),
+            service_id=_service_id(conn, service),
+            reason=reason.strip()[:200],
         )
-        changes = _everyone(ctx, conn)
+        changes = ctx.catalogue_changed(conn)
     return Done(change_id, changes)
 
 
@@ -145,37 +112,26 @@ def add_session(
         raise BadHours("a session needs every_weeks >= 1 and at least one service")
     session_id = new_id()
     with ctx.db.write() as conn:
-        conn.execute(
-            insert(tb.extra_sessions).values(
-                id=session_id,
-                branch_id=_branch_id(conn, branch),
-                first_day=first_day,
-                every_weeks=every_weeks,
-                last_day=last_day,
-                opens_min=_m(hours[0]),
-                closes_min=_m(hours[1]),
-                name=name.strip()[:120],
-            )
+        hours_store.insert_session(
+            conn,
+            session_id,
+            _branch_id(conn, branch),
+            first_day,
+            every_weeks,
+            (_m(hours[0]), _m(hours[1])),
+            [catalogue_store.service_id_by_code(conn, s) for s in services],
+            name=name.strip()[:120],
+            last_day=last_day,
         )
-        conn.execute(
-            insert(tb.session_services),
-            [{"session_id": session_id, "service_id": _service_id(conn, s)} for s in services],
-        )
-        changes = _everyone(ctx, conn)
+        changes = ctx.catalogue_changed(conn)
     return Done(session_id, changes)
 
 
 def remove(ctx: ServiceContext, record_id: str) -> Done[bool]:
     """Remove a day change or a session by its id. False when there is none."""
     with ctx.db.write() as conn:
-        n = conn.execute(delete(tb.day_changes).where(tb.day_changes.c.id == record_id)).rowcount
-        conn.execute(
-            delete(tb.session_services).where(tb.session_services.c.session_id == record_id)
-        )
-        n += conn.execute(
-            delete(tb.extra_sessions).where(tb.extra_sessions.c.id == record_id)
-        ).rowcount
-        changes = _everyone(ctx, conn) if n else ()
+        n = hours_store.delete_day_change_or_session(conn, record_id)
+        changes = ctx.catalogue_changed(conn) if n else ()
     return Done(n > 0, changes)
 
 
@@ -184,21 +140,19 @@ def set_checkin_rules(ctx: ServiceContext, rules: CheckInRules) -> Done[CheckInR
         raise BadHours("check-in minutes must be between 0 and 240")
     with ctx.db.write() as conn:
         astore.set_checkin_rules(conn, rules)
-        changes = _everyone(ctx, conn)
+        changes = ctx.catalogue_changed(conn)
     return Done(rules, changes)
 
 
 def set_contact(ctx: ServiceContext, phone: str | None, website: str | None) -> Done[None]:
     """How residents make an appointment (the kiosk says it, slips print it)."""
-    values = {}
-    if phone is not None:
-        values["phone"] = phone.strip()[:40]
-    if website is not None:
-        values["website"] = website.strip()[:200]
     with ctx.db.write() as conn:
-        if values:
-            conn.execute(update(tb.municipalities).values(**values))
-        changes = _everyone(ctx, conn)
+        catalogue_store.set_municipality_contact(
+            conn,
+            None if phone is None else phone.strip()[:40],
+            None if website is None else website.strip()[:200],
+        )
+        changes = ctx.catalogue_changed(conn)
     return Done(None, changes)
 
 
@@ -214,8 +168,8 @@ class HoursOverview:
 
 def overview(ctx: ServiceContext, since: date) -> HoursOverview:
     with ctx.db.read() as conn:
-        b = {x.id: x.code for x in store.branches(conn)}
-        s = {x.id: x.code for x in store.all_services(conn)}
+        b = {x.id: x.code for x in catalogue_store.branches(conn)}
+        s = {x.id: x.code for x in catalogue_store.all_services(conn)}
         weekly = [
             (
                 b[w.branch_id],

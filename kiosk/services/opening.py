@@ -9,20 +9,18 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection
-
 from kiosk.core.hours import ClosedBecause, Opening, Schedule, fits_before_closing
 from kiosk.core.model import Branch, Municipality, Service
-from kiosk.services.context import ServiceContext
+from kiosk.services.context import ServiceContext, Tx
 from kiosk.services.holidays import holiday_name, public_holidays
 from kiosk.storage import appointment_store as hours_store
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store
 
 #: How far ahead "when and where next" looks. Past this the kiosk says "ask at the desk".
 HORIZON_DAYS = 60
 
 
-def load_schedule(ctx: ServiceContext, conn: Connection) -> Schedule:
+def load_schedule(ctx: ServiceContext, conn: Tx) -> Schedule:
     """The municipality's schedule, read at most once per cache period (hours rarely change;
     a terminal forgets it at once when a catalogue change arrives)."""
 
@@ -78,11 +76,18 @@ class BranchNow:
     open_now: bool
     #: Closed all day by a holiday or closing day (the kiosk names it), else None.
     closed_because: ClosedBecause | None
-    #: When the branch opens next (None: open now, or nothing within the horizon).
+    #: When the branch opens next for every service it offers (None: open now, or nothing
+    #: within the horizon). Extra hours for some services (a Saturday session for passports)
+    #: do not count: their services' ``opening`` says so.
     opens_next: Opening | None
     services: tuple[ServiceNow, ...]
     #: The local day at the branch (None: not known, e.g. made by hand in a test).
     day: date | None = None
+    #: Today's periods of the building here, extra hours included (empty: closed all day).
+    hours_today: tuple[Opening, ...] = ()
+    #: Other branches that are open now or later today for every service they offer, with that
+    #: period, in order of opening: where a resident can go instead when this one is closed.
+    open_elsewhere_today: tuple[tuple[Branch, Opening], ...] = ()
 
     def holiday_in(self, lang: str) -> str | None:
         """The name of today's holiday in ``lang`` when a holiday closes the branch (see
@@ -105,8 +110,8 @@ def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]
     now = ctx.clock.now()
     with ctx.db.read() as conn:
         sched = load_schedule(ctx, conn)
-        branches = {b.id: b for b in store.branches(conn)}
-        services = ctx.cached(("all_services",), lambda: store.all_services(conn))
+        branches = {b.id: b for b in catalogue_store.branches(conn)}
+        services = ctx.cached(("all_services",), lambda: catalogue_store.all_services(conn))
         muni = ctx.cached(("municipality",), lambda: hours_store.municipality(conn))
     branch = branches[branch_id]
     # Own branch first: an equally early opening here beats one across town.
@@ -134,14 +139,33 @@ def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]
             out.append(next_after(svc, here.ends, Availability.CLOSING))
     building = sched.open_at(branch_id, None, now)
     today = sched.local_day(now)
+    elsewhere_today: list[tuple[Branch, Opening]] = []
+    for b in order[1:]:  # each other branch's first ordinary period that is not over
+        periods = sched.openings(b, None, today)
+        first = next((o for o in periods if o.ends > now and o.session is None), None)
+        if first is not None:
+            elsewhere_today.append((branches[b], first))
     return BranchNow(
         branch=branch,
         municipality=muni,
         open_now=building is not None,
         closed_because=sched.closed_because(branch_id, today),
-        opens_next=None
-        if building is not None
-        else sched.next_opening([branch_id], None, now, HORIZON_DAYS),
+        opens_next=None if building is not None else _next_ordinary(sched, branch_id, now),
         services=tuple(out),
         day=today,
+        hours_today=sched.openings(branch_id, None, today),
+        open_elsewhere_today=tuple(sorted(elsewhere_today, key=lambda bo: bo[1].starts)),
     )
+
+
+def _next_ordinary(sched: Schedule, branch_id: str, now: datetime) -> Opening | None:
+    """The branch's next period that is not extra hours for some services only."""
+    until = sched.local_day(now) + timedelta(days=HORIZON_DAYS)
+    after = now
+    while (o := sched.next_opening([branch_id], None, after, HORIZON_DAYS)) is not None:
+        if sched.local_day(o.starts) > until:
+            return None
+        if o.session is None:
+            return o
+        after = o.ends
+    return None

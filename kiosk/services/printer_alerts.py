@@ -8,7 +8,8 @@ import enum
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import PrinterAlert, new_id
 from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import queue_store as store
+from kiosk.storage import alert_store
+from kiosk.sync.protocol import PrinterOkPush, PrinterProblemPush
 
 
 class PrinterProblem(enum.StrEnum):
@@ -22,7 +23,7 @@ def report_printer_problem(
 ) -> Done[PrinterAlert | None]:
     """Raise an alert, once: a kiosk reporting the same open problem again changes nothing."""
     with ctx.db.write() as conn:
-        for a in store.open_alerts(conn, branch_id):
+        for a in alert_store.open_alerts(conn, branch_id):
             if a.device_id == device_id and a.problem == problem.value:
                 return Done(None)
         alert = PrinterAlert(
@@ -33,12 +34,8 @@ def report_printer_problem(
             problem=problem.value,
             at=ctx.clock.now(),
         )
-        store.insert_alert(conn, alert)
-        ctx.to_outbox(
-            conn,
-            "printer_problem",
-            {"id": alert.id, "problem": alert.problem, "at": alert.at.isoformat()},
-        )
+        alert_store.insert_alert(conn, alert)
+        ctx.to_outbox(conn, PrinterProblemPush(alert.id, alert.problem, alert.at))
         changes = ctx.commit_changes(conn, [Change(ChangeKind.PRINTER_ALERT, alert.id, branch_id)])
     return Done(alert, changes)
 
@@ -46,9 +43,9 @@ def report_printer_problem(
 def clear_printer_problem(ctx: ServiceContext, branch_id: str, device_id: str) -> Done[int]:
     """The printer works again (a ticket printed fine): close the device's open alerts."""
     with ctx.db.write() as conn:
-        ids = store.resolve_alerts(conn, device_id, ctx.clock.now())
+        ids = alert_store.resolve_alerts(conn, device_id, ctx.clock.now())
         if ids:
-            ctx.to_outbox(conn, "printer_ok", {"at": ctx.clock.now().isoformat()})
+            ctx.to_outbox(conn, PrinterOkPush(ctx.clock.now()))
         changes = ctx.commit_changes(
             conn, [Change(ChangeKind.PRINTER_ALERT, i, branch_id) for i in ids]
         )
@@ -57,4 +54,4 @@ def clear_printer_problem(ctx: ServiceContext, branch_id: str, device_id: str) -
 
 def open_printer_alerts(ctx: ServiceContext, branch_id: str) -> list[PrinterAlert]:
     with ctx.db.read() as conn:
-        return store.open_alerts(conn, branch_id)
+        return alert_store.open_alerts(conn, branch_id)

@@ -9,14 +9,9 @@ from typing import Any
 
 from kiosk.core.changes import Change
 from kiosk.services.context import ServiceContext
+from kiosk.sync.protocol import PushStatus, read_text, read_time
 
-
-class PushStatus(enum.StrEnum):
-    STORED = "stored"
-    DUPLICATE = "duplicate"  # pushed before: nothing changed
-    REJECTED = "rejected"  # can never be stored (the terminal logs it and drops it)
-    #: Needs a record that has not arrived yet (pushes came out of order): send it again.
-    LATER = "later"
+__all__ = ["DUPLICATE", "Applied", "PushStatus", "Refusal", "refused", "stored"]
 
 
 class Refusal(enum.StrEnum):
@@ -64,20 +59,11 @@ DUPLICATE = Applied(PushStatus.DUPLICATE)
 
 
 def text(payload: dict[str, Any], key: str, max_length: int) -> str:
-    value = payload[key]
-    if not isinstance(value, str) or not 0 < len(value) <= max_length or "\x00" in value:
-        raise ValueError(f"{key}: expected text of at most {max_length} characters")
-    return value
+    return read_text(payload[key], key, max_length)
 
 
 def moment(payload: dict[str, Any], key: str) -> datetime:
-    value = payload[key]
-    if not isinstance(value, str):
-        raise ValueError(f"{key}: expected an ISO 8601 time")
-    found = datetime.fromisoformat(value)
-    if found.tzinfo is None:
-        raise ValueError(f"{key}: time without offset")
-    return found
+    return read_time(payload[key], key)
 
 
 def not_after_now(ctx: ServiceContext, at: datetime) -> datetime:

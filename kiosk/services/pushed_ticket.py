@@ -21,27 +21,17 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
-
 from kiosk.core.appointments import Appointment, AppointmentState
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.core.model import (
-    Device,
-    PriorityReason,
-    Service,
-    Ticket,
-    TicketOrigin,
-    TicketState,
-)
-from kiosk.services.context import ServiceContext
+from kiosk.core.model import Device, PriorityReason, Service, TicketOrigin, TicketState
+from kiosk.services.context import ServiceContext, Tx
 from kiosk.services.push_answers import DUPLICATE, Applied, PushStatus, Refusal, refused, stored
 from kiosk.services.sync_server import ISSUING_ROLES
 from kiosk.storage import appointment_store as astore
 from kiosk.storage import queue_store as store
 from kiosk.storage import sync_store
-from kiosk.storage import tables as tb
 from kiosk.storage.errors import NotFound
-from kiosk.storage.wire import decode_row
+from kiosk.sync.protocol import COUNTER_FIELDS, TicketPush
 
 log = logging.getLogger(__name__)
 
@@ -60,90 +50,54 @@ RESIDENT_REASONS = frozenset(
     {PriorityReason.ELDERLY, PriorityReason.DISABILITY, PriorityReason.PREGNANCY}
 )
 
-#: Columns only counters fill: a kiosk's ticket leaves them empty.
-COUNTER_COLUMNS = (
-    "counter_id",
-    "target_counter_id",
-    "called_at",
-    "serving_at",
-    "done_at",
-    "no_show_at",
-    "transferred_at",
-    "parked_at",
-    "cancelled_at",
-    "last_called_at",
-    "outcome",
-)
 
-
-def push_ticket(
-    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
-) -> Applied:
+def push_ticket(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, Any]) -> Applied:
     """Store a kiosk's new ticket (and check in its appointment), or say why not."""
     if device.role not in ISSUING_ROLES:
         return refused(Refusal.ROLE)
-    row = decode_row(tb.tickets, payload)
+    row = TicketPush.from_json(payload)
     branch = device.branch_id
-    if row["branch_id"] != branch:
+    if row.branch_id != branch:
         return refused(Refusal.BRANCH)
     try:
-        store.ticket(conn, row["id"])
+        store.ticket(conn, row.id)
         return DUPLICATE
     except NotFound:
         pass
-    refusal = _kiosk_fields_only(row)
+    refusal = _kiosk_fields_only(row, payload)
     if refusal is not None:
         return refused(refusal)
     appointment = None
-    if row["appointment_id"] is not None:
+    if row.appointment_id is not None:
         status, reason, appointment = _appointment_for(conn, row, branch)
         if status is not PushStatus.STORED:
             return Applied(status, reason)
-        svc: Service | None = store.service(conn, row["service_id"])
-    elif row["due_at"] is not None:
+        svc: Service | None = store.service(conn, row.service_id)
+    elif row.due_at is not None:
         return refused(Refusal.DUE_WITHOUT_APPOINTMENT)
     else:
-        svc = store.offered_service(conn, branch, row["service_id"])
+        svc = store.offered_service(conn, branch, row.service_id)
     if svc is None:
         return refused(Refusal.SERVICE)
-    if row["letter"] != svc.letter:
+    if row.letter != svc.letter:
         return refused(Refusal.LETTER)
-    leased_at = sync_store.lease_time(
-        conn, device.id, branch, row["day"], row["letter"], row["number"]
-    )
+    leased_at = sync_store.lease_time(conn, device.id, branch, row.day, row.letter, row.number)
     if leased_at is None:
         return refused(Refusal.NUMBER)
     times = _possible_times(ctx, conn, branch, row, leased_at)
     if times is None:
         return refused(Refusal.DAY)
-    if _token_taken(conn, row["token"]):
+    if _token_taken(conn, row.token):
         return refused(Refusal.TOKEN)
     issued_at, arrived_at = times
-    if abs(issued_at - row["issued_at"]) > CLOCK_SKEW:
+    if abs(issued_at - row.issued_at) > CLOCK_SKEW:
         log.warning(
             "event=pushed_time_moved device=%s ticket=%s by_s=%d",
             device.id,
-            row["id"],
-            (issued_at - row["issued_at"]).total_seconds(),
+            row.id,
+            (issued_at - row.issued_at).total_seconds(),
         )
-    reason = row["priority"]
-    ticket = Ticket(
-        id=row["id"],
-        branch_id=branch,
-        service_id=svc.id,
-        day=row["day"],
-        letter=svc.letter,
-        number=row["number"],
-        state=TicketState.WAITING,
-        issued_at=issued_at,
-        arrived_at=arrived_at,
-        token=row["token"],
-        origin=TicketOrigin(row["origin"]),
-        priority=PriorityReason(reason) if reason is not None else None,
-        printed=bool(row["printed"]),
-        appointment_id=row["appointment_id"],
-        due_at=row["due_at"],
-    )
+    ticket = row.ticket(issued_at, arrived_at)
     sync_store.insert_pushed_ticket(conn, ticket)
     sync_store.note_issuer(conn, ticket.id, device.id)
     changes = [Change(ChangeKind.TICKET, ticket.id, branch)]
@@ -160,36 +114,40 @@ def push_ticket(
     return stored(*changes)
 
 
-def _kiosk_fields_only(row: dict[str, Any]) -> Refusal | None:
-    """Why ``row`` is not a new ticket as a kiosk makes one; None when it is."""
-    if row["state"] != TicketState.WAITING.value:
+def _kiosk_fields_only(row: TicketPush, payload: dict[str, Any]) -> Refusal | None:
+    """Why ``row`` is not a new ticket as a kiosk makes one; None when it is. ``payload``:
+    as sent, for what a counter fills (protocol 1 sent a whole ticket, those empty)."""
+    if row.state != TicketState.WAITING.value:
         return Refusal.STATE
-    if any(row[c] is not None for c in COUNTER_COLUMNS) or row["recalls"] not in (None, 0):
+    if any(payload.get(c) is not None for c in COUNTER_FIELDS) or payload.get("recalls") not in (
+        None,
+        0,
+    ):
         return Refusal.COUNTER_FIELDS
-    made_by = TicketOrigin.KIOSK if row["appointment_id"] is None else TicketOrigin.APPOINTMENT
-    if row["origin"] != made_by.value:
+    made_by = TicketOrigin.KIOSK if row.appointment_id is None else TicketOrigin.APPOINTMENT
+    if row.origin != made_by.value:
         return Refusal.ORIGIN
-    reason = row["priority"]
+    reason = row.priority
     if reason is not None and reason not in {r.value for r in RESIDENT_REASONS}:
         return Refusal.PRIORITY
     # The flag follows the reason; a kiosk that sends one without the other is refused, so
     # a bare "goes first" never reaches the line (old kiosks send both, always agreeing).
-    if row["is_priority"] is not None and row["is_priority"] != (reason is not None):
+    if row.is_priority is not None and row.is_priority != (reason is not None):
         return Refusal.PRIORITY
-    if not STATUS_TOKEN.fullmatch(row["token"]):
+    if not STATUS_TOKEN.fullmatch(row.token):
         return Refusal.TOKEN
     return None
 
 
 def _possible_times(
-    ctx: ServiceContext, conn: Connection, branch: str, row: dict[str, Any], leased_at: datetime
+    ctx: ServiceContext, conn: Tx, branch: str, row: TicketPush, leased_at: datetime
 ) -> tuple[datetime, datetime] | None:
     """(issued, arrived) moved to within what is possible: not before the number was leased
     or the ticket's day began, not after the server's now or the day's end; None when the
     day has not begun on the server."""
     zone = ctx.zone(conn, branch)
-    day_start = datetime.combine(row["day"], time.min, tzinfo=zone)
-    day_end = datetime.combine(row["day"] + timedelta(days=1), time.min, tzinfo=zone)
+    day_start = datetime.combine(row.day, time.min, tzinfo=zone)
+    day_end = datetime.combine(row.day + timedelta(days=1), time.min, tzinfo=zone)
     now = ctx.clock.now()
     earliest = max(day_start, leased_at)
     latest = min(now, day_end - timedelta(microseconds=1))
@@ -197,13 +155,13 @@ def _possible_times(
         if earliest > now + CLOCK_SKEW or earliest >= day_end:
             return None
         latest = earliest
-    issued = min(max(row["issued_at"], earliest), latest)
+    issued = min(max(row.issued_at, earliest), latest)
     # A resident is in line from when the ticket was issued (a transfer keeps it later on).
-    arrived = min(max(row["arrived_at"], issued), latest)
+    arrived = min(max(row.arrived_at, issued), latest)
     return issued, arrived
 
 
-def _token_taken(conn: Connection, token: str) -> bool:
+def _token_taken(conn: Tx, token: str) -> bool:
     try:
         store.ticket_by_token(conn, token)
     except NotFound:
@@ -212,19 +170,19 @@ def _token_taken(conn: Connection, token: str) -> bool:
 
 
 def _appointment_for(
-    conn: Connection, row: dict[str, Any], branch: str
+    conn: Tx, row: TicketPush, branch: str
 ) -> tuple[PushStatus, str, Appointment | None]:
     """The appointment a kiosk checked in with a pushed ticket, if the ticket may be stored:
     same branch and service, due at the appointment's start. The appointment is returned to be
     marked checked in only while BOOKED; if it was cancelled or checked in meanwhile, the
     ticket is stored anyway (the resident is here and must be served) and None returned."""
     try:
-        a = astore.appointment(conn, row["appointment_id"])
+        a = astore.appointment(conn, row.appointment_id or "")
     except NotFound:
         return PushStatus.LATER, Refusal.APPOINTMENT_LATER, None
-    if a.branch_id != branch or a.service_id != row["service_id"]:
+    if a.branch_id != branch or a.service_id != row.service_id:
         return PushStatus.REJECTED, Refusal.APPOINTMENT_ELSEWHERE, None
-    if row["due_at"] != a.starts_at:
+    if row.due_at != a.starts_at:
         return PushStatus.REJECTED, Refusal.DUE_AT, None
     if a.state is not AppointmentState.BOOKED:
         return PushStatus.STORED, "", None  # the ticket is kept; the appointment stays as is

@@ -17,10 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
-
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.services.context import Done, ServiceContext
+from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.counter_work import Called
 from kiosk.storage import help_store, sync_store
 from kiosk.storage import queue_store as store
@@ -37,6 +35,7 @@ from kiosk.storage.wire import (
     replace_branch_rows,
     store_rows,
 )
+from kiosk.sync.protocol import FeedChange
 
 CURSOR_KEY = "cursor"
 
@@ -96,14 +95,14 @@ class FeedApplied:
 
 
 def apply_feed(
-    ctx: ServiceContext, branch_id: str, entries: Sequence[Mapping[str, Any]], cursor: int
+    ctx: ServiceContext, branch_id: str, entries: Sequence[FeedChange], cursor: int
 ) -> Done[FeedApplied]:
     """Store a feed page (entries in order, each with its row) and move the cursor."""
     changes: list[Change] = []
     needs_snapshot = False
     with ctx.db.write() as conn:
         for e in entries:
-            table_name, row = e.get("table"), e.get("row")
+            table_name, row = e.record, e.row
             if table_name is None:
                 needs_snapshot = True
                 continue
@@ -111,11 +110,12 @@ def apply_feed(
                 continue
             table = BY_NAME[table_name]
             store_rows(conn, table, [decode_row(table, row)])
-            changes.append(Change(_TABLE_KIND[table_name], str(e["id"]), branch_id))
+            changes.append(Change(_TABLE_KIND[table_name], e.id, branch_id))
         if any(c.kind is ChangeKind.APPOINTMENT for c in changes):
             _drop_past(ctx, conn, branch_id)  # yesterday's no-show, marked this morning
         sync_store.set_state(conn, CURSOR_KEY, str(cursor))
         logged = ctx.commit_changes(conn, changes)
+    _forget_pace_if_desks_moved(ctx, changes)
     return Done(FeedApplied(needs_snapshot, len(changes)), logged)
 
 
@@ -134,13 +134,22 @@ def apply_rows(
                 if kind is not None:
                     changes.append(Change(kind, str(decoded["id"]), branch_id))
         logged = ctx.commit_changes(conn, changes)
+    _forget_pace_if_desks_moved(ctx, changes)
     return Done(len(changes), logged)
+
+
+def _forget_pace_if_desks_moved(ctx: ServiceContext, changes: Sequence[Change]) -> None:
+    """A desk opened or closed (a clerk, or the server for a console gone silent): this
+    terminal's waiting estimates use the new number of open counters at once, as the server's
+    do, instead of the figure it cached a few seconds ago."""
+    if any(c.kind is ChangeKind.COUNTER for c in changes):
+        ctx.forget_cached()
 
 
 # --- personal data --------------------------------------------------------------------------
 
 
-def _drop_past(ctx: ServiceContext, conn: Connection, branch_id: str) -> int:
+def _drop_past(ctx: ServiceContext, conn: Tx, branch_id: str) -> int:
     today = ctx.local_day(conn, branch_id, ctx.clock.now())
     midnight = datetime.combine(today, time.min, tzinfo=ctx.zone(conn, branch_id))
     return drop_appointments_before(conn, midnight)

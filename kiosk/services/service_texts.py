@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
-
-from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Service
 from kiosk.core.service_texts import BadServiceText, ServiceText, checked, language_of
-from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import queue_store as store
+from kiosk.services.context import Done, ServiceContext, Tx
+from kiosk.storage import catalogue_store
 from kiosk.storage import service_text_store as text_store
-from kiosk.storage import tables as tb
-from kiosk.storage.errors import NotFound
 
 __all__ = [
     "BadServiceText",
@@ -40,17 +35,8 @@ class ServiceTextSet:
     added: bool
 
 
-def _everyone(ctx: ServiceContext, conn: Connection) -> tuple[Change, ...]:
-    branches = [b.id for b in store.branches(conn)]
-    ctx.forget_cached()
-    return ctx.commit_changes(conn, [Change(ChangeKind.CATALOGUE, b, b) for b in branches])
-
-
-def _service(conn: Connection, code: str) -> Service:
-    found = conn.execute(select(tb.services.c.id).where(tb.services.c.code == code)).first()
-    if found is None:
-        raise NotFound("service", code)
-    return store.service(conn, str(found[0]))
+def _service(conn: Tx, code: str) -> Service:
+    return catalogue_store.service(conn, catalogue_store.service_id_by_code(conn, code))
 
 
 def set_service_text(
@@ -84,7 +70,7 @@ def set_service_text(
             )
         )
         added = text_store.put_text(conn, svc.id, text)
-        changes = _everyone(ctx, conn)
+        changes = ctx.catalogue_changed(conn)
     return Done(ServiceTextSet(service_code, text, added), changes)
 
 
@@ -95,7 +81,7 @@ def remove_service_text(ctx: ServiceContext, service_code: str, lang: str) -> Do
         svc = _service(conn, service_code)
         if not text_store.remove_text(conn, svc.id, language_of(lang)):
             return Done(False)
-        changes = _everyone(ctx, conn)
+        changes = ctx.catalogue_changed(conn)
     return Done(True, changes)
 
 
@@ -105,4 +91,4 @@ def all_service_texts(ctx: ServiceContext, service_code: str | None = None) -> l
     with ctx.db.read() as conn:
         if service_code is not None:
             return [_service(conn, service_code)]
-        return store.all_services(conn)
+        return catalogue_store.all_services(conn)

@@ -85,20 +85,20 @@ def try_sign_in(ctx: ServiceContext, username: str, password: str) -> Staff | Si
     tells the person the same whatever the reason)."""
     name = compared_username(username)
     with ctx.db.read() as conn:
-        row = staff_store.account(conn, name)
-    stored = str(row["password_hash"]) if row is not None else _DUMMY_HASH
+        found = staff_store.account(conn, name)
+    stored = found.password_hash if found is not None else _DUMMY_HASH
     try:
         _hasher.verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return SignInFailure.UNKNOWN_NAME if row is None else SignInFailure.WRONG_PASSWORD
-    if row is None:
+        return SignInFailure.UNKNOWN_NAME if found is None else SignInFailure.WRONG_PASSWORD
+    if found is None:
         return SignInFailure.UNKNOWN_NAME
-    if row["disabled_at"] is not None:
+    if not found.staff.active:
         return SignInFailure.ACCOUNT_CLOSED
     if _hasher.check_needs_rehash(stored):
         with ctx.db.write() as conn:
-            staff_store.set_password_hash(conn, str(row["id"]), _hasher.hash(password))
-    return staff_store.staff_from_row(row)
+            staff_store.set_password_hash(conn, found.staff.id, _hasher.hash(password))
+    return found.staff
 
 
 def check_sign_in(ctx: ServiceContext, username: str, password: str) -> Staff | None:

@@ -90,10 +90,10 @@ def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | No
         return remembered
     with ctx.db.read() as conn:
         row = staff_store.live_session(conn, token_hash, device_id)
-        person = staff_store.staff_by_id(conn, str(row["staff_id"])) if row is not None else None
+        person = staff_store.staff_by_id(conn, row.staff_id) if row is not None else None
     if row is None or person is None or not person.active:
         return None
-    idle = now - row["last_seen_at"]
+    idle = now - row.last_seen_at
     if idle > SESSION_IDLE:
         with ctx.db.write() as conn:
             staff_store.end_session(conn, token_hash, device_id, now)
@@ -102,7 +102,7 @@ def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | No
         with ctx.db.write() as conn:
             staff_store.touch_session(conn, token_hash, now)
     ctx.forget(key)
-    ctx.cached(key, lambda: (person, now if idle > TOUCH_EVERY else row["last_seen_at"]))
+    ctx.cached(key, lambda: (person, now if idle > TOUCH_EVERY else row.last_seen_at))
     return person
 
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
-
-from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Device, HelpRequest, PrinterAlert
-from kiosk.services.context import Done, ServiceContext
+from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.printer_alerts import PrinterProblem
 from kiosk.services.push_answers import (
     DUPLICATE,
@@ -44,26 +41,20 @@ from kiosk.services.sync_server import ISSUING_ROLES
 from kiosk.storage import help_store, sync_store
 from kiosk.storage import queue_store as store
 from kiosk.storage.errors import NotFound
+from kiosk.sync.protocol import OutboxKind, PushItem, PushResult
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class PushResult:
-    id: str
-    status: PushStatus
-    reason: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class PushItem:
-    id: str
-    kind: str
-    payload: dict[str, Any]
-
-
 #: Raised by a bad value in a payload (a missing key, a wrong type, a time out of range).
-_BAD_VALUE = (KeyError, ValueError, TypeError, OverflowError, StatementError, NotFound)
+_BAD_VALUE: tuple[type[Exception], ...] = (
+    KeyError,
+    ValueError,
+    TypeError,
+    OverflowError,
+    NotFound,
+    *sync_store.VALUE_ERRORS,
+)
 
 
 def accept_pushes(
@@ -81,9 +72,9 @@ def accept_pushes(
             except _BAD_VALUE as exc:
                 savepoint.rollback()
                 # The kind of error only: a database error's text holds the row (and its token).
-                reason = Refusal.CONFLICT if isinstance(exc, IntegrityError) else Refusal.INVALID
+                reason = Refusal.CONFLICT if sync_store.is_conflict(exc) else Refusal.INVALID
                 applied = refused(reason)
-                _log_refusal(device, item, reason, _error_kind(exc))
+                _log_refusal(device, item, reason, sync_store.error_kind(exc))
             else:
                 savepoint.commit()
                 if applied.status is PushStatus.REJECTED:
@@ -92,12 +83,6 @@ def accept_pushes(
             changes += applied.changes
         logged = ctx.commit_changes(conn, changes)
     return Done(results, logged)
-
-
-def _error_kind(exc: BaseException) -> str:
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        return f"{type(exc).__name__}/{type(exc.orig).__name__}"
-    return type(exc).__name__
 
 
 def _log_refusal(device: Device, item: PushItem, reason: str, error: str) -> None:
@@ -111,19 +96,18 @@ def _log_refusal(device: Device, item: PushItem, reason: str, error: str) -> Non
     )
 
 
-Handler = Callable[[ServiceContext, Connection, Device, dict[str, Any]], Applied]
+Handler = Callable[[ServiceContext, Tx, Device, dict[str, Any]], Applied]
 
 
-def _apply(ctx: ServiceContext, conn: Connection, device: Device, item: PushItem) -> Applied:
-    handler = _HANDLERS.get(item.kind)
-    if handler is None:
+def _apply(ctx: ServiceContext, conn: Tx, device: Device, item: PushItem) -> Applied:
+    try:
+        handler = _HANDLERS[OutboxKind(item.kind)]
+    except (ValueError, KeyError):
         return refused(Refusal.KIND)
     return handler(ctx, conn, device, item.payload)
 
 
-def _printed(
-    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
-) -> Applied:
+def _printed(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, Any]) -> Applied:
     if device.role not in ISSUING_ROLES:
         return refused(Refusal.ROLE)
     try:
@@ -142,7 +126,7 @@ def _printed(
 
 
 def _printer_problem(
-    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
+    ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, Any]
 ) -> Applied:
     if device.role not in ISSUING_ROLES:  # the terminals with a ticket printer
         return refused(Refusal.ROLE)
@@ -164,9 +148,7 @@ def _printer_problem(
     return stored(Change(ChangeKind.PRINTER_ALERT, alert_id, device.branch_id))
 
 
-def _printer_ok(
-    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
-) -> Applied:
+def _printer_ok(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, Any]) -> Applied:
     if device.role not in ISSUING_ROLES:
         return refused(Refusal.ROLE)
     at = not_after_now(ctx, moment(payload, "at"))
@@ -175,7 +157,7 @@ def _printer_ok(
 
 
 def _help_request(
-    ctx: ServiceContext, conn: Connection, device: Device, payload: dict[str, Any]
+    ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, Any]
 ) -> Applied:
     if device.role not in ISSUING_ROLES:
         return refused(Refusal.ROLE)
@@ -192,10 +174,10 @@ def _help_request(
     return stored(Change(ChangeKind.HELP, help_id, device.branch_id))
 
 
-_HANDLERS: dict[str, Handler] = {
-    "ticket": push_ticket,
-    "ticket_printed": _printed,
-    "printer_problem": _printer_problem,
-    "printer_ok": _printer_ok,
-    "help_request": _help_request,
+_HANDLERS: dict[OutboxKind, Handler] = {
+    OutboxKind.TICKET: push_ticket,
+    OutboxKind.TICKET_PRINTED: _printed,
+    OutboxKind.PRINTER_PROBLEM: _printer_problem,
+    OutboxKind.PRINTER_OK: _printer_ok,
+    OutboxKind.HELP_REQUEST: _help_request,
 }

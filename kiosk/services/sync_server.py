@@ -16,8 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
-
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import (
     Call,
@@ -26,14 +24,12 @@ from kiosk.core.model import (
     Ticket,
 )
 from kiosk.services.check_in import code_keyer
-from kiosk.services.context import ServiceContext
+from kiosk.services.context import ServiceContext, Tx
 from kiosk.services.counter_work import Called
 from kiosk.storage import queue_store as store
 from kiosk.storage import sync_store
-from kiosk.storage import tables as tb
-from kiosk.storage.rows import call_values, ticket_values
 from kiosk.storage.sync_store import NumberBlock
-from kiosk.storage.wire import Audience, encode_row, rows_for_audience
+from kiosk.storage.wire import Audience, rows_for_audience
 
 log = logging.getLogger(__name__)
 
@@ -166,10 +162,7 @@ def rows_of_result(
     named = {(ChangeKind.TICKET, t.id) for t in tickets} | {(ChangeKind.CALL, c.id) for c in calls}
     if not tickets or any((c.kind, c.entity_id) not in named for c in changes):
         return rows_for(ctx, changes)
-    return {
-        "tickets": [encode_row(tb.tickets, ticket_values(t)) for t in tickets],
-        "calls": [encode_row(tb.calls, call_values(c)) for c in calls],
-    }
+    return sync_store.records_of(tickets, calls)
 
 
 def rows_for(ctx: ServiceContext, changes: Sequence[Change]) -> dict[str, list[dict[str, Any]]]:
@@ -186,7 +179,7 @@ def audited(
     """A copy of ``ctx`` whose writes also note who did what where (the audit log, read by
     managers), in the same transaction: an action is never stored without its audit line."""
 
-    def note(conn: Connection, changes: list[Change]) -> None:
+    def note(conn: Tx, changes: list[Change]) -> None:
         tickets = [c.entity_id for c in changes if c.kind is ChangeKind.TICKET]
         sync_store.add_audit(
             conn,

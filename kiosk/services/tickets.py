@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-
-from sqlalchemy import Connection, insert, select
 
 from kiosk.core import estimate, queueing
 from kiosk.core.changes import Change, ChangeKind
@@ -18,13 +17,11 @@ from kiosk.core.model import (
     TicketState,
     new_id,
 )
-from kiosk.services.context import Done, ServiceContext
-from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
-from kiosk.storage import tables as tb
+from kiosk.services.context import Done, ServiceContext, Tx
+from kiosk.services.opening import load_schedule
+from kiosk.storage import catalogue_store, number_store, sync_store, ticket_store
 from kiosk.storage.errors import NotFound
-from kiosk.storage.rows import ticket_values
-from kiosk.storage.wire import encode_row
+from kiosk.sync.protocol import TicketPrinted, TicketPush
 
 
 class ServiceNotOffered(Exception):
@@ -37,6 +34,18 @@ class TicketIdTaken(Exception):
     """A ticket with this id exists and was not asked for by this terminal."""
 
     log_message = "ticket id already used by another terminal"
+
+
+log = logging.getLogger(__name__)
+
+
+class OutsideWalkInHours(Exception):
+    """No walk-in ticket for this service now: the branch does not serve it at this hour, or
+    only by appointment. The kiosk checks first and says when and where instead; this guards
+    every other way in (a terminal's request, a script, a clock that moved on meanwhile)."""
+
+    log_message = "no walk-in ticket outside the service's hours"
+    user_message = "Nu kan je voor deze dienst geen ticket nemen."
 
 
 class NumbersUsedUp(Exception):
@@ -68,20 +77,19 @@ class TicketStatus:
     branch_name: str = ""
 
 
-def _pace(
-    ctx: ServiceContext, conn: Connection, branch_id: str, service: Service
-) -> tuple[float, int]:
+def _pace(ctx: ServiceContext, conn: Tx, branch_id: str, service: Service) -> tuple[float, int]:
     """(average visit in seconds, open counters) for a service; reused for a few seconds."""
 
     def load() -> tuple[float, int]:
         since = ctx.clock.now() - timedelta(hours=12)
         visits = [
             v
-            for s, d in store.recent_visits(conn, branch_id, service.id, since)
+            for s, d in ticket_store.recent_visits(conn, branch_id, service.id, since)
             if (v := estimate.visit_seconds(s, d)) is not None
         ]
         avg = estimate.average_visit_s(visits, service.expected_minutes)
-        return avg, store.open_counters_for(conn, branch_id, service.id)
+        now = ctx.clock.now()
+        return avg, catalogue_store.open_counters_for(conn, branch_id, service.id, now)
 
     result: tuple[float, int] = ctx.cached(("pace", branch_id, service.id), load)
     return result
@@ -94,17 +102,19 @@ def expected_waits(ctx: ServiceContext, branch_id: str) -> dict[str, int]:
     with ctx.db.read() as conn:
         day = ctx.local_day(conn, branch_id, ctx.clock.now())
         services = ctx.cached(
-            ("services_by_id",), lambda: {s.id: s for s in store.all_services(conn)}
+            ("services_by_id",), lambda: {s.id: s for s in catalogue_store.all_services(conn)}
         )
         serving = ctx.cached(
             ("serving", branch_id),
             lambda: {
-                sid: sum(1 for c in store.counters_of_branch(conn, branch_id) if c.serves(sid))
+                sid: sum(
+                    1 for c in catalogue_store.counters_of_branch(conn, branch_id) if c.serves(sid)
+                )
                 for sid in services
             },
         )
         out: dict[str, int] = {}
-        for sid, waiting in store.waiting_counts(conn, branch_id, day).items():
+        for sid, waiting in ticket_store.waiting_counts(conn, branch_id, day).items():
             svc = services.get(sid)
             if svc is None or waiting <= 0:
                 continue
@@ -114,9 +124,7 @@ def expected_waits(ctx: ServiceContext, branch_id: str) -> dict[str, int]:
         return out
 
 
-def _wait(
-    ctx: ServiceContext, conn: Connection, branch_id: str, service: Service, ahead: int
-) -> int:
+def _wait(ctx: ServiceContext, conn: Tx, branch_id: str, service: Service, ahead: int) -> int:
     avg, counters = _pace(ctx, conn, branch_id, service)
     return estimate.estimate_wait_minutes(ahead, avg, counters)
 
@@ -130,8 +138,16 @@ def issue_ticket(
     origin: TicketOrigin = TicketOrigin.KIOSK,
     ticket_id: str | None = None,
     issued_by: str | None = None,
+    outside_hours_by: str | None = None,
+    late_for_appointment: bool = False,
 ) -> Done[IssuedTicket]:
     """Give a resident a numbered place in line for a service at a branch.
+
+    Only while the branch serves walk-ins for the service (OutsideWalkInHours otherwise).
+    ``outside_hours_by``: the staff member who lets a resident in all the same (a clerk at the
+    counter, for someone who came just too late, with ``origin=COUNTER``); the log names who
+    allowed it. ``late_for_appointment``: a resident who missed their appointment time gets a
+    walk-in ticket for its service (also one only by appointment) while the building is open.
 
     ``issued_by`` (the server, for a terminal's request): the device is noted with the ticket,
     and a retry with the same ``ticket_id`` is answered only to that device; any other caller
@@ -143,29 +159,37 @@ def issue_ticket(
     with ctx.db.write() as conn:
         if ticket_id is not None:
             try:
-                existing = store.ticket(conn, ticket_id)
+                existing = ticket_store.ticket(conn, ticket_id)
             except NotFound:
                 existing = None
             if existing is not None and issued_by is not None:
-                issuer = conn.execute(
-                    select(tb.ticket_issuers.c.device_id).where(
-                        tb.ticket_issuers.c.ticket_id == ticket_id
-                    )
-                ).scalar_one_or_none()
+                issuer = sync_store.issuer_of(conn, ticket_id)
                 if issuer != issued_by:
                     raise TicketIdTaken(ticket_id)
             if existing is not None:  # a retry: same ticket, its place in line as it is now
-                svc = store.service(conn, existing.service_id)
+                svc = catalogue_store.service(conn, existing.service_id)
                 ahead, wait = place_in_line(ctx, conn, existing, svc)
                 url = ctx.status_url(existing.token)
                 return Done(IssuedTicket(existing, svc, ahead, wait, url))
         svc = ctx.cached(
             ("offered", branch_id, service_id),
-            lambda: store.offered_service(conn, branch_id, service_id),
+            lambda: catalogue_store.offered_service(conn, branch_id, service_id),
         )
         if svc is None:
             raise ServiceNotOffered(service_id)
         now = ctx.clock.now()
+        if outside_hours_by is not None:
+            log.info(
+                "event=ticket_outside_hours staff=%s branch=%s service=%s",
+                outside_hours_by,
+                branch_id,
+                svc.code,
+            )
+        elif late_for_appointment:
+            if not load_schedule(ctx, conn).is_open(branch_id, None, now):
+                raise OutsideWalkInHours(service_id)
+        elif svc.needs_appointment or not load_schedule(ctx, conn).is_open(branch_id, svc.id, now):
+            raise OutsideWalkInHours(service_id)
         day = ctx.local_day(conn, branch_id, now)
         # Count first: everyone already in this service's line goes first, except that a
         # priority ticket queues behind the other priority tickets and behind the normal
@@ -173,25 +197,25 @@ def issue_ticket(
         # taking the number keeps the number's row lock (every kiosk of the branch waits for
         # it on PostgreSQL) as short as possible.
         if priority is None:
-            ahead = store.count_in_line(conn, branch_id, svc.id, day)
+            ahead = ticket_store.count_in_line(conn, branch_id, svc.id, day)
         else:
             aged = now - timedelta(seconds=ctx.rules.priority_boost_s)
-            ahead = store.count_in_line(
+            ahead = ticket_store.count_in_line(
                 conn, branch_id, svc.id, day, priority_only=True
-            ) + store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
+            ) + ticket_store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
         wait = _wait(ctx, conn, branch_id, svc, ahead)
         ticket = new_ticket(
             ctx, conn, branch_id, svc, day, origin=origin, priority=priority, ticket_id=ticket_id
         )
         if issued_by is not None:
-            conn.execute(insert(tb.ticket_issuers).values(ticket_id=ticket.id, device_id=issued_by))
+            sync_store.note_issuer(conn, ticket.id, issued_by)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, ticket.id, branch_id)])
     return Done(IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes)
 
 
 def new_ticket(
     ctx: ServiceContext,
-    conn: Connection,
+    conn: Tx,
     branch_id: str,
     svc: Service,
     day: date,
@@ -221,29 +245,25 @@ def new_ticket(
         appointment_id=appointment_id,
         due_at=due_at,
     )
-    store.insert_ticket(conn, ticket)
-    ctx.to_outbox(conn, "ticket", encode_row(tb.tickets, ticket_values(ticket), keep_token=True))
+    ticket_store.insert_ticket(conn, ticket)
+    ctx.to_outbox(conn, TicketPush.of(ticket))
     return ticket
 
 
-def _take_number(
-    ctx: ServiceContext, conn: Connection, branch_id: str, day: date, letter: str
-) -> int:
+def _take_number(ctx: ServiceContext, conn: Tx, branch_id: str, day: date, letter: str) -> int:
     if ctx.replica_device_id is None:
-        return store.take_number(conn, branch_id, day, letter)
+        return number_store.take_number(conn, branch_id, day, letter)
     number = sync_store.take_leased_number(conn, branch_id, day, letter)
     if number is None:
         raise NumbersUsedUp(letter)
     return number
 
 
-def place_in_line(
-    ctx: ServiceContext, conn: Connection, t: Ticket, svc: Service
-) -> tuple[int, int]:
+def place_in_line(ctx: ServiceContext, conn: Tx, t: Ticket, svc: Service) -> tuple[int, int]:
     """(people ahead, wait in minutes) for a ticket; (0, 0) once it is no longer waiting."""
     if not t.is_waiting:
         return 0, 0
-    line = store.waiting_of_service(conn, t.branch_id, t.service_id, t.day)
+    line = ticket_store.waiting_of_service(conn, t.branch_id, t.service_id, t.day)
     ahead = queueing.people_ahead(t, line, ctx.rules, ctx.clock.now())
     return ahead, _wait(ctx, conn, t.branch_id, svc, ahead)
 
@@ -251,35 +271,35 @@ def place_in_line(
 def ticket_status(ctx: ServiceContext, token: str) -> TicketStatus:
     """Where a ticket stands, for the status page and the kiosk. Reads only."""
     with ctx.db.read() as conn:
-        t = store.ticket_by_token(conn, token)
-        svc = store.service(conn, t.service_id)
+        t = ticket_store.ticket_by_token(conn, token)
+        svc = catalogue_store.service(conn, t.service_id)
         ahead, wait = place_in_line(ctx, conn, t, svc)
         number = name = None
         if t.counter_id is not None:
-            c = store.counter(conn, t.counter_id)
+            c = catalogue_store.counter(conn, t.counter_id)
             number, name = c.number, c.name
-        branch = store.branch(conn, t.branch_id)
+        branch = catalogue_store.branch(conn, t.branch_id)
         return TicketStatus(t, svc, ahead, wait, number, name, branch.name)
 
 
 def mark_printed(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:
     """Record that the paper ticket came out (staff see which tickets were only on screen)."""
     with ctx.db.write() as conn:
-        before = store.ticket(conn, ticket_id)
+        before = ticket_store.ticket(conn, ticket_id)
         if before.printed:
             return Done(before)
         after = replace(before, printed=True, version=before.version + 1)
-        store.save_ticket(conn, before, after)
-        ctx.to_outbox(conn, "ticket_printed", {"ticket_id": after.id})
+        ticket_store.save_ticket(conn, before, after)
+        ctx.to_outbox(conn, TicketPrinted(after.id))
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
     return Done(after, changes)
 
 
 def cancel_ticket(ctx: ServiceContext, ticket_id: str) -> Done[Ticket]:
     with ctx.db.write() as conn:
-        before = store.ticket(conn, ticket_id)
+        before = ticket_store.ticket(conn, ticket_id)
         after = queueing.cancel(before, ctx.clock.now())
-        store.save_ticket(conn, before, after)
+        ticket_store.save_ticket(conn, before, after)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
     return Done(after, changes)
 
@@ -290,10 +310,10 @@ def set_priority(
     """Staff give a waiting resident priority (65+, a disability, pregnancy, or their own call:
     PriorityReason.STAFF), or take it away (None). Refused once the ticket was called."""
     with ctx.db.write() as conn:
-        before = store.ticket(conn, ticket_id)
+        before = ticket_store.ticket(conn, ticket_id)
         after = queueing.set_priority(before, reason)
         if after is before:
             return Done(before)
-        store.save_ticket(conn, before, after)
+        ticket_store.save_ticket(conn, before, after)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.TICKET, after.id, after.branch_id)])
     return Done(after, changes)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, insert, select, update
+from sqlalchemy import Row, func, insert, select, update
 
 from kiosk.core.appointments import (
     Appointment,
@@ -23,7 +23,9 @@ from kiosk.core.appointments import (
 from kiosk.core.hours import DayChange, ExtraSession, WeeklyHours
 from kiosk.core.model import Municipality
 from kiosk.storage import tables as tb
-from kiosk.storage.errors import ConcurrentChange, NotFound
+from kiosk.storage.errors import ConcurrentChange
+from kiosk.storage.row_mapper import RowMapper, one_row
+from kiosk.storage.unit_of_work import Tx
 
 _A = tb.appointments.c
 
@@ -40,68 +42,28 @@ def time_to_minutes(t: time) -> int:
 # --- appointments ---------------------------------------------------------------------------
 
 
+#: One column per field; the state and the source as their text.
+APPOINTMENTS = RowMapper(Appointment, read={"state": AppointmentState, "source": AppointmentSource})
+
+
 def appointment_from_row(r: Row[Any]) -> Appointment:
-    return appointment_from_values(r._mapping)
+    return APPOINTMENTS.from_row(r)
 
 
 def appointment_from_values(m: Mapping[Any, Any]) -> Appointment:
     """From a row's mapping, or from a decoded wire row (kiosk.storage.wire.decode_row)."""
-    return Appointment(
-        id=m["id"],
-        branch_id=m["branch_id"],
-        service_id=m["service_id"],
-        counter_id=m["counter_id"],
-        starts_at=m["starts_at"],
-        minutes=m["minutes"],
-        first_name=m["first_name"],
-        family_name=m["family_name"],
-        contact=m["contact"],
-        birth_date=m["birth_date"],
-        reference=m["reference"],
-        state=AppointmentState(m["state"]),
-        created_at=m["created_at"],
-        source=AppointmentSource(m["source"]),
-        external_uid=m["external_uid"],
-        match_key=m["match_key"],
-        ticket_id=m["ticket_id"],
-        checked_in_at=m["checked_in_at"],
-        no_show_at=m["no_show_at"],
-        cancelled_at=m["cancelled_at"],
-        version=m["version"],
-    )
+    return APPOINTMENTS.from_values(m)
 
 
 def appointment_values(a: Appointment) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "branch_id": a.branch_id,
-        "service_id": a.service_id,
-        "counter_id": a.counter_id,
-        "starts_at": a.starts_at,
-        "minutes": a.minutes,
-        "first_name": a.first_name,
-        "family_name": a.family_name,
-        "contact": a.contact,
-        "birth_date": a.birth_date,
-        "match_key": a.match_key,
-        "reference": a.reference,
-        "state": a.state.value,
-        "source": a.source.value,
-        "external_uid": a.external_uid,
-        "created_at": a.created_at,
-        "ticket_id": a.ticket_id,
-        "checked_in_at": a.checked_in_at,
-        "no_show_at": a.no_show_at,
-        "cancelled_at": a.cancelled_at,
-        "version": a.version,
-    }
+    return APPOINTMENTS.values(a)
 
 
-def insert_appointment(conn: Connection, a: Appointment) -> None:
+def insert_appointment(conn: Tx, a: Appointment) -> None:
     conn.execute(insert(tb.appointments).values(**appointment_values(a)))
 
 
-def save_appointment(conn: Connection, before: Appointment, after: Appointment) -> None:
+def save_appointment(conn: Tx, before: Appointment, after: Appointment) -> None:
     values = appointment_values(after)
     del values["id"]
     res = conn.execute(
@@ -113,32 +75,34 @@ def save_appointment(conn: Connection, before: Appointment, after: Appointment) 
         raise ConcurrentChange(before.id)
 
 
-def _one(conn: Connection, what: str, ident: str, where: Any) -> Appointment:
+def _one(conn: Tx, key: str, where: Any) -> Appointment:
+    """The appointment ``where`` finds by ``key``; NotFound when there is none."""
+    q = select(tb.appointments).where(where)
+    return appointment_from_row(one_row(conn, q, "appointment", key))
+
+
+def _find(conn: Tx, where: Any) -> Appointment | None:
     r = conn.execute(select(tb.appointments).where(where)).first()
-    if r is None:
-        raise NotFound(what, ident)
-    return appointment_from_row(r)
-
-
-def appointment(conn: Connection, appointment_id: str) -> Appointment:
-    return _one(conn, "appointment", appointment_id, _A.id == appointment_id)
-
-
-def find_appointment(conn: Connection, appointment_id: str) -> Appointment | None:
-    r = conn.execute(select(tb.appointments).where(_A.id == appointment_id)).first()
     return None if r is None else appointment_from_row(r)
 
 
-def by_reference(conn: Connection, reference: str) -> Appointment:
-    return _one(conn, "appointment", reference, _A.reference == reference)
+def appointment(conn: Tx, appointment_id: str) -> Appointment:
+    return _one(conn, appointment_id, _A.id == appointment_id)
 
 
-def by_external_uid(conn: Connection, uid: str) -> Appointment | None:
-    r = conn.execute(select(tb.appointments).where(_A.external_uid == uid)).first()
-    return None if r is None else appointment_from_row(r)
+def find_appointment(conn: Tx, appointment_id: str) -> Appointment | None:
+    return _find(conn, _A.id == appointment_id)
 
 
-def by_match_key(conn: Connection, key: str, start: datetime, end: datetime) -> list[Appointment]:
+def by_reference(conn: Tx, reference: str) -> Appointment:
+    return _one(conn, reference, _A.reference == reference)
+
+
+def by_external_uid(conn: Tx, uid: str) -> Appointment | None:
+    return _find(conn, _A.external_uid == uid)
+
+
+def by_match_key(conn: Tx, key: str, start: datetime, end: datetime) -> list[Appointment]:
     rows = conn.execute(
         select(tb.appointments)
         .where(_A.match_key == key, _A.starts_at >= start, _A.starts_at < end)
@@ -147,12 +111,12 @@ def by_match_key(conn: Connection, key: str, start: datetime, end: datetime) -> 
     return [appointment_from_row(r) for r in rows]
 
 
-def reference_taken(conn: Connection, reference: str) -> bool:
+def reference_taken(conn: Tx, reference: str) -> bool:
     return conn.execute(select(_A.id).where(_A.reference == reference)).first() is not None
 
 
 def between(
-    conn: Connection,
+    conn: Tx,
     branch_ids: Sequence[str],
     start: datetime,
     end: datetime,
@@ -172,7 +136,7 @@ def between(
 
 
 def intervals(
-    conn: Connection,
+    conn: Tx,
     branch_ids: Sequence[str],
     start: datetime,
     end: datetime,
@@ -195,7 +159,7 @@ def intervals(
 
 
 def no_show_counts(
-    conn: Connection, branch_ids: Sequence[str], start: datetime, end: datetime
+    conn: Tx, branch_ids: Sequence[str], start: datetime, end: datetime
 ) -> dict[str, tuple[int, int]]:
     """Per service id: (no-shows, appointments that were due) in [start, end). Cancelled ones
     do not count as due."""
@@ -230,45 +194,33 @@ class CalendarLinkRow:
     revoked_at: datetime | None
 
 
-def _link(r: Row[Any]) -> CalendarLinkRow:
-    return CalendarLinkRow(
-        r.id, r.branch_id, r.counter_id, r.created_at, r.expires_at, r.revoked_at
-    )
+_LINKS = RowMapper(CalendarLinkRow)
 
 
-def insert_calendar_link(conn: Connection, token_hash: str, link: CalendarLinkRow) -> None:
-    conn.execute(
-        insert(tb.calendar_feeds).values(
-            token_hash=token_hash,
-            id=link.id,
-            branch_id=link.branch_id,
-            counter_id=link.counter_id,
-            created_at=link.created_at,
-            expires_at=link.expires_at,
-            revoked_at=link.revoked_at,
-        )
-    )
+def insert_calendar_link(conn: Tx, token_hash: str, link: CalendarLinkRow) -> None:
+    conn.execute(insert(tb.calendar_feeds).values(token_hash=token_hash, **_LINKS.values(link)))
 
 
-def calendar_links(conn: Connection) -> list[CalendarLinkRow]:
+def calendar_links(conn: Tx) -> list[CalendarLinkRow]:
     """Every link, also expired and revoked ones, the oldest first."""
     return [
-        _link(r) for r in conn.execute(select(tb.calendar_feeds).order_by(_F.created_at, _F.id))
+        _LINKS.from_row(r)
+        for r in conn.execute(select(tb.calendar_feeds).order_by(_F.created_at, _F.id))
     ]
 
 
-def live_calendar_link(conn: Connection, token_hash: str, now: datetime) -> CalendarLinkRow | None:
+def live_calendar_link(conn: Tx, token_hash: str, now: datetime) -> CalendarLinkRow | None:
     """The link with this token hash, unless it was revoked or has expired."""
     r = conn.execute(
         select(tb.calendar_feeds).where(
             _F.token_hash == token_hash, _F.revoked_at.is_(None), _F.expires_at > now
         )
     ).first()
-    return None if r is None else _link(r)
+    return None if r is None else _LINKS.from_row(r)
 
 
 def revoke_calendar_link(
-    conn: Connection, at: datetime, *, link_id: str | None = None, token_hash: str | None = None
+    conn: Tx, at: datetime, *, link_id: str | None = None, token_hash: str | None = None
 ) -> bool:
     """Revoke the link with this id or token hash; False when none was still on."""
     which = _F.id == link_id if link_id is not None else _F.token_hash == token_hash
@@ -281,7 +233,7 @@ def revoke_calendar_link(
 # --- opening hours --------------------------------------------------------------------------
 
 
-def weekly_hours(conn: Connection) -> list[WeeklyHours]:
+def weekly_hours(conn: Tx) -> list[WeeklyHours]:
     h = tb.opening_hours.c
     return [
         WeeklyHours(
@@ -295,7 +247,7 @@ def weekly_hours(conn: Connection) -> list[WeeklyHours]:
     ]
 
 
-def day_changes(conn: Connection, since: date) -> list[DayChange]:
+def day_changes(conn: Tx, since: date) -> list[DayChange]:
     c = tb.day_changes.c
     out = []
     for r in conn.execute(select(tb.day_changes).where(c.day >= since)):
@@ -314,7 +266,7 @@ def day_changes(conn: Connection, since: date) -> list[DayChange]:
     return out
 
 
-def extra_sessions(conn: Connection) -> list[ExtraSession]:
+def extra_sessions(conn: Tx) -> list[ExtraSession]:
     services: dict[str, set[str]] = {}
     for r in conn.execute(select(tb.session_services)):
         services.setdefault(r.session_id, set()).add(r.service_id)
@@ -334,19 +286,19 @@ def extra_sessions(conn: Connection) -> list[ExtraSession]:
     ]
 
 
-def offered_pairs(conn: Connection) -> frozenset[tuple[str, str]]:
+def offered_pairs(conn: Tx) -> frozenset[tuple[str, str]]:
     return frozenset((r.branch_id, r.service_id) for r in conn.execute(select(tb.branch_services)))
 
 
-def municipality_zone_and_rules(conn: Connection) -> tuple[str, CheckInRules]:
+def municipality_zone_and_rules(conn: Tx) -> tuple[str, CheckInRules]:
     """The (single) municipality's time zone and check-in rules; defaults on an empty DB."""
     r = conn.execute(select(tb.municipalities).limit(1)).first()
-    if r is None:
-        return "Europe/Brussels", CheckInRules()
+    if r is None:  # the settings' defaults, as a new municipality gets them
+        return Municipality(id="", name="").timezone, CheckInRules()
     return r.timezone, CheckInRules(r.checkin_opens_before_min, r.checkin_late_after_min)
 
 
-def set_checkin_rules(conn: Connection, rules: CheckInRules) -> None:
+def set_checkin_rules(conn: Tx, rules: CheckInRules) -> None:
     conn.execute(
         update(tb.municipalities).values(
             checkin_opens_before_min=rules.opens_before_min,
@@ -355,8 +307,6 @@ def set_checkin_rules(conn: Connection, rules: CheckInRules) -> None:
     )
 
 
-def municipality(conn: Connection) -> Municipality:
-    r = conn.execute(select(tb.municipalities).limit(1)).first()
-    if r is None:
-        raise NotFound("municipality", "*")
+def municipality(conn: Tx) -> Municipality:
+    r = one_row(conn, select(tb.municipalities).limit(1), "municipality", "*")
     return Municipality(r.id, r.name, r.timezone, r.phone, r.website)

@@ -12,9 +12,12 @@ from datetime import date
 
 from sqlalchemy import Connection, insert, select
 
-from kiosk.core.model import BranchKind, CounterKind, DeviceRole
+from kiosk.core.model import Branch, BranchKind, Counter, CounterKind, Device, DeviceRole, Service
+from kiosk.storage import hours_store
 from kiosk.storage import tables as tb
 from kiosk.storage.demo_texts import demo_text_rows
+from kiosk.storage.device_store import insert_device
+from kiosk.storage.rows import branch_values, counter_values, service_values
 
 _NS = uuid.UUID("6f1c1d5e-8a57-4f7e-9a0b-5a7d2c3e9b10")
 
@@ -78,8 +81,8 @@ SERVICES: list[tuple[str, str, str, str, str, int, str]] = [
     (
         "proxy-vote",
         "S",
-        "Volmacht om te stemmen",
-        "Kan je niet gaan stemmen? Dan kan iemand anders voor jou stemmen.",
+        "Iemand anders laten stemmen",
+        "Kan je zelf niet gaan stemmen? Dan maak je hier een volmacht.",
         "Je identiteitskaart. Een bewijs waarom je niet kan gaan.",
         5,
         "proxy-vote",
@@ -105,8 +108,8 @@ SERVICES: list[tuple[str, str, str, str, str, int, str]] = [
     (
         "digital",
         "D",
-        "Hulp met digitaal",
-        "Hulp met je gsm, je computer of een formulier op internet.",
+        "Hulp met je gsm of computer",
+        "Bijvoorbeeld met een formulier op internet of met je mails.",
         "Je gsm of laptop. Je identiteitskaart en pincode als je die nodig hebt.",
         20,
         "digital-help",
@@ -250,40 +253,25 @@ def _seed_hours(conn: Connection, svc_ids: dict[str, str]) -> None:
             }
         )
     conn.execute(insert(tb.opening_hours), rows)
-    conn.execute(
-        insert(tb.extra_sessions).values(
-            id=SATURDAY_SESSION,
-            branch_id=TOWN_HALL,
-            first_day=SATURDAY_FIRST,
-            every_weeks=2,
-            opens_min=_m("09:00"),
-            closes_min=_m("12:00"),
-            name="Zaterdagloket",
-        )
-    )
-    conn.execute(
-        insert(tb.session_services),
-        [
-            {"session_id": SATURDAY_SESSION, "service_id": svc_ids[c]}
-            for c in ("passport", "proxy-vote")
-        ],
+    hours_store.insert_session(
+        conn,
+        SATURDAY_SESSION,
+        TOWN_HALL,
+        SATURDAY_FIRST,
+        2,
+        (_m("09:00"), _m("12:00")),
+        [svc_ids[c] for c in ("passport", "proxy-vote")],
+        name="Zaterdagloket",
+        last_day=None,
     )
     for day, hours, reason in CLOSING_DAYS:
-        start: str | None = None
-        end: str | None = None
+        period: tuple[int, int] | None = None
         if hours is not None:
             start, end = hours.split("-")
-        conn.execute(
-            insert(tb.day_changes).values(
-                id=demo_id(f"closing:{day.isoformat()}"),
-                day=day,
-                closed=hours is None,
-                branch_id=None,
-                service_id=None,
-                opens_min=None if start is None else _m(start),
-                closes_min=None if end is None else _m(end),
-                reason=reason,
-            )
+            period = (_m(start), _m(end))
+        change_id = demo_id(f"closing:{day.isoformat()}")
+        hours_store.insert_day_change(
+            conn, change_id, day, hours=period, branch_id=None, service_id=None, reason=reason
         )
 
 
@@ -303,36 +291,26 @@ def seed_demo(conn: Connection) -> bool:
         )
     )
     svc_ids = {code: demo_id(f"service:{code}") for code, *_ in SERVICES}
-    conn.execute(
-        insert(tb.services),
-        [
-            {
-                "id": svc_ids[code],
-                "code": code,
-                "letter": letter,
-                "name": name,
-                "description": desc,
-                "bring": bring,
-                "expected_minutes": minutes,
-                "icon": icon,
-                "sort_order": i,
-                "needs_appointment": code in APPOINTMENT_ONLY,
-            }
-            for i, (code, letter, name, desc, bring, minutes, icon) in enumerate(SERVICES)
-        ],
-    )
+    services = [
+        Service(
+            svc_ids[code],
+            code,
+            letter,
+            name,
+            desc,
+            bring,
+            minutes,
+            icon,
+            sort_order=i,
+            needs_appointment=code in APPOINTMENT_ONLY,
+        )
+        for i, (code, letter, name, desc, bring, minutes, icon) in enumerate(SERVICES)
+    ]
+    conn.execute(insert(tb.services), [service_values(s) for s in services])
     conn.execute(insert(tb.service_texts), demo_text_rows(svc_ids))
     for bid, code, name, kind, address in BRANCHES:
-        conn.execute(
-            insert(tb.branches).values(
-                id=bid,
-                municipality_id=MUNICIPALITY,
-                code=code,
-                name=name,
-                kind=kind.value,
-                address=address,
-            )
-        )
+        branch = Branch(bid, MUNICIPALITY, code, name, kind, address)
+        conn.execute(insert(tb.branches).values(**branch_values(branch)))
         offered = {s for _n, _nm, _k, skills in COUNTERS[bid] for s in skills}
         conn.execute(
             insert(tb.branch_services),
@@ -340,16 +318,8 @@ def seed_demo(conn: Connection) -> bool:
         )
         for number, cname, ckind, skills in COUNTERS[bid]:
             cid = demo_id(f"counter:{code}:{number}")
-            conn.execute(
-                insert(tb.counters).values(
-                    id=cid,
-                    branch_id=bid,
-                    number=number,
-                    name=cname,
-                    kind=ckind.value,
-                    is_open=False,
-                )
-            )
+            counter = Counter(cid, bid, number, cname, ckind)
+            conn.execute(insert(tb.counters).values(**counter_values(counter), is_open=False))
             conn.execute(
                 insert(tb.counter_skills),
                 [
@@ -357,24 +327,11 @@ def seed_demo(conn: Connection) -> bool:
                     for s, w in skills.items()
                 ],
             )
-            conn.execute(
-                insert(tb.devices).values(
-                    id=demo_id(f"device:{code}:counter:{number}"),
-                    branch_id=bid,
-                    role=DeviceRole.COUNTER.value,
-                    name=cname,
-                    counter_id=cid,
-                )
-            )
+            device_id = demo_id(f"device:{code}:counter:{number}")
+            insert_device(conn, Device(device_id, bid, DeviceRole.COUNTER, cname, cid))
         for role in (DeviceRole.KIOSK, DeviceRole.DISPLAY):
-            conn.execute(
-                insert(tb.devices).values(
-                    id=demo_id(f"device:{code}:{role.value}"),
-                    branch_id=bid,
-                    role=role.value,
-                    name=f"{role.value} {name}",
-                )
-            )
+            device_id = demo_id(f"device:{code}:{role.value}")
+            insert_device(conn, Device(device_id, bid, role, f"{role.value} {name}"))
     _seed_hours(conn, svc_ids)
     return True
 

@@ -15,8 +15,8 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
     "eid": {
         "fr": (
             "Carte d'identité",
-            "Une nouvelle carte, aussi pour les enfants.",
-            "Votre ancienne carte et une photo de moins de six mois.",
+            "Demander ou retirer une carte, aussi pour les enfants.",
+            "Votre ancienne carte et une photo d'identité de moins de six mois.",
         ),
         "en": (
             "Identity card",
@@ -37,8 +37,9 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
     "passport": {
         "fr": (
             "Passeport",
-            "Un passeport pour voyager hors d'Europe.",
-            "Votre carte d'identité. Une photo. Votre ancien passeport si vous en avez un.",
+            "Demander ou retirer un passeport, pour voyager hors d'Europe.",
+            "Votre carte d'identité. Une photo d'identité. Votre ancien passeport si vous en "
+            "avez un.",
         ),
         "en": (
             "Passport",
@@ -47,7 +48,7 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
         ),
         "de": (
             "Reisepass",
-            "Für Reisen außerhalb Europas.",
+            "Beantragen oder abholen, für Reisen außerhalb Europas.",
             "Ihren Ausweis. Ein Passfoto. Ihren alten Reisepass, wenn Sie einen haben.",
         ),
         "ar": (
@@ -60,7 +61,7 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
         "fr": (
             "Permis de conduire",
             "Demander, remplacer ou échanger un permis de conduire.",
-            "Votre carte d'identité, une photo et votre ancien permis.",
+            "Votre carte d'identité, une photo d'identité et votre ancien permis.",
         ),
         "en": (
             "Driving licence",
@@ -81,7 +82,7 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
     "move": {
         "fr": (
             "Déménagement",
-            "Donner votre nouvelle adresse quand vous déménagez.",
+            "Signaler votre nouvelle adresse quand vous déménagez.",
             "Votre carte d'identité et celles de tous ceux qui déménagent avec vous.",
         ),
         "en": (
@@ -124,23 +125,23 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "proxy-vote": {
         "fr": (
-            "Procuration pour voter",
-            "Quelqu'un d'autre vote pour vous.",
+            "Faire voter quelqu'un pour vous",
+            "Vous ne pouvez pas aller voter ? Faites ici une procuration.",
             "Votre carte d'identité. Un papier qui montre pourquoi vous ne pouvez pas y aller.",
         ),
         "en": (
-            "Proxy vote",
-            "You cannot go and vote? Then someone else can vote for you.",
+            "Let someone else vote for you",
+            "You cannot go and vote yourself? Then make a proxy here.",
             "Your identity card. A paper that shows why you cannot go.",
         ),
         "de": (
-            "Vollmacht zum Wählen",
-            "Jemand anderes wählt für Sie.",
+            "Jemand anderen wählen lassen",
+            "Sie können nicht selbst wählen gehen? Hier geben Sie eine Vollmacht.",
             "Ihren Ausweis. Einen Nachweis, warum Sie nicht gehen können.",
         ),
         "ar": (
-            "توكيل للتصويت",
-            "لا تستطيع أن تذهب للتصويت؟ يمكن لشخص آخر أن يصوّت بدلًا منك.",
+            "توكيل شخص آخر ليصوّت عنك",
+            "لا تستطيع أن تذهب للتصويت بنفسك؟ اعمل هنا توكيلًا.",
             "بطاقة هويتك. ورقة تبيّن لماذا لا تستطيع الذهاب.",
         ),
     },
@@ -190,23 +191,23 @@ DEMO_TEXTS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "digital": {
         "fr": (
-            "Aide numérique",
-            "De l'aide avec votre téléphone, votre ordinateur ou un formulaire sur internet.",
+            "Aide avec votre GSM ou ordinateur",
+            "Par exemple un formulaire sur internet ou vos e-mails.",
             "Votre téléphone ou ordinateur. Votre carte d'identité et son code PIN si besoin.",
         ),
         "en": (
-            "Help with digital things",
-            "Help with your phone, your computer or a form on the internet.",
+            "Help with your phone or computer",
+            "For example a form on the internet or your emails.",
             "Your phone or laptop. Your identity card and its PIN code if you need them.",
         ),
         "de": (
-            "Digitale Hilfe",
-            "Hilfe mit Ihrem Handy, Ihrem Computer oder einem Formular im Internet.",
+            "Hilfe mit Handy oder Computer",
+            "Zum Beispiel ein Formular im Internet oder Ihre E-Mails.",
             "Ihr Handy oder Ihren Laptop. Ihren Ausweis und die PIN, wenn Sie sie brauchen.",
         ),
         "ar": (
-            "مساعدة رقمية",
-            "مساعدة في هاتفك أو حاسوبك أو استمارة على الإنترنت.",
+            "مساعدة في الهاتف أو الحاسوب",
+            "مثلًا استمارة على الإنترنت أو بريدك الإلكتروني.",
             "هاتفك أو حاسوبك. بطاقة هويتك ورمزها السري إن احتجت إليهما.",
         ),
     },

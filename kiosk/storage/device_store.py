@@ -5,16 +5,37 @@ Codes and tokens are stored as hashes; the callers hash them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from kiosk.core.model import Device, DeviceRole
 from kiosk.storage import tables as tb
+from kiosk.storage.unit_of_work import Tx
 
 
-def device_from_row(m: RowMapping | dict[str, Any]) -> Device:
+@dataclass(frozen=True, slots=True)
+class StoredDevice:
+    """A device with when it enrolled and when it was switched off (None: not yet)."""
+
+    device: Device
+    enrolled_at: datetime | None
+    revoked_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCode:
+    """An enrollment code as kept (its hash is the key the caller looked it up by)."""
+
+    device_id: str
+    expires_at: datetime
+    used_at: datetime | None
+
+
+def device_from_row(m: Mapping[Any, Any]) -> Device:
     return Device(
         id=str(m["id"]),
         branch_id=str(m["branch_id"]),
@@ -24,20 +45,25 @@ def device_from_row(m: RowMapping | dict[str, Any]) -> Device:
     )
 
 
-def device_row(conn: Connection, device_id: str) -> RowMapping | None:
+def _stored(m: Mapping[Any, Any]) -> StoredDevice:
+    return StoredDevice(device_from_row(m), m["enrolled_at"], m["revoked_at"])
+
+
+def device_row(conn: Tx, device_id: str) -> StoredDevice | None:
     """The device with its enrollment and revocation times, or None."""
     d = tb.devices.c
-    return conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
+    m = conn.execute(select(tb.devices).where(d.id == device_id)).mappings().first()
+    return None if m is None else _stored(m)
 
 
-def live_devices_of_branch(conn: Connection, branch_id: str) -> list[RowMapping]:
+def live_devices_of_branch(conn: Tx, branch_id: str) -> list[StoredDevice]:
     """The branch's devices that are not switched off, by id."""
     d = tb.devices.c
     query = select(tb.devices).where(d.branch_id == branch_id, d.revoked_at.is_(None))
-    return list(conn.execute(query.order_by(d.id)).mappings())
+    return [_stored(m) for m in conn.execute(query.order_by(d.id)).mappings()]
 
 
-def insert_device(conn: Connection, device: Device) -> None:
+def insert_device(conn: Tx, device: Device) -> None:
     conn.execute(
         insert(tb.devices).values(
             id=device.id,
@@ -49,7 +75,7 @@ def insert_device(conn: Connection, device: Device) -> None:
     )
 
 
-def set_role(conn: Connection, device_id: str, role: DeviceRole, counter_id: str | None) -> None:
+def set_role(conn: Tx, device_id: str, role: DeviceRole, counter_id: str | None) -> None:
     conn.execute(
         update(tb.devices)
         .where(tb.devices.c.id == device_id)
@@ -57,12 +83,12 @@ def set_role(conn: Connection, device_id: str, role: DeviceRole, counter_id: str
     )
 
 
-def delete_device(conn: Connection, device_id: str) -> None:
+def delete_device(conn: Tx, device_id: str) -> None:
     forget_codes(conn, device_id)
     conn.execute(delete(tb.devices).where(tb.devices.c.id == device_id))
 
 
-def revoke(conn: Connection, device_id: str, now: datetime) -> None:
+def revoke(conn: Tx, device_id: str, now: datetime) -> None:
     """Switch the device off: its token is forgotten."""
     conn.execute(
         update(tb.devices)
@@ -71,7 +97,7 @@ def revoke(conn: Connection, device_id: str, now: datetime) -> None:
     )
 
 
-def live_device_by_token(conn: Connection, token_hash: str) -> Device | None:
+def live_device_by_token(conn: Tx, token_hash: str) -> Device | None:
     d = tb.devices.c
     row = (
         conn.execute(select(tb.devices).where(d.token_hash == token_hash, d.revoked_at.is_(None)))
@@ -81,7 +107,7 @@ def live_device_by_token(conn: Connection, token_hash: str) -> Device | None:
     return None if row is None else device_from_row(row)
 
 
-def set_token(conn: Connection, device_id: str, token_hash: str, now: datetime) -> bool:
+def set_token(conn: Tx, device_id: str, token_hash: str, now: datetime) -> bool:
     """Give a device that is not switched off its token; False when it is switched off."""
     d = tb.devices.c
     res = conn.execute(
@@ -95,7 +121,7 @@ def set_token(conn: Connection, device_id: str, token_hash: str, now: datetime) 
 # --- enrollment codes -----------------------------------------------------------------------
 
 
-def insert_code(conn: Connection, code_hash: str, device_id: str, expires_at: datetime) -> None:
+def insert_code(conn: Tx, code_hash: str, device_id: str, expires_at: datetime) -> None:
     conn.execute(
         insert(tb.enrollment_codes).values(
             code_hash=code_hash, device_id=device_id, expires_at=expires_at
@@ -103,14 +129,13 @@ def insert_code(conn: Connection, code_hash: str, device_id: str, expires_at: da
     )
 
 
-def code_row(conn: Connection, code_hash: str) -> RowMapping | None:
+def code_row(conn: Tx, code_hash: str) -> StoredCode | None:
     e = tb.enrollment_codes.c
-    return (
-        conn.execute(select(tb.enrollment_codes).where(e.code_hash == code_hash)).mappings().first()
-    )
+    m = conn.execute(select(tb.enrollment_codes).where(e.code_hash == code_hash)).mappings().first()
+    return None if m is None else StoredCode(str(m["device_id"]), m["expires_at"], m["used_at"])
 
 
-def use_code(conn: Connection, code_hash: str, now: datetime) -> bool:
+def use_code(conn: Tx, code_hash: str, now: datetime) -> bool:
     """Mark the code used if it is unused and not expired; False when it was not (any more).
 
     One conditional UPDATE, so that of simultaneous enrollments with one code exactly one
@@ -125,16 +150,16 @@ def use_code(conn: Connection, code_hash: str, now: datetime) -> bool:
     return res.rowcount == 1
 
 
-def forget_codes(conn: Connection, device_id: str) -> None:
+def forget_codes(conn: Tx, device_id: str) -> None:
     conn.execute(delete(tb.enrollment_codes).where(tb.enrollment_codes.c.device_id == device_id))
 
 
 # --- the list for admins --------------------------------------------------------------------
 
 
-def devices_with_places(conn: Connection) -> list[RowMapping]:
-    """Every device with its branch's code (``branch_code``) and its counter's number
-    (``counter_number``), by branch code and name."""
+def devices_with_places(conn: Tx) -> list[tuple[StoredDevice, str, int | None]]:
+    """Every device with its branch's code and its counter's number, by branch code and
+    name."""
     d, b, c = tb.devices.c, tb.branches.c, tb.counters.c
     query = (
         select(tb.devices, b.code.label("branch_code"), c.number.label("counter_number"))
@@ -142,4 +167,7 @@ def devices_with_places(conn: Connection) -> list[RowMapping]:
         .outerjoin(tb.counters, c.id == d.counter_id)
         .order_by(b.code, d.name, d.id)
     )
-    return list(conn.execute(query).mappings())
+    return [
+        (_stored(m), str(m["branch_code"]), m["counter_number"])
+        for m in conn.execute(query).mappings()
+    ]

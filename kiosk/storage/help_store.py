@@ -5,49 +5,32 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy import Row, insert, select, update
 
 from kiosk.core.model import HelpRequest
 from kiosk.storage import tables as tb
-from kiosk.storage.errors import NotFound
+from kiosk.storage.row_mapper import RowMapper, one_row
+from kiosk.storage.unit_of_work import Tx
+
+#: An open request's ``answered_by`` reads as "", never None, as HelpRequest has it.
+_HELP = RowMapper(HelpRequest, read={"answered_by": lambda by: by or ""})
 
 
 def help_from_row(r: Row[Any]) -> HelpRequest:
-    m = r._mapping
-    return HelpRequest(
-        id=m["id"],
-        branch_id=m["branch_id"],
-        device_id=m["device_id"],
-        device_name=m["device_name"],
-        asked_at=m["asked_at"],
-        answered_at=m["answered_at"],
-        answered_by=m["answered_by"] or "",
-    )
+    return _HELP.from_row(r)
 
 
-def insert_help(conn: Connection, h: HelpRequest) -> None:
-    conn.execute(
-        insert(tb.help_requests).values(
-            id=h.id,
-            branch_id=h.branch_id,
-            device_id=h.device_id,
-            device_name=h.device_name,
-            asked_at=h.asked_at,
-            answered_at=h.answered_at,
-            answered_by=h.answered_by,
-        )
-    )
+def insert_help(conn: Tx, h: HelpRequest) -> None:
+    conn.execute(insert(tb.help_requests).values(**_HELP.values(h)))
 
 
-def help_request(conn: Connection, request_id: str) -> HelpRequest:
-    row = conn.execute(select(tb.help_requests).where(tb.help_requests.c.id == request_id)).first()
-    if row is None:
-        raise NotFound("help_request", request_id)
-    return help_from_row(row)
+def help_request(conn: Tx, request_id: str) -> HelpRequest:
+    q = select(tb.help_requests).where(tb.help_requests.c.id == request_id)
+    return help_from_row(one_row(conn, q, "help_request", request_id))
 
 
 def open_help(
-    conn: Connection,
+    conn: Tx,
     branch_id: str,
     device_id: str | None = None,
     asked_after: datetime | None = None,
@@ -63,7 +46,7 @@ def open_help(
     return [help_from_row(r) for r in conn.execute(query.order_by(h.asked_at, h.id))]
 
 
-def latest_help(conn: Connection, device_id: str) -> HelpRequest | None:
+def latest_help(conn: Tx, device_id: str) -> HelpRequest | None:
     """A kiosk's newest request, answered or not."""
     h = tb.help_requests.c
     row = conn.execute(
@@ -75,7 +58,7 @@ def latest_help(conn: Connection, device_id: str) -> HelpRequest | None:
     return None if row is None else help_from_row(row)
 
 
-def mark_answered(conn: Connection, h: HelpRequest) -> None:
+def mark_answered(conn: Tx, h: HelpRequest) -> None:
     """Store ``h``'s answer, only if still open (the first answer wins)."""
     t = tb.help_requests.c
     conn.execute(

@@ -16,14 +16,30 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from kiosk.core.changes import Change, ChangeKind
-from kiosk.core.model import Ticket, new_id
+from kiosk.core.model import Call, Ticket, new_id
 from kiosk.storage import queue_store
 from kiosk.storage import tables as tb
-from kiosk.storage.rows import ticket_values
+from kiosk.storage.rows import call_values, ticket_values
 from kiosk.storage.wire import encode_row
+
+#: A value the database cannot take (wrong type, out of range, taken): the push is refused.
+VALUE_ERRORS: tuple[type[Exception], ...] = (StatementError,)
+
+
+def is_conflict(exc: BaseException) -> bool:
+    """Whether the database refused a row because another one has its number or token."""
+    return isinstance(exc, IntegrityError)
+
+
+def error_kind(exc: BaseException) -> str:
+    """The kind of a database error, for the log: never its text (that holds the row)."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return f"{type(exc).__name__}/{type(exc.orig).__name__}"
+    return type(exc).__name__
+
 
 # --- number leases ------------------------------------------------------------------------
 
@@ -276,6 +292,14 @@ def rows_of(conn: Connection, changes: Sequence[Change]) -> dict[str, dict[str, 
             for r in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 found[r["id"]] = encode_row(table, r)
     return out
+
+
+def records_of(tickets: Sequence[Ticket], calls: Sequence[Call]) -> dict[str, list[dict[str, Any]]]:
+    """Tickets and calls as a counter's answer carries them (tickets without their token)."""
+    return {
+        tb.tickets.name: [encode_row(tb.tickets, ticket_values(t)) for t in tickets],
+        tb.calls.name: [encode_row(tb.calls, call_values(c)) for c in calls],
+    }
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

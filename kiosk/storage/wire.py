@@ -1,8 +1,9 @@
 """Table rows as JSON-safe dicts, and back: what the server sends and a replica stores.
 
-Server and terminals run the same migrations, so a row travels as ``{column: value}`` of the
-same table. Dates and times travel as ISO 8601 text (times in UTC, with offset); decoding goes by
-the column's type, never by guessing from the text.
+A row travels as a record of the protocol (kiosk.sync.records): ``{field: value}`` for the
+record's own fields, each read from (and stored in) its column through ``COLUMN_OF``, so a
+column renamed here changes no message. Dates and times travel as ISO 8601 text (times in UTC,
+with offset); decoding goes by the column's type, never by guessing from the text.
 
 Pitfall: a ticket's ``token`` opens its public status page. It is never sent to a terminal (the
 kiosk that made the ticket printed it already); replicas store a placeholder instead, which is
@@ -23,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from kiosk.core.appointments import CODE_KEY_PREFIX
 from kiosk.storage import tables as tb
 from kiosk.storage.tables import UTCDateTime
+from kiosk.sync.records import RECORD_FIELDS
 
 #: The tables a terminal's replica mirrors, parents before children (foreign keys).
 REPLICATED: tuple[Table, ...] = (
@@ -120,6 +122,16 @@ def rows_for_audience(
 
 HIDDEN_TOKEN_PREFIX = "~"
 
+#: A record's field whose column has another name: ``{table: {field: column}}``. Renaming a
+#: column of a replicated table means one entry here, and no protocol change.
+COLUMN_OF: dict[str, dict[str, str]] = {}
+
+
+def _columns(table: Table) -> dict[str, str]:
+    """``{field: column}`` of the record ``table`` travels as."""
+    renamed = COLUMN_OF.get(table.name, {})
+    return {field: renamed.get(field, field) for field in RECORD_FIELDS[table.name]}
+
 
 def _encode_value(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -131,8 +143,9 @@ def _encode_value(value: Any) -> Any:
 
 def encode_row(table: Table, row: Mapping[Any, Any], *, keep_token: bool = False) -> dict[str, Any]:
     """``keep_token`` only for the kiosk pushing its own new ticket to the server."""
-    out = {c.name: _encode_value(row[c.name]) for c in table.columns}
-    if table is tb.tickets and not keep_token:
+    columns = _columns(table)
+    out = {field: _encode_value(row[column]) for field, column in columns.items()}
+    if table.name == tb.tickets.name and not keep_token:
         out["token"] = None
     return out
 
@@ -144,14 +157,15 @@ def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise ValueError(f"{table.name}: a row must be an object")
     out: dict[str, Any] = {}
-    for c in table.columns:
-        value = data.get(c.name)
+    for field, column in _columns(table).items():
+        c = table.c[column]
+        value = data.get(field)
         if value is None:
             hidden_token = (table is tb.tickets and c.name == "token") or (
                 table is tb.appointments and c.name == "reference"
             )  # placeholder below
             if not (c.nullable or c.default is not None or c.primary_key or hidden_token):
-                raise ValueError(f"{table.name}.{c.name}: missing")
+                raise ValueError(f"{table.name}.{field}: missing")
         else:
             value = _decode_value(table, c, value)
         out[c.name] = value

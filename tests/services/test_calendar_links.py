@@ -150,7 +150,7 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
 def test_links_made_before_expiry_existed_get_an_id_and_expire_a_year_after(
     empty_engine: Engine,
 ) -> None:
-    assert SCHEMA_HEAD == "0011"  # this test knows the revision before the links changed
+    assert SCHEMA_HEAD >= "0011"  # this test knows the revision before the links changed (0010)
     _upgrade(empty_engine, "0010")
     made = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
     old_feeds = table(

@@ -14,8 +14,9 @@ import requests
 
 from kiosk.core.appointments import AppointmentSource, AppointmentState, CheckInRules
 from kiosk.core.changes import ChangeKind
+from kiosk.formats.json_appointments import parse_json
 from kiosk.services import appointments as appts
-from kiosk.services import calendar_feeds, calendars, check_in, hours_admin, opening
+from kiosk.services import calendar_feeds, check_in, hours_admin, opening
 from kiosk.services.appointment_import import ImportNote, import_appointments
 from kiosk.services.demo_day import book_demo_day
 from kiosk.storage import appointment_store as astore
@@ -89,7 +90,7 @@ FEED = {
 
 
 def _import(ctx, feed: dict):  # type: ignore[no-untyped-def]
-    items, problems = calendars.parse_json(json.dumps(feed).encode())
+    items, problems = parse_json(json.dumps(feed).encode())
     return import_appointments(ctx, items, problems).value
 
 

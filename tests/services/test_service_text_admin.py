@@ -16,7 +16,7 @@ from kiosk.services.service_texts import (
     remove_service_text,
     set_service_text,
 )
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store as store
 from kiosk.storage import tables as tb
 from kiosk.storage.demo import BRANCHES, SERVICES, TOWN_HALL, service_id
 from kiosk.storage.demo_texts import DEMO_TEXTS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,15 @@ def test_numbers_per_letter_and_day(ctx, clock) -> None:
 def test_numbers_restart_on_the_local_day_not_the_utc_day(ctx, clock) -> None:
     from datetime import UTC, datetime
 
+    def at_night(code: str) -> tickets.IssuedTicket:  # a clerk lets them in after hours
+        return tickets.issue_ticket(
+            ctx, TOWN_HALL, service_id(code), outside_hours_by="clerk"
+        ).value
+
     clock.set(datetime(2026, 11, 30, 22, 30, tzinfo=UTC))  # 23:30 in Brussels, 30 Nov
-    assert issue(ctx, "eid").ticket.day.isoformat() == "2026-11-30"
+    assert at_night("eid").ticket.day.isoformat() == "2026-11-30"
     clock.set(datetime(2026, 11, 30, 23, 30, tzinfo=UTC))  # 00:30 in Brussels, 1 Dec
-    t = issue(ctx, "eid").ticket
+    t = at_night("eid").ticket
     assert t.day.isoformat() == "2026-12-01" and t.number == 1
 
 
@@ -155,13 +161,18 @@ def test_change_feed_by_cursor(ctx) -> None:
 
 # --- several processes on one SQLite file -------------------------------------------------
 
+#: 10:00 in the demo town hall on Monday 30 November 2026.
+MONDAY_MORNING = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
 
 def _worker(db: str, role: str, n: int, out) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.core.ports import SystemClock
+    from kiosk.core.ports import ShiftedClock
     from kiosk.services.context import Database, ServiceContext
     from kiosk.storage.db import make_engine
 
-    c = ServiceContext(Database(make_engine(db)), SystemClock())
+    # Every process on one set moment (a Monday morning, the town hall open): ticket numbers
+    # start again each local day, so the real clock near midnight would split the run in two.
+    c = ServiceContext(Database(make_engine(db)), ShiftedClock(MONDAY_MORNING))
     got = []
     for _ in range(n):
         if role == "kiosk":
@@ -240,13 +251,13 @@ def test_yesterdays_leftovers_are_not_todays_queue(ctx, clock) -> None:
 def test_estimate_follows_real_visits_when_clerks_only_press_next(ctx, clock) -> None:
     counter_work.open_counter(ctx, DESK1)
     for _ in range(6):
-        issue(ctx, "licence")  # expected 10 min; real visits take 30
+        issue(ctx, "eid")  # expected 10 min; real visits take 30
     for _ in range(5):
         counter_work.call_next(ctx, DESK1)
         clock.advance(30 * 60)
     counter_work.call_next(ctx, DESK1)
     ctx.forget_cached()
-    fresh = issue(ctx, "licence")
+    fresh = issue(ctx, "eid")
     assert fresh.people_ahead == 0
     # (0 + 0.5) x blended average: well above the 5 minutes the catalogue alone would give
     assert fresh.wait_minutes >= 10

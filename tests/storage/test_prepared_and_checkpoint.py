@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.core.model import PriorityReason, TicketState
 from kiosk.services import tickets
-from kiosk.storage import queue_store as store
+from kiosk.storage import ticket_store as store
 from kiosk.storage.db import Checkpointer
 from kiosk.storage.demo import TOWN_HALL, service_id
 
