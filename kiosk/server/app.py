@@ -16,12 +16,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from kiosk.server.abandoned_counters import AbandonedCounters
 from kiosk.server.access import PROCESS_TAG, AccessMiddleware
 from kiosk.server.bad_input import answer_bad_input
 from kiosk.server.exposure import InternalPages
 from kiosk.server.feed_hub import FeedHub
 from kiosk.server.limits import BodyLimits
 from kiosk.server.metrics import Metrics
+from kiosk.server.protocol_check import ProtocolCheck
 from kiosk.server.routes import (
     appointments,
     check_in,
@@ -47,12 +49,15 @@ def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> F
     settings = settings or ServerSettings()
     hub = FeedHub(ctx, polls_per_device=settings.feed_polls_per_device)
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-writer")
+    abandoned = AbandonedCounters(ctx, hub, writer, settings.abandoned_counters_every_s)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         log.info("event=process_started tag=%s", PROCESS_TAG.decode())
         await hub.start()
+        await abandoned.start()
         yield
+        await abandoned.stop()
         await hub.stop()
         writer.shutdown(wait=False)
 
@@ -94,6 +99,7 @@ def create_app(ctx: ServiceContext, settings: ServerSettings | None = None) -> F
         log.error(exc.log_message)
         return JSONResponse({"detail": "database unavailable"}, status_code=503)
 
+    app.add_middleware(ProtocolCheck, now=ctx.clock.now)
     app.add_middleware(
         AccessMiddleware,
         metrics=app.state.metrics,

@@ -105,3 +105,22 @@ async def in_writer(request: Request, fn: Callable[[], T]) -> T:
     otherwise wait for Python's lock (the GIL) while the others spin, and every kiosk waits."""
     executor: ThreadPoolExecutor = request.app.state.writer
     return await asyncio.get_running_loop().run_in_executor(executor, fn)
+
+
+# --- the dependencies as types: ``ctx: Ctx`` in a route's signature -------------------------
+
+Ctx = Annotated[ServiceContext, Depends(get_ctx)]
+Hub = Annotated[FeedHub, Depends(get_hub)]
+RequestThrottle = Annotated[Throttle, Depends(get_throttle)]
+#: Any enrolled terminal.
+ThisDevice = Annotated[Device, Depends(current_device)]
+#: The clerk signed in at the calling terminal.
+SignedInStaff = Annotated[Staff, Depends(current_staff)]
+#: A terminal that gives tickets: a kiosk or a volunteer's desk.
+IssuingDevice = Annotated[Device, Depends(device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER))]
+#: A terminal where staff work: a counter or a volunteer's desk.
+StaffedDevice = Annotated[
+    Device, Depends(device_with_role(DeviceRole.COUNTER, DeviceRole.VOLUNTEER))
+]
+CounterDevice = Annotated[Device, Depends(device_with_role(DeviceRole.COUNTER))]
+KioskDevice = Annotated[Device, Depends(device_with_role(DeviceRole.KIOSK))]

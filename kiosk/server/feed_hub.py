@@ -30,6 +30,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
@@ -39,6 +40,7 @@ from kiosk.services.context import ServiceContext
 from kiosk.services.sync_server import FeedEntry, read_feed
 from kiosk.storage.queue_store import CHANGE_CHANNEL
 from kiosk.storage.wire import PERSONAL, Audience, for_audience
+from kiosk.sync.protocol import FeedChange, FeedPage
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +63,17 @@ class _Poll:
     replaced: bool = False  # a newer poll of the same device took its place
 
 
+def _encoded(message: dict[str, Any]) -> bytes:
+    return json.dumps(message, separators=(",", ":")).encode()
+
+
 def entry_json(
     e: FeedEntry, audience: Audience, code_key: Callable[[str], str] | None = None
 ) -> bytes:
+    """One change as the protocol's FeedChange, encoded (kiosk.sync.protocol names the
+    fields; the terminal reads it back with FeedChange.from_json)."""
     row = for_audience(e.table, e.row, audience, code_key) if e.table is not None else e.row
-    return json.dumps(
-        {"seq": e.seq, "kind": e.kind.value, "id": e.entity_id, "table": e.table, "row": row},
-        separators=(",", ":"),
-    ).encode()
+    return _encoded(FeedChange(e.seq, e.kind.value, e.entity_id, e.table, row).to_json())
 
 
 def _item(e: FeedEntry, code_key: Callable[[str], str] | None) -> _Item:
@@ -78,8 +83,12 @@ def _item(e: FeedEntry, code_key: Callable[[str], str] | None) -> _Item:
 
 
 def page_json(cursor: int, items: list[bytes], reset: bool = False) -> bytes:
-    head = f'{{"cursor":{cursor},"reset":{"true" if reset else "false"},"changes":['.encode()
-    return head + b",".join(items) + b"]}"
+    """The protocol's FeedPage with ``items`` (changes encoded by ``entry_json``) as its
+    changes. They go in as they are: the ring encodes each change once, not once for each of a
+    thousand waiting terminals."""
+    empty = _encoded(FeedPage(cursor, reset).to_json())
+    assert empty.endswith(b'"changes":[]}'), empty  # the changes are the page's last field
+    return empty[:-2] + b",".join(items) + b"]}"
 
 
 class FeedHub:

@@ -59,6 +59,10 @@ class ServerSettings:
     #: more answers the oldest at once (a terminal asks one at a time; a second is one whose
     #: connection broke while the server was still holding it).
     feed_polls_per_device: int = 2
+    #: Seconds between this process's looks for counters whose console stopped renewing its
+    #: lease (kiosk/server/abandoned_counters.py): such a counter is closed, and every
+    #: terminal's waiting estimates stop counting it.
+    abandoned_counters_every_s: float = 5.0
 
     # --- Who sees what --------------------------------------------------------------------
     #: Reverse proxies (addresses or networks) whose X-Forwarded-For and X-Forwarded-Proto
@@ -109,6 +113,7 @@ _POSITIVE = (
     "header_timeout_s",
     "keep_alive_s",
     "feed_polls_per_device",
+    "abandoned_counters_every_s",
 )
 
 

@@ -9,7 +9,10 @@
   A kiosk's pusher also keeps enough ticket numbers leased for today and tomorrow.
 
 When the server cannot be reached, both threads retry with a growing pause (up to
-``max_retry_s``) and the agent reports OFFLINE; the terminal works on from its replica.
+``max_retry_s``) and the agent reports OFFLINE; the terminal works on from its replica. A
+server that speaks another protocol version makes it OUTDATED: it asks again only now and then
+(the server may be updated meanwhile) and the screens say the terminal must be updated. A clock
+off from the server's by more than the link allows is logged and reported (``on_clock``).
 
 Residents' names reach a counter's replica only while a clerk is signed in (the link's staff
 session goes with every snapshot and feed request): at sign-in the agent reads a snapshot with
@@ -33,7 +36,8 @@ from kiosk.services import replica
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import ServerUnreachable, StorageError
 from kiosk.storage.sync_store import NumberBlock
-from kiosk.sync.link import ServerLink, ServerRefused
+from kiosk.sync.link import ProtocolMismatch, ServerLink, ServerRefused
+from kiosk.sync.protocol import OutboxKind, PushItem, PushStatus
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ class LinkState(enum.StrEnum):
     CONNECTING = "connecting"
     ONLINE = "online"
     OFFLINE = "offline"
+    #: Terminal and server speak different protocol versions: one must be updated.
+    OUTDATED = "outdated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,8 @@ class SyncOptions:
     numbers_ahead: int = 400
     lease_every_s: float = 10.0
     push_batch: int = 200
+    #: How often an OUTDATED terminal asks whether the server now speaks its version.
+    outdated_retry_s: float = 60.0
 
 
 class SyncAgent:
@@ -65,6 +73,7 @@ class SyncAgent:
         issues_tickets: bool,
         on_changes: Callable[[tuple[Change, ...]], None] = lambda _c: None,
         on_state: Callable[[LinkState], None] = lambda _s: None,
+        on_clock: Callable[[float], None] = lambda _off: None,
         options: SyncOptions | None = None,
     ) -> None:
         self._ctx = ctx
@@ -74,6 +83,9 @@ class SyncAgent:
         #: Both may be replaced before or after start() (the screens attach later).
         self.on_changes = on_changes
         self.on_state = on_state
+        #: Seconds the terminal's clock is ahead of the server's (negative: behind) once it is
+        #: off by more than allowed; 0.0 when it is right again.
+        self.on_clock = on_clock
         self.options = options or SyncOptions()
         self.state = LinkState.CONNECTING
         #: When the server last answered (the terminal's clock); None: not yet.
@@ -88,6 +100,7 @@ class SyncAgent:
         self.rejected = 0  # outbox items the server can never take (logged)
         self._tidied_on: date | None = None  # the day past appointments were last dropped
         link.session_changed = self._session_changed
+        link.clock_watch.on_change = lambda off_s: self.on_clock(off_s)
 
     # --- life cycle -------------------------------------------------------------------------
 
@@ -142,6 +155,12 @@ class SyncAgent:
             except ServerUnreachable as exc:
                 log.debug("%s: %s", name, exc)
                 self._set_state(LinkState.OFFLINE)
+            except ProtocolMismatch as exc:
+                if self.state is not LinkState.OUTDATED:
+                    log.error("%s: %s", name, exc.log_message)
+                self._set_state(LinkState.OUTDATED)
+                self._stop.wait(self.options.outdated_retry_s)
+                continue
             except (ServerRefused, StorageError, KeyError, ValueError) as exc:
                 log.error("%s failed: %s", name, exc)
             self._pause(attempt)
@@ -160,9 +179,7 @@ class SyncAgent:
             with self.link.session_lock:
                 if session != self.link.staff_session:
                     return  # asked for a clerk who left, or before one came: ask again
-                done = replica.apply_snapshot(
-                    self._ctx, self._branch_id, snap["rows"], snap["cursor"]
-                )
+                done = replica.apply_snapshot(self._ctx, self._branch_id, snap.rows, snap.cursor)
                 self._need_snapshot = False
             self._set_state(LinkState.ONLINE)
             self._synced.set()
@@ -173,16 +190,14 @@ class SyncAgent:
             self._tidy()
         page = self.link.feed(cursor, self.options.wait_s, session)
         self._set_state(LinkState.ONLINE)
-        if page["reset"]:
+        if page.reset:
             self._need_snapshot = True
             return
-        if page["changes"] or page["cursor"] != cursor:
+        if page.changes or page.cursor != cursor:
             with self.link.session_lock:
                 if session != self.link.staff_session:
                     return  # see above
-                fed = replica.apply_feed(
-                    self._ctx, self._branch_id, page["changes"], page["cursor"]
-                )
+                fed = replica.apply_feed(self._ctx, self._branch_id, page.changes, page.cursor)
             self._need_snapshot = fed.value.needs_snapshot
             if fed.changes:
                 self.on_changes(fed.changes)
@@ -210,9 +225,7 @@ class SyncAgent:
         else:
             try:
                 snap = self.link.snapshot(session)
-                done = replica.apply_snapshot(
-                    self._ctx, self._branch_id, snap["rows"], snap["cursor"]
-                )
+                done = replica.apply_snapshot(self._ctx, self._branch_id, snap.rows, snap.cursor)
             except (ServerUnreachable, ServerRefused, StorageError, KeyError, ValueError) as exc:
                 log.warning("event=names_after_sign_in_later error=%s", type(exc).__name__)
                 self._need_snapshot = True  # the puller reads it with the session
@@ -238,23 +251,21 @@ class SyncAgent:
         items = replica.pending(self._ctx, self.options.push_batch)
         if not items:
             return False
-        results = self.link.push(
-            [{"id": i.id, "kind": i.kind, "payload": i.payload} for i in items]
-        )
+        results = self.link.push([PushItem(i.id, OutboxKind(i.kind), i.payload) for i in items])
         self._set_state(LinkState.ONLINE)
-        answered = {r["id"]: r for r in results}
+        answered = {r.id: r.status for r in results}
         for r in results:
-            if r["status"] == "rejected":
-                item = next(i for i in items if i.id == r["id"])
+            if r.status is PushStatus.REJECTED:
+                item = next(i for i in items if i.id == r.id)
                 # Never the payload: a ticket's carries its status-page token.
                 log.error(
                     "event=outbox_item_refused item=%s kind=%s reason=%r",
                     item.id,
                     item.kind,
-                    r["reason"],
+                    r.reason,
                 )
                 self.rejected += 1  # after the log line: a reader of the count finds it there
-        done = [i.id for i in items if answered.get(i.id, {}).get("status") not in (None, "later")]
+        done = [i.id for i in items if answered.get(i.id, PushStatus.LATER) is not PushStatus.LATER]
         replica.delivered(self._ctx, done)
         # Items the server wants later stay; a full batch of them must not spin.
         return len(items) == self.options.push_batch and len(done) > 0

@@ -106,6 +106,7 @@ class RemoteAppointmentBook:
         service_id: str,
         branch_ids: Sequence[str] | None,
         after: datetime | None,
+        *,
         limit: int = 8,
         ignore: str | None = None,
     ) -> list[Slot]:
@@ -132,6 +133,7 @@ class RemoteAppointmentBook:
         branch_id: str,
         starts_at: datetime,
         resident: Resident,
+        *,
         counter_id: str | None = None,
         appointment_id: str | None = None,
     ) -> Done[Appointment]:
@@ -152,6 +154,7 @@ class RemoteAppointmentBook:
         self,
         appointment_id: str,
         starts_at: datetime,
+        *,
         branch_id: str | None = None,
         counter_id: str | None = None,
     ) -> Done[Appointment]:

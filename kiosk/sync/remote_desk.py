@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 from typing import Any
 
+from kiosk.core.counter_lease import CounterTaken
 from kiosk.core.model import Staff, StaffRole
 from kiosk.core.queueing import QueueError, Refusal
 from kiosk.services import replica
@@ -70,8 +71,12 @@ class RemoteDesk:
     def perform(self, counter_id: str, req: DeskRequest) -> Done[Any]:
         if self._session is None:
             raise SignedOut()
-        # Enums travel as their values (StrEnum values are the strings themselves).
+        # Enums travel as their values (StrEnum values are the strings themselves). The server
+        # names the lease's holder itself (device and clerk): only this console's id travels.
         body = dataclasses.asdict(req)
+        body.pop("holder_name")
+        if req.holder_id is not None:
+            body["holder_id"] = req.holder_id.rsplit("/", 1)[-1]
         try:
             answer = self._link.act(counter_id, body, self._session)
         except ServerRefused as exc:
@@ -89,6 +94,8 @@ def _as_local_error(exc: ServerRefused, req: DeskRequest) -> Exception:
     detail = exc.detail if isinstance(exc.detail, dict) else {}
     if exc.status == 409:
         refusal = detail.get("refusal", "")
+        if refusal == "counter_taken":
+            return CounterTaken("", str(detail.get("holder", "")))
         if refusal == "concurrent_change":
             return ConcurrentChange(req.ticket_id or "")
         try:

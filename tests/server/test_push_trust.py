@@ -26,9 +26,8 @@ from kiosk.storage import help_store
 from kiosk.storage import queue_store as store
 from kiosk.storage import tables as tb
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
-from kiosk.storage.rows import ticket_values
-from kiosk.storage.wire import encode_row
 from kiosk.sync.link import ServerLink
+from kiosk.sync.protocol import OutboxKind, PushItem, TicketPush
 
 LETTERS = {"eid": "A", "licence": "R"}
 
@@ -69,11 +68,11 @@ class Pusher:
             arrived_at=now,
             token=secrets.token_urlsafe(16),
         )
-        return {**encode_row(tb.tickets, ticket_values(ticket), keep_token=True), **changed}
+        return {**TicketPush.of(ticket).to_json(), **changed}
 
     def push(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
-        [result] = self.link.push([{"id": str(uuid.uuid4()), "kind": kind, "payload": payload}])
-        return result
+        [result] = self.link.push([PushItem(str(uuid.uuid4()), OutboxKind(kind), payload)])
+        return {"status": result.status.value, "reason": result.reason}
 
 
 @pytest.fixture

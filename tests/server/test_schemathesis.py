@@ -16,7 +16,9 @@ same way whatever runs before it.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import pkgutil
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -115,6 +117,13 @@ def schemathesis() -> Iterator[ModuleType]:
     before = [dict(vars(module)) for module in modules]
     import schemathesis
 
+    # schemathesis loads many of its parts lazily (at from_url, at the first strategy). Load
+    # them all now, before a server thread runs: CPython 3.11 can fail compiling a module while
+    # another thread parses ("AST constructor recursion depth mismatch"), seen twice under
+    # pytest-xdist. A part that needs an optional package we lack is skipped.
+    for part in pkgutil.walk_packages(schemathesis.__path__, "schemathesis."):
+        with contextlib.suppress(Exception):
+            importlib.import_module(part.name)
     yield schemathesis
     for module, attributes in zip(modules, before, strict=True):
         for name, value in attributes.items():

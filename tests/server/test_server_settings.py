@@ -58,6 +58,10 @@ def test_every_setting_has_its_environment_variable_and_reaches_the_workers(
         ('trusted_proxies = ["proxy.local"]', "'proxy.local' is not an address or a network"),
         ('metrics_from = "::1"', 'server.metrics_from must be a list of texts, not "::1"'),
         ("max_body_bytes = 0", "server.max_body_bytes must be more than 0"),
+        (
+            "abandoned_counters_every_s = 0",
+            "server.abandoned_counters_every_s must be more than 0",
+        ),
         ("header_timeout_s = true", "server.header_timeout_s must be a number, not true"),
         ('tls_cert_file = "server.pem"', "give both tls_cert_file and tls_key_file, or neither"),
         ("max_body_byte = 1", r"\[server\] max_body_byte: did you mean max_body_bytes\?"),

@@ -31,6 +31,7 @@ def test_the_qr_link_on_a_ticket_opens_its_status_page(ctx: ServiceContext, base
     assert '<html lang="nl">' in text and 'http-equiv="refresh"' in text
     assert "A002" in text and "Identiteitskaart" in text and "Gemeentehuis Zoersel" in text
     assert "Er is 1 persoon voor jou." in text and "Je wacht ongeveer" in text
+    assert "Je nummer" in text
 
     counter_work.call_next(ctx, counter_id("gemeentehuis", 1))
     counter_work.call_next(ctx, counter_id("gemeentehuis", 1))  # now A002

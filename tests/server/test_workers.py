@@ -11,19 +11,24 @@ import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import requests
 
 from kiosk.core.model import DeviceRole
-from kiosk.core.ports import SystemClock
+from kiosk.core.ports import ShiftedClock
 from kiosk.services import devices
 from kiosk.services.context import Database, ServiceContext
 from kiosk.storage.demo import seed_demo, service_id
 from tests.conftest import PG_URL, _drop_pg_schema, _free_port, _pg_engine
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The server and this test share one set moment, the town hall open (10:00 on a Monday), so
+#: the test means the same at any hour it runs.
+MONDAY_MORNING = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs PostgreSQL (KIOSK_TEST_DATABASE_URL)")
 
 
@@ -32,7 +37,7 @@ def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
     engine = _pg_engine(schema)
     with engine.begin() as conn:
         seed_demo(conn)
-    ctx = ServiceContext(Database(engine), SystemClock())
+    ctx = ServiceContext(Database(engine), ShiftedClock(MONDAY_MORNING))
 
     def token(role: DeviceRole, name: str) -> str:
         added = devices.add_device(ctx, "gemeentehuis", role, name).value
@@ -47,7 +52,7 @@ def test_a_ticket_through_one_process_wakes_the_terminals_of_all() -> None:
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "-m", "kiosk.cli", "--db", url, "server", "--port", str(port),
-         "--workers", "2"],
+         "--workers", "2", "--at", "2026-11-30T10:00:00+01:00"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:

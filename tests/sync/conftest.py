@@ -16,7 +16,7 @@ from kiosk.services.context import Database, ServiceContext
 from kiosk.services.desk import LocalDesk
 from kiosk.storage.db import open_database, sqlite_url
 from kiosk.sync.agent import SyncAgent, SyncOptions
-from kiosk.sync.link import ServerLink
+from kiosk.sync.link import ClockWatch, ServerLink
 from kiosk.sync.remote_appointments import RemoteAppointmentBook
 from kiosk.sync.remote_desk import RemoteDesk
 
@@ -69,7 +69,7 @@ def make_terminal(
             status_base_url=base,
             replica_device_id=added.device.id,
         )
-        link = ServerLink(url or base, token)
+        link = ServerLink(url or base, token, clock_watch=ClockWatch(clock.now, 120.0))
         agent = SyncAgent(
             local,
             link,

@@ -154,10 +154,10 @@ def test_a_counter_holds_names_only_while_a_clerk_is_signed_in(
     wait_until(lambda: replica_appointment(other, ysaline.value.id) is not None)
     assert replica_appointment(other, ysaline.value.id).family_name == ""
     # A stolen counter PC, its token without a clerk, gets no names either.
-    rows = other.link.snapshot()["rows"]["appointments"]
-    page = other.link.feed(0, 0)["changes"]
-    assert leaks_in([*rows, *(c["row"] for c in page if c["table"] == "appointments")]) == []
-    assert leaks_in(other.link.snapshot("not-a-session")["rows"]["appointments"]) == []
+    rows = other.link.snapshot().rows["appointments"]
+    page = other.link.feed(0, 0).changes
+    assert leaks_in([*rows, *(c.row for c in page if c.record == "appointments")]) == []
+    assert leaks_in(other.link.snapshot("not-a-session").rows["appointments"]) == []
 
     # Signed in again: the names are there at once.
     other.desk.sign_in(*STAFF)

@@ -18,6 +18,7 @@ from kiosk.services.errors import NumbersUsedUp
 from kiosk.storage import tables as tb
 from kiosk.storage.demo import counter_id, service_id
 from kiosk.sync.agent import LinkState, SyncOptions
+from kiosk.sync.protocol import OutboxKind, PushItem
 from tests.sync.conftest import MakeTerminal
 from tests.sync.proxy import CuttableLink
 
@@ -103,13 +104,13 @@ def test_pushes_sent_twice_and_out_of_order_are_stored_once(
         for _ in range(3)
     ]
     tickets.mark_printed(kiosk.ctx, made[0].id)
-    items = [{"id": i.id, "kind": i.kind, "payload": i.payload} for i in replica.pending(kiosk.ctx)]
-    assert [i["kind"] for i in items] == ["ticket"] * 3 + ["ticket_printed"]
+    items = [PushItem(i.id, OutboxKind(i.kind), i.payload) for i in replica.pending(kiosk.ctx)]
+    assert [i.kind for i in items] == [OutboxKind.TICKET] * 3 + [OutboxKind.TICKET_PRINTED]
     # Printed before its ticket, tickets backwards, then everything again.
     first = kiosk.link.push([items[3], items[2], items[1]])
-    assert [r["status"] for r in first] == ["later", "stored", "stored"]
+    assert [r.status for r in first] == ["later", "stored", "stored"]
     again = kiosk.link.push(items[::-1] + items)
-    assert [r["status"] for r in again] == (
+    assert [r.status for r in again] == (
         ["later", "duplicate", "duplicate", "stored"] + ["duplicate"] * 3 + ["stored"]
     )
     ids = sorted(t for t, _l, _n in server_tickets(ctx))

@@ -20,7 +20,8 @@ from cryptography.x509.oid import NameOID
 from sqlalchemy import select
 
 from kiosk.bootstrap import build_synced
-from kiosk.cli import _insecure_server, main
+from kiosk.cli import main
+from kiosk.cli.enroll import insecure_server as _insecure_server
 from kiosk.config import load_settings
 from kiosk.core.model import DeviceRole
 from kiosk.core.ports import FakeClock

@@ -28,8 +28,8 @@ from fastapi.responses import Response
 from pydantic import AwareDatetime, BaseModel, Field
 
 from kiosk.core.appointments import Appointment
-from kiosk.core.model import Device, DeviceRole, Staff
-from kiosk.server.deps import current_staff, device_with_role, get_ctx, get_hub, in_writer
+from kiosk.core.model import Device, Staff
+from kiosk.server.deps import CounterDevice, Ctx, Hub, SignedInStaff, StaffedDevice, in_writer
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services import appointments as uc
 from kiosk.services import calendar_feeds, sync_server
@@ -45,10 +45,7 @@ from kiosk.storage.wire import encode_row
 router = APIRouter(prefix="/api/v1/appointments", tags=["appointments"])
 calendars = APIRouter(prefix="/calendars", tags=["calendars"])
 #: Free slots name nobody: a library volunteer may tell a resident when the next one is.
-looking_up = device_with_role(DeviceRole.COUNTER, DeviceRole.VOLUNTEER)
 #: The rest is a counter's: volunteers are no municipal staff and see no resident's name.
-counter_only = device_with_role(DeviceRole.COUNTER)
-
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "No device token, or nobody signed in (``refusal`` = signed_out)."},
     403: {
@@ -170,10 +167,10 @@ class _Desk:
 
 async def _desk(
     request: Request,
-    device: Annotated[Device, Depends(counter_only)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
+    device: CounterDevice,
+    person: SignedInStaff,
+    ctx: Ctx,
+    hub: Hub,
 ) -> _Desk:
     return _Desk(request, device, person, ctx, hub)
 
@@ -185,8 +182,8 @@ Desk = Annotated[_Desk, Depends(_desk)]
     "/slots", response_model=list[SlotOut], summary="The next free slots", responses=_ERRORS
 )
 def slots(
-    device: Annotated[Device, Depends(looking_up)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: StaffedDevice,
+    ctx: Ctx,
     service_id: Annotated[str, Query(max_length=36)],
     branch_id: Annotated[list[str] | None, Query(max_length=20)] = None,
     after: AwareDatetime | None = None,
@@ -287,9 +284,9 @@ async def no_show(appointment_id: str, desk: Desk) -> AppointmentOut:
     "/day", response_model=list[DayEntryOut], summary="One day's appointments", responses=_ERRORS
 )
 def day(
-    device: Annotated[Device, Depends(counter_only)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: CounterDevice,
+    person: SignedInStaff,
+    ctx: Ctx,
     branch_id: Annotated[str, Query(max_length=36)],
     day: date,
     counter_id: Annotated[str | None, Query(max_length=36)] = None,
@@ -316,9 +313,9 @@ def day(
     responses=_ERRORS,
 )
 def no_shows(
-    device: Annotated[Device, Depends(counter_only)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: CounterDevice,
+    person: SignedInStaff,
+    ctx: Ctx,
     first: date,
     last: date,
     branch_id: Annotated[list[str] | None, Query(max_length=20)] = None,
@@ -342,9 +339,9 @@ def no_shows(
 )
 def confirmation_of(
     appointment_id: str,
-    device: Annotated[Device, Depends(counter_only)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: CounterDevice,
+    person: SignedInStaff,
+    ctx: Ctx,
 ) -> ConfirmationOut:
     """Of an appointment of the terminal's own branch (403 for another: a terminal that just
     booked one there makes its slip from the booking's answer)."""
@@ -375,7 +372,7 @@ def confirmation_of(
         404: {"description": "Unknown, expired or revoked link."},
     },
 )
-def calendar(token: str, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> Response:
+def calendar(token: str, ctx: Ctx) -> Response:
     """Service, first name and family initial, time and place of each appointment of a week
     back and three months ahead; no contact, birth date or booking reference (the reference
     is the resident's check-in code)."""

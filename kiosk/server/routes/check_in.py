@@ -20,15 +20,11 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.core.model import Device, DeviceRole
-from kiosk.server.deps import device_with_role, get_ctx
+from kiosk.server.deps import Ctx, KioskDevice
 from kiosk.server.throttle import Throttle, Throttled, too_many
 from kiosk.services import check_in
-from kiosk.services.context import ServiceContext
 
 router = APIRouter(prefix="/api/v1/check-in", tags=["check-in"])
-kiosk_only = device_with_role(DeviceRole.KIOSK)
-
 #: Look-ups that found nobody, per kiosk, before it must wait: residents mistype, a script
 #: trying names and birth dates needs millions.
 MISSES_PER_WINDOW = 30
@@ -75,8 +71,8 @@ class FindOut(BaseModel):
 )
 async def find(
     body: FindIn,
-    device: Annotated[Device, Depends(kiosk_only)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: KioskDevice,
+    ctx: Ctx,
     misses: Annotated[Throttle, Depends(get_misses)],
 ) -> FindOut:
     # Counted as it starts: a burst of look-ups at once gets no more tries than one by one.
@@ -118,7 +114,7 @@ class SecretOut(BaseModel):
     },
 )
 def secret(
-    _device: Annotated[Device, Depends(kiosk_only)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    _device: KioskDevice,
+    ctx: Ctx,
 ) -> SecretOut:
     return SecretOut(secret=check_in.check_in_secret(ctx))

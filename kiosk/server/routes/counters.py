@@ -8,16 +8,17 @@ to the audit log.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from dataclasses import replace
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.core.counter_lease import DEFAULT_LEASE_S, MAX_LEASE_S, MIN_LEASE_S, CounterTaken
 from kiosk.core.model import (
     Counter,
     Device,
-    DeviceRole,
     HelpRequest,
     Outcome,
     PriorityReason,
@@ -25,7 +26,7 @@ from kiosk.core.model import (
     Ticket,
 )
 from kiosk.core.queueing import QueueError
-from kiosk.server.deps import current_staff, device_with_role, get_ctx, get_hub, in_writer
+from kiosk.server.deps import Ctx, Hub, SignedInStaff, StaffedDevice, in_writer
 from kiosk.server.feed_hub import FeedHub
 from kiosk.services import counter_work as work
 from kiosk.services import sync_server
@@ -34,7 +35,6 @@ from kiosk.services.desk import NEEDS_TICKET, DeskAction, DeskRequest, MissingTi
 from kiosk.services.errors import ConcurrentChange, NotFound
 
 router = APIRouter(prefix="/api/v1/counters", tags=["counters"])
-staffed = device_with_role(DeviceRole.COUNTER, DeviceRole.VOLUNTEER)
 
 
 class DeskIn(BaseModel):
@@ -45,6 +45,9 @@ class DeskIn(BaseModel):
     target_counter_id: str | None = Field(default=None, max_length=36)
     priority: PriorityReason | None = None
     help_request_id: str | None = Field(default=None, max_length=36)
+    #: open, close, renew: the console's lease on the counter (kiosk/core/counter_lease.py).
+    holder_id: str | None = Field(default=None, max_length=40)
+    lease_s: int = Field(default=DEFAULT_LEASE_S, ge=MIN_LEASE_S, le=MAX_LEASE_S)
 
 
 class DeskOut(BaseModel):
@@ -69,7 +72,8 @@ class DeskOut(BaseModel):
         403: {"description": "Not a counter's terminal, or a counter of another branch."},
         404: {"description": "No such counter, ticket or help request (of this branch)."},
         409: {
-            "description": "Not possible now (another counter was first, the ticket moved on); "
+            "description": "Not possible now (another counter was first, the ticket moved on, "
+            "another console has the counter open: ``counter_taken``, ``detail.holder``); "
             "``detail.refusal`` says why."
         },
     },
@@ -78,10 +82,10 @@ async def act(
     counter_id: str,
     body: DeskIn,
     request: Request,
-    device: Annotated[Device, Depends(staffed)],
-    person: Annotated[Staff, Depends(current_staff)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
+    device: StaffedDevice,
+    person: SignedInStaff,
+    ctx: Ctx,
+    hub: Hub,
 ) -> DeskOut:
     return await in_writer(request, lambda: _act(counter_id, body, device, person, ctx, hub))
 
@@ -98,6 +102,10 @@ def _act(
     except sync_server.OtherBranch:
         raise HTTPException(status_code=403, detail="a counter of another branch") from None
     req = DeskRequest(**body.model_dump())
+    if req.holder_id is not None:
+        # The server names the console, by its device and the clerk signed in at it.
+        holder = f"{device.id}/{req.holder_id}"
+        req = replace(req, holder_id=holder, holder_name=f"{device.name} ({person.display_name})")
     try:
         done = perform(
             sync_server.audited(ctx, device, person.id, req.action.value, req), counter_id, req
@@ -106,6 +114,9 @@ def _act(
         raise HTTPException(
             status_code=409, detail={"refusal": exc.refusal.value, "message": str(exc)}
         ) from None
+    except CounterTaken as exc:
+        detail = {"refusal": "counter_taken", "holder": exc.holder_name, "message": str(exc)}
+        raise HTTPException(status_code=409, detail=detail) from None
     except ConcurrentChange:
         raise HTTPException(
             status_code=409, detail={"refusal": "concurrent_change", "message": "changed first"}

@@ -8,15 +8,13 @@ never the code.
 from __future__ import annotations
 
 import logging
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from kiosk.core.model import Device, DeviceRole
-from kiosk.server.deps import client_key, current_device, get_ctx, get_throttle
-from kiosk.server.throttle import Throttle, Throttled, too_many
-from kiosk.services.context import ServiceContext
+from kiosk.core.model import DeviceRole
+from kiosk.server.deps import Ctx, RequestThrottle, ThisDevice, client_key
+from kiosk.server.throttle import Throttled, too_many
 from kiosk.services.devices import (
     EnrollmentRefusal,
     EnrollmentRefused,
@@ -70,8 +68,8 @@ class EnrollOut(BaseModel):
 def enroll(
     body: EnrollIn,
     request: Request,
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    throttle: Annotated[Throttle, Depends(get_throttle)],
+    ctx: Ctx,
+    throttle: RequestThrottle,
 ) -> EnrollOut:
     address = client_key(request)
     try:
@@ -119,7 +117,7 @@ class DeviceOut(BaseModel):
     summary="The device the token belongs to (a terminal checks its enrollment)",
     responses={401: {"description": "No token, or an unknown or revoked one."}},
 )
-def me(device: Annotated[Device, Depends(current_device)]) -> DeviceOut:
+def me(device: ThisDevice) -> DeviceOut:
     return DeviceOut(
         device_id=device.id,
         branch_id=device.branch_id,

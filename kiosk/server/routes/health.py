@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse
 
-from kiosk.server.deps import get_ctx
+from kiosk.server.deps import Ctx
 from kiosk.services import catalogue
-from kiosk.services.context import ServiceContext
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", summary="Is the server up and its database reachable?")
-def healthz(ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> dict[str, object]:
+def healthz(ctx: Ctx) -> dict[str, object]:
     """``{"status": "ok", "change_seq": N}``; a database that cannot be read answers 503."""
     return {"status": "ok", "change_seq": catalogue.last_change(ctx)}
 

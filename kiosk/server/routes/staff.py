@@ -15,17 +15,15 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.core.model import Device, DeviceRole, StaffRole
-from kiosk.server.deps import device_with_role, get_ctx
+from kiosk.core.model import Device, StaffRole
+from kiosk.server.deps import Ctx, StaffedDevice
 from kiosk.server.throttle import SIGN_IN_WINDOW_S, SignIns, Throttled, too_many
 from kiosk.services import staff, staff_sessions
-from kiosk.services.context import ServiceContext
 from kiosk.services.staff_sessions import SignInRefused
 
 log = logging.getLogger("kiosk.server.staff")
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
-staffed = device_with_role(DeviceRole.COUNTER, DeviceRole.VOLUNTEER)
 
 
 async def get_sign_ins(request: Request) -> SignIns:
@@ -72,8 +70,8 @@ def _where(device: Device) -> str:
 )
 async def sign_in(
     body: SignInIn,
-    device: Annotated[Device, Depends(staffed)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: StaffedDevice,
+    ctx: Ctx,
     sign_ins: Annotated[SignIns, Depends(get_sign_ins)],
 ) -> SignInOut:
     try:
@@ -118,8 +116,8 @@ async def sign_in(
     responses={401: {"description": "No token, or an unknown or revoked one."}},
 )
 def sign_out(
-    device: Annotated[Device, Depends(staffed)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: StaffedDevice,
+    ctx: Ctx,
     x_staff_session: Annotated[str | None, Header(max_length=100)] = None,
 ) -> Response:
     if x_staff_session:

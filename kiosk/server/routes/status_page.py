@@ -14,14 +14,14 @@ import hashlib
 import html
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query
+from fastapi import APIRouter, Header, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
 from kiosk.core.estimate import round_up_to
 from kiosk.core.model import TicketState
-from kiosk.server.deps import get_ctx
-from kiosk.server.status_words import LANGUAGES, NAMES, WORDS, pick_language
+from kiosk.server.deps import Ctx
+from kiosk.server.status_words import LANGUAGES, NAMES, WORDS, counter_words, pick_language
 from kiosk.services.context import ServiceContext
 from kiosk.services.errors import NotFound
 from kiosk.services.tickets import TicketStatus, ticket_status
@@ -56,7 +56,7 @@ def _status(ctx: ServiceContext, token: str) -> TicketStatus:
     summary="Where a ticket stands (public, by the token in its QR code)",
     responses={404: {"description": "No ticket has this token."}},
 )
-def status_json(token: str, ctx: Annotated[ServiceContext, Depends(get_ctx)]) -> TicketStatusOut:
+def status_json(token: str, ctx: Ctx) -> TicketStatusOut:
     st = _status(ctx, token)
     return TicketStatusOut(
         number=st.ticket.display_number,
@@ -69,9 +69,12 @@ def status_json(token: str, ctx: Annotated[ServiceContext, Depends(get_ctx)]) ->
     )
 
 
-def _message(st: TicketStatus, w: dict[str, str]) -> tuple[str, str]:
-    """(headline, line) for the ticket's state, in the page's language."""
-    counter = html.escape(st.counter_name or "")
+def _message(st: TicketStatus, language: str) -> tuple[str, str]:
+    """(headline, line) for the ticket's state, in the page's language (the counter too)."""
+    w = WORDS[language]
+    name, number = st.counter_name or "", st.counter_number
+    to = html.escape(counter_words(name, number, language, "to"))
+    at = html.escape(counter_words(name, number, language, "at"))
     state = st.ticket.state
     if state in (TicketState.WAITING, TicketState.TRANSFERRED):
         if st.people_ahead == 0:
@@ -81,11 +84,11 @@ def _message(st: TicketStatus, w: dict[str, str]) -> tuple[str, str]:
         )
         return people, w["wait"].format(m=round_up_to(st.wait_minutes))
     if state == TicketState.CALLED:
-        return w["your_turn"], w["go_to"].format(counter=counter)
+        return w["your_turn"], w["go_to"].format(counter=to)
     if state == TicketState.SERVING:
-        return w["serving"], w["at"].format(counter=counter)
+        return w["serving"], w["at"].format(counter=at)
     if state == TicketState.PARKED:
-        return w["parked"], w["go_back"].format(counter=counter)
+        return w["parked"], w["go_back"].format(counter=to)
     if state == TicketState.NO_SHOW:
         return w["no_show"], w["missed"]
     if state == TicketState.CANCELLED:
@@ -150,7 +153,7 @@ HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP}
 )
 def status_page(
     token: str,
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    ctx: Ctx,
     lang: Annotated[str | None, Query(max_length=10, description="nl, fr, en or de")] = None,
     accept_language: Annotated[str | None, Header(max_length=200)] = None,
 ) -> HTMLResponse:
@@ -164,7 +167,7 @@ def status_page(
             lang=language, refresh="", title="Ticket", style=STYLE, branch="", body=body
         )
         return HTMLResponse(page, status_code=404, headers=HEADERS)
-    headline, line = _message(st, w)
+    headline, line = _message(st, language)
     number = html.escape(st.ticket.display_number)
     # The service in the page's language when the municipality wrote it; its lang attribute
     # says which language the name really is in (Dutch as the fallback).

@@ -11,21 +11,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query
+from fastapi import APIRouter, Body, Header, HTTPException, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.core.model import Device, DeviceRole
-from kiosk.server.deps import current_device, device_with_role, get_ctx, get_hub
-from kiosk.server.feed_hub import FeedHub
+from kiosk.server.deps import Ctx, Hub, IssuingDevice, ThisDevice
 from kiosk.services import sync_push, sync_server
 from kiosk.services.context import ServiceContext
 from kiosk.services.push_answers import PushStatus, Refusal
 from kiosk.services.staff_sessions import session_staff
-from kiosk.services.sync_push import PushItem
 from kiosk.services.sync_server import LeaseRefused
 from kiosk.storage.wire import Audience
+from kiosk.sync.protocol import OutboxKind, PushItem
 
 router = APIRouter(prefix="/api/v1/sync", tags=["sync"])
 #: Terminals that get residents' personal data while a clerk is signed in there. Not a
@@ -51,8 +50,6 @@ def audience_of(ctx: ServiceContext, device: Device, session: str | None) -> Aud
     return Audience.SHIELDED
 
 
-issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
-
 #: The longest a feed request waits for news; terminals ask with wait=25.
 MAX_WAIT_S = 30.0
 
@@ -75,8 +72,8 @@ class SnapshotOut(BaseModel):
     responses={401: {"description": "No token, or an unknown or revoked one."}},
 )
 def snapshot(
-    device: Annotated[Device, Depends(current_device)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: ThisDevice,
+    ctx: Ctx,
     x_staff_session: StaffSession = None,
 ) -> SnapshotOut:
     audience = audience_of(ctx, device, x_staff_session)
@@ -110,9 +107,9 @@ class FeedOut(BaseModel):
     responses={401: {"description": "No token, or an unknown or revoked one."}},
 )
 async def feed(
-    device: Annotated[Device, Depends(current_device)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: ThisDevice,
+    hub: Hub,
+    ctx: Ctx,
     after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_S)] = 25.0,
     x_staff_session: StaffSession = None,
@@ -126,7 +123,7 @@ async def feed(
 
 class PushItemIn(BaseModel):
     id: str = Field(min_length=1, max_length=36, description="The outbox item's own id")
-    kind: Literal["ticket", "ticket_printed", "printer_problem", "printer_ok", "help_request"]
+    kind: OutboxKind
     payload: dict[str, Any]
 
 
@@ -168,9 +165,9 @@ class PushOut(BaseModel):
 )
 def push(
     body: PushIn,
-    device: Annotated[Device, Depends(current_device)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
+    device: ThisDevice,
+    ctx: Ctx,
+    hub: Hub,
 ) -> PushOut:
     items = [PushItem(i.id, i.kind, i.payload) for i in body.items]
     done = sync_push.accept_pushes(ctx, device, items)
@@ -207,8 +204,8 @@ class LeaseOut(BaseModel):
 )
 async def lease(
     body: Annotated[LeaseIn, Body()],
-    device: Annotated[Device, Depends(issuing)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
+    device: IssuingDevice,
+    ctx: Ctx,
 ) -> LeaseOut:
     try:
         block = await run_in_threadpool(

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from kiosk.core.model import Device, DeviceRole, PriorityReason
-from kiosk.server.deps import device_with_role, get_ctx, get_hub, in_writer
-from kiosk.server.feed_hub import FeedHub
-from kiosk.services.context import ServiceContext
+from kiosk.core.model import PriorityReason
+from kiosk.server.deps import Ctx, Hub, IssuingDevice, in_writer
 from kiosk.services.pushed_ticket import RESIDENT_REASONS
-from kiosk.services.tickets import ServiceNotOffered, TicketIdTaken, issue_ticket
+from kiosk.services.tickets import (
+    OutsideWalkInHours,
+    ServiceNotOffered,
+    TicketIdTaken,
+    issue_ticket,
+)
 
 router = APIRouter(tags=["tickets"])
-issuing = device_with_role(DeviceRole.KIOSK, DeviceRole.VOLUNTEER)
 
 
 class IssueIn(BaseModel):
@@ -44,7 +44,10 @@ class IssueOut(BaseModel):
     responses={
         401: {"description": "No token, or an unknown or revoked one."},
         403: {"description": "Only kiosks and volunteer desks hand out tickets."},
-        409: {"description": "A ticket with this id exists and was not asked for here."},
+        409: {
+            "description": "A ticket with this id exists and was not asked for here, or the "
+            "branch does not serve this service without an appointment now."
+        },
         422: {
             "description": "This branch does not offer the service, or a priority that is not "
             "a resident's own reason (65+, a disability, pregnancy)."
@@ -54,9 +57,9 @@ class IssueOut(BaseModel):
 async def issue(
     body: IssueIn,
     request: Request,
-    device: Annotated[Device, Depends(issuing)],
-    ctx: Annotated[ServiceContext, Depends(get_ctx)],
-    hub: Annotated[FeedHub, Depends(get_hub)],
+    device: IssuingDevice,
+    ctx: Ctx,
+    hub: Hub,
 ) -> IssueOut:
     if body.priority is not None and body.priority not in RESIDENT_REASONS:
         # "staff" is a clerk's call at the counter, never a terminal's: the same rule as pushes.
@@ -77,6 +80,10 @@ async def issue(
         raise HTTPException(status_code=422, detail="service not offered here") from None
     except TicketIdTaken:
         raise HTTPException(status_code=409, detail="this ticket id is taken") from None
+    except OutsideWalkInHours:
+        raise HTTPException(
+            status_code=409, detail="no walk-in tickets for this service now"
+        ) from None
     hub.poke()
     t = done.value
     return IssueOut(
