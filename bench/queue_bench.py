@@ -162,7 +162,7 @@ if mode == "bare":
     QTimer.singleShot(20000, app.quit)
     app.exec()
 else:
-    from kiosk import bootstrap
+    from kiosk import terminal_run
     from kiosk.config import KioskSettings, Settings
 
     settings = Settings(database=sys.argv[2], kiosk=KioskSettings(orientation="portrait"))
@@ -174,7 +174,7 @@ else:
         else:
             QApplication.instance().installEventFilter(probe)
 
-    bootstrap.run_role("kiosk", settings, on_window=hook)
+    terminal_run.run_role("kiosk", settings, on_window=hook)
 os._exit(0)
 """
 

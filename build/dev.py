@@ -2,7 +2,8 @@
 
 Usage:
     python3 build/dev.py demo        install (first time) and open the demo
-    python3 build/dev.py test [...]  install (first time) and run the tests (pytest arguments pass)
+    python3 build/dev.py test [...]  install (first time) and run the tests (pytest arguments pass;
+                                     one worker per core unless -n is given, see _test_args)
     python3 build/dev.py kiosk ...   any kiosk command, e.g. ``kiosk screenshots --out shots``
     python3 build/dev.py lint        ruff (lint and format check) and mypy
 
@@ -198,6 +199,21 @@ def call(command: list[str], env: dict[str, str]) -> int:
     return 128 - code if code < 0 else code
 
 
+def _test_args(rest: list[str]) -> list[str]:
+    """pytest's arguments: the suite runs on every core (pytest-xdist), as CI has a time budget
+    and most tests wait on Qt, a server or a database rather than compute. Tests that share one
+    walk through every kiosk screen stay on one worker (the ``xdist_group`` tests/conftest.py
+    gives them). ``-n 0`` (or any ``-n``, or ``-p no:xdist``) given by the caller wins.
+
+    A worker that crashes is not replaced (``--max-worker-restart=0``): with ``loadgroup``,
+    pytest-xdist 3.8 can wait for ever after replacing one (pytest-xdist issues 1323, 1378),
+    which turned one crashed test into a CI run stopped after 90 minutes. The crash is reported
+    as the failure of the test it happened in, and the run ends."""
+    if "no:xdist" in rest or any(arg.startswith(("-n", "--numprocesses")) for arg in rest):
+        return rest
+    return ["-n", "auto", "--dist", "loadgroup", "--max-worker-restart=0", *rest]
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may be run by an older Python
         sys.exit("dev.py: kiosk needs Python 3.11 or newer.")
@@ -208,7 +224,7 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         args = ["kiosk", "demo", *rest]
     elif command == "test":
-        args = ["pytest", *rest]
+        args = ["pytest", *_test_args(rest)]
     elif command == "kiosk":
         args = ["kiosk", *rest]
     elif command == "lint":
@@ -224,7 +240,7 @@ def main(argv: list[str]) -> int:
     run = [*uv, "run", "--locked", "--python", choose_python()]
     if command != "lint":
         # The translations (.qm are never committed): compile those older than their .ts.
-        compiled = [*run, "python", "-m", "kiosk.ui.common.i18n", "compile", "--quiet"]
+        compiled = [*run, "python", "build/catalogues.py", "compile", "--quiet"]
         if call(compiled, env):
             print("dev.py: could not compile the translations; the screens stay in Dutch")
         return call([*run, *args], env)

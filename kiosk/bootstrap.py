@@ -1,49 +1,63 @@
-"""The one place that knows every concrete part and wires them together. No logic of its own.
+"""The one place that knows every concrete part and wires them together: typed ``build_*``
+functions, no logic of their own, every part handed its dependencies through its constructor.
 
-cli.py parses arguments and calls into here; here we open the database, build the service
-context, the Qt application, the task lanes, the change feed and the windows of each role.
+kiosk.cli calls into here, and so do the runners that use these parts: kiosk.terminal_run
+(``kiosk run``), kiosk.demo and kiosk.screenshots; kiosk.serve runs the server app built here.
+The QApplication and the event loop are the screens' own (kiosk.ui.common.app_run): no Qt here.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-import tempfile
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from kiosk.config import Settings
-from kiosk.core.ports import Clock, FakeClock, ShiftedClock, SystemClock
+from kiosk.core.ports import Clock, ShiftedClock, SystemClock
 from kiosk.paths import resources_dir
 from kiosk.printing.settings import PrinterSettings
 from kiosk.server.settings import ServerSettings
+from kiosk.sync.startup import StartupFault, StartupProblem
 
-# The database, printing and services stack is imported where it is used, not here: a terminal
-# paints its start-up page first (see run_role), and these imports take a second on a kiosk PC.
+# The database, printing, services and Qt stack is imported where it is used, not here: a
+# terminal paints its start-up page first (see kiosk.terminal_run), and these imports take a
+# second on a kiosk PC.
 if TYPE_CHECKING:
+    from fastapi import FastAPI
+
     from kiosk.core.model import Branch
     from kiosk.printing.printers import TicketPrinter
     from kiosk.services.context import ServiceContext
+    from kiosk.sync.agent import SyncAgent
+    from kiosk.ui.common.app_run import Window
+    from kiosk.ui.common.link_status import LinkStatus
+    from kiosk.ui.common.terminal import Terminal
+    from kiosk.ui.display.announcer import SpeechAnnouncer
 
 log = logging.getLogger(__name__)
 
-#: How long a terminal that could not start shows why before it exits (a supervisor such as
-#: systemd or the Windows task scheduler then starts it again).
-STARTUP_FAILURE_EXIT_MS = 15_000
-
-#: Monday 30 November 2026, 09:40 in Brussels.
-SCREENSHOT_TIME = datetime(2026, 11, 30, 8, 40, tzinfo=UTC)
+__all__ = [
+    "StartupProblem",
+    "build_announcer",
+    "build_context",
+    "build_printer",
+    "build_server_app",
+    "build_synced",
+    "build_terminal",
+    "build_window",
+]
 
 
 def build_context(
-    settings: Settings, *, seed_if_empty: bool = True, clock: Clock | None = None
+    settings: Settings,
+    *,
+    seed_if_empty: bool = True,
+    clock: Clock | None = None,
+    replica_device_id: str | None = None,
 ) -> ServiceContext:
-    """Database opened and migrated; the demo catalogue put in when the database is empty."""
+    """Database opened and migrated; the demo catalogue put in when the database is empty.
+    ``replica_device_id``: a synced terminal's enrolled id (its database is then a replica)."""
     from kiosk.services.context import Database, ServiceContext
     from kiosk.storage.db import Checkpointer, open_database
     from kiosk.storage.demo import seed_demo
@@ -59,87 +73,79 @@ def build_context(
         clock or SystemClock(),
         rules=settings.queue,
         status_base_url=settings.status_base_url,
+        replica_device_id=replica_device_id,
     )
 
 
-class StartupProblem(Exception):
-    """A terminal cannot start; the message says why in plain words (shown on its screen)."""
-
-
 def build_synced(
-    settings: Settings, clock: Clock | None = None
-) -> tuple[ServiceContext, Branch, Any]:
+    settings: Settings, clock: Clock | None = None, status: LinkStatus | None = None
+) -> tuple[ServiceContext, Branch, SyncAgent]:
     """A terminal that syncs with the server: its replica, opened and (once) filled from the
-    server, and its running sync agent. Runs off the GUI thread: it may wait for the server."""
+    server, and its running sync agent, which reports to ``status`` (the screens' view of the
+    link; made on the GUI thread). Runs off the GUI thread: it may wait for the server."""
     from kiosk.services import catalogue
     from kiosk.services.errors import ServerUnreachable
-    from kiosk.sync.agent import SyncAgent, SyncOptions
+    from kiosk.sync.agent import LinkState, SyncAgent, SyncOptions
     from kiosk.sync.credentials import load_device_token
-    from kiosk.sync.link import ServerLink, ServerRefused
+    from kiosk.sync.link import ClockWatch, ProtocolMismatch, ServerLink, ServerRefused
 
     sync = settings.sync
     token = load_device_token(sync.server, sync.device_id)
     if token is None:
-        raise StartupProblem(
-            "This terminal has no device token in the keyring. Enroll it again with "
-            "'kiosk enroll --server URL --code CODE'."
-        )
+        raise StartupProblem(StartupFault.NO_TOKEN, sync.server)
     ctx = build_context(
         replace(settings, status_base_url=sync.public_url or sync.server),
         seed_if_empty=False,
         clock=clock,
+        replica_device_id=sync.device_id,
     )
-    ctx.replica_device_id = sync.device_id
-    link = ServerLink(sync.server, token, ca_file=sync.ca_file)
+    link = ServerLink(
+        sync.server,
+        token,
+        ca_file=sync.ca_file,
+        clock_watch=ClockWatch(ctx.clock.now, sync.clock_allowance_s),
+    )
     try:
         branch_id = str(link.me()["branch_id"])
-    except ServerUnreachable:
-        try:  # offline: go on with what the replica knows
+    except (ServerUnreachable, ProtocolMismatch) as exc:
+        # Offline, or a server of another protocol version (the agent then reports OUTDATED
+        # and the screens say so): go on with what the replica knows.
+        try:
             branch_id = catalogue.find_branch(ctx, settings.device.branch).id
         except Exception:
             ctx.db.close()
-            raise StartupProblem(
-                f"The server {sync.server} cannot be reached, and this terminal has never "
-                "been in touch with it. Check the network; it tries again by itself."
-            ) from None
+            outdated = isinstance(exc, ProtocolMismatch)
+            fault = StartupFault.OUTDATED if outdated else StartupFault.UNKNOWN_SERVER
+            raise StartupProblem(fault, sync.server) from None
     except ServerRefused:
         ctx.db.close()
-        raise StartupProblem(
-            "The server does not accept this terminal any more (it was switched off). Enroll it "
-            "again with a new code."
-        ) from None
+        raise StartupProblem(StartupFault.REVOKED, sync.server) from None
     if sync.role == "kiosk":  # to check codes in offline, after a restart too
         from kiosk.sync.remote_check_in import KeyringSecret, keep_secret
 
         keep_secret(link, KeyringSecret(sync.server, sync.device_id))
+
+    def report_state(state: LinkState) -> None:
+        if status is not None:
+            status.report_online(state is not LinkState.OFFLINE, agent.last_contact)
+            status.report_outdated(state is LinkState.OUTDATED)
+
     agent = SyncAgent(
         ctx,
         link,
         branch_id,
         issues_tickets=sync.role in ("kiosk", "volunteer"),
+        on_changes=status.report_changes if status is not None else lambda _changes: None,
+        on_state=report_state,
+        on_clock=status.report_clock if status is not None else lambda _off: None,
         options=SyncOptions(numbers_ahead=sync.numbers_ahead),
     ).start()
     if not agent.wait_synced(30):
         agent.stop()
         ctx.db.close()
-        raise StartupProblem(f"The server {sync.server} did not send the queue in time.")
+        raise StartupProblem(StartupFault.NO_QUEUE, sync.server)
     branch = next(b for b in catalogue.list_branches(ctx) if b.id == branch_id)
     return ctx, branch, agent
-
-
-def attach_agent(terminal: Any, agent: Any) -> None:
-    """Let the terminal's screens hear the sync agent (link state, stored changes), and let the
-    agent hear the terminal's own writes (push them now)."""
-    from kiosk.sync.agent import LinkState
-
-    link = terminal.link
-    link.arrived.connect(terminal.feed.publish)
-    agent.on_changes = link.report_changes
-    agent.on_state = lambda state: link.report_online(
-        state is not LinkState.OFFLINE, agent.last_contact
-    )
-    link.report_online(agent.state is not LinkState.OFFLINE, agent.last_contact)
-    terminal.feed.changed.connect(lambda _changes: agent.push_soon())
 
 
 def build_printer(printer: PrinterSettings) -> TicketPrinter:
@@ -152,36 +158,22 @@ def build_printer(printer: PrinterSettings) -> TicketPrinter:
     return make_printer(printer)
 
 
-def _qt_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.ui.common import qt_messages
-    from kiosk.ui.common.theme import apply_theme
-
-    qt_messages.install()
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("kiosk")
-    apply_theme(app)
-    _install_excepthook()
-    return app
-
-
-def _install_excepthook() -> None:
-    """An error in a slot is logged, never shown to a resident as a traceback; the app goes on."""
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        logging.getLogger("kiosk.unhandled").error("unhandled error", exc_info=(kind, exc, tb))
-
-    sys.excepthook = hook
-
-
-def build_terminal(  # type: ignore[no-untyped-def]
-    ctx: ServiceContext, settings: Settings, device_name: str, branch: Branch | None = None
-):
+def build_terminal(
+    ctx: ServiceContext,
+    settings: Settings,
+    device_name: str,
+    branch: Branch | None = None,
+    *,
+    agent: SyncAgent | None = None,
+    status: LinkStatus | None = None,
+) -> Terminal:
     """The terminal of one role. ``branch`` may be read beforehand off the GUI thread; without
-    it, it is read here."""
+    it, it is read here. With ``agent`` (a synced terminal, see build_synced, whose ``status``
+    it reports to) counter actions, bookings and searches by name go to the server and the
+    device id is the enrolled one."""
     from kiosk.services import catalogue
     from kiosk.ui.common.feed import ChangeFeed
+    from kiosk.ui.common.link_status import LinkStatus
     from kiosk.ui.common.tasks import TaskRunner
     from kiosk.ui.common.terminal import Terminal
 
@@ -193,18 +185,47 @@ def build_terminal(  # type: ignore[no-untyped-def]
     )
     if branch is None:
         branch = catalogue.find_branch(ctx, settings.device.branch)
-    return Terminal(
+    status = status or LinkStatus()
+    if agent is None:
+        return Terminal(
+            ctx=ctx,
+            tasks=tasks,
+            feed=feed,
+            settings=settings,
+            branch=branch,
+            device_id=f"{branch.code}:{device_name}",
+            device_name=device_name,
+            link=status,
+        )
+    from kiosk.sync.agent import LinkState
+    from kiosk.sync.remote_appointments import RemoteAppointmentBook
+    from kiosk.sync.remote_check_in import KeyringSecret, RemoteCheckIn
+    from kiosk.sync.remote_desk import RemoteDesk
+
+    sync = settings.sync
+    desk = RemoteDesk(ctx, agent.link, branch.id)
+    terminal = Terminal(
         ctx=ctx,
         tasks=tasks,
         feed=feed,
         settings=settings,
         branch=branch,
-        device_id=f"{branch.code}:{device_name}",
+        device_id=sync.device_id,
         device_name=device_name,
+        desk=desk,
+        link=status,
+        appointments=RemoteAppointmentBook(ctx, agent.link, desk, branch.id),
+        check_in=RemoteCheckIn(ctx, agent.link, KeyringSecret(sync.server, sync.device_id)),
     )
+    # The screens hear what the agent stored; the agent hears the terminal's own writes (and
+    # pushes them now).
+    status.arrived.connect(feed.publish)
+    status.report_online(agent.state is not LinkState.OFFLINE, agent.last_contact)
+    feed.changed.connect(lambda _changes: agent.push_soon())
+    return terminal
 
 
-def build_announcer(settings: Settings):  # type: ignore[no-untyped-def]
+def build_announcer(settings: Settings) -> SpeechAnnouncer:
     from kiosk.ui.display.announcer import SpeechAnnouncer
 
     d = settings.display
@@ -216,7 +237,9 @@ def build_announcer(settings: Settings):  # type: ignore[no-untyped-def]
     )
 
 
-def build_window(role: str, terminal, settings: Settings, printer: TicketPrinter | None = None):  # type: ignore[no-untyped-def]
+def build_window(
+    role: str, terminal: Terminal, settings: Settings, printer: TicketPrinter | None = None
+) -> Window:
     if role == "kiosk":
         from kiosk.ui.kiosk_screen.read_aloud import ReadAloud, TtsVoice
         from kiosk.ui.kiosk_screen.window import KioskWindow
@@ -246,117 +269,7 @@ def build_window(role: str, terminal, settings: Settings, printer: TicketPrinter
     raise ValueError(f"unknown role {role!r}")
 
 
-def run_role(
-    role: str,
-    settings: Settings,
-    *,
-    windowed: bool = False,
-    on_window: Callable[[Any], None] | None = None,
-    clock: Clock | None = None,
-) -> int:
-    """Run one role full screen (or in a window) until closed, or until Ctrl+C or SIGTERM.
-
-    The window paints its start-up page first; the database and the screens are built once that
-    page is on screen. ``on_window`` sees the top-level window before it is shown (benchmarks).
-    ``clock``: for demos and tests (``kiosk run --at``); the system clock by default.
-    """
-    from PySide6.QtCore import Qt, QTimer
-
-    from kiosk.ui.common.boot import TerminalWindow
-    from kiosk.ui.common.stop_signals import StopOnSignals
-
-    app = _qt_app()
-    host = TerminalWindow(role_title(role))
-    built: dict[str, Any] = {}
-
-    def fail(exc: BaseException) -> None:  # the screen says it plainly; console and log say what
-        log.error("the %s could not start", role, exc_info=exc)
-        print(f"kiosk: the {role} could not start: {exc}", file=sys.stderr)
-        host.show_problem(str(exc))
-        QTimer.singleShot(STARTUP_FAILURE_EXIT_MS, lambda: app.exit(1))
-
-    def open_database() -> tuple[ServiceContext, Branch, Any]:
-        # Off the GUI thread: migrating and seeding are writes, a database another terminal
-        # holds locked may keep us waiting, and a synced terminal may wait for the server.
-        from kiosk.services import catalogue
-
-        if settings.sync.server:
-            return build_synced(settings, clock)
-        ctx = build_context(settings, clock=clock)
-        return ctx, catalogue.find_branch(ctx, settings.device.branch), None
-
-    def build() -> None:
-        future = start_pool.submit(open_database)
-        poll = QTimer(host)
-        poll.setInterval(20)
-
-        def check() -> None:
-            if not future.done():
-                return
-            poll.stop()
-            exc = future.exception()
-            if exc is not None:
-                fail(exc)
-                return
-            ctx, branch, agent = future.result()
-            built["agent"] = agent
-            try:
-                terminal = build_terminal(ctx, settings, settings.device.name, branch)
-                if agent is not None:
-                    _use_server(terminal, agent, settings)
-                window = build_window(role, terminal, settings)
-            except Exception as error:
-                fail(error)
-                return
-            host.install(fit_to_desktop(role, window, settings) if windowed else window)
-            built["terminal"] = terminal
-
-        poll.timeout.connect(check)
-        poll.start()
-
-    start_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-start")
-    host.ready.connect(build, Qt.ConnectionType.SingleShotConnection)
-    if on_window is not None:
-        on_window(host)
-    if windowed:
-        host.resize(*_window_size(role, settings))
-        host.show()
-    else:
-        host.showFullScreen()
-    stop = StopOnSignals(app)
-    code = app.exec()
-    start_pool.shutdown(wait=False)
-    if built.get("agent") is not None:
-        built["agent"].stop()
-    if "terminal" in built:
-        built["terminal"].feed.stop()
-        built["terminal"].tasks.shutdown()
-        built["terminal"].ctx.db.close()
-    stop.release()
-    return stop.exit_code if stop.exit_code is not None else int(code)
-
-
-def _use_server(terminal: Any, agent: Any, settings: Settings) -> None:
-    """A synced terminal: counter actions, bookings and searches by name go to the server, the
-    device id is the enrolled one."""
-    from kiosk.sync.remote_appointments import RemoteAppointmentBook
-    from kiosk.sync.remote_check_in import KeyringSecret, RemoteCheckIn
-    from kiosk.sync.remote_desk import RemoteDesk
-
-    sync = settings.sync
-    terminal.check_in = RemoteCheckIn(
-        terminal.ctx, agent.link, KeyringSecret(sync.server, sync.device_id)
-    )
-    desk = RemoteDesk(terminal.ctx, agent.link, terminal.branch.id)
-    terminal.desk = desk
-    terminal.appointments = RemoteAppointmentBook(
-        terminal.ctx, agent.link, desk, terminal.branch.id
-    )
-    terminal.device_id = settings.sync.device_id
-    attach_agent(terminal, agent)
-
-
-def build_server_app(settings: ServerSettings, clock: Clock | None = None):  # type: ignore[no-untyped-def]
+def build_server_app(settings: ServerSettings, clock: Clock | None = None) -> FastAPI:
     """The FastAPI app on the configured database (migrated; demo catalogue if empty).
 
     ``clock``: the demo's own clock; else the system clock, moved by ``clock_offset_s``."""
@@ -369,102 +282,3 @@ def build_server_app(settings: ServerSettings, clock: Clock | None = None):  # t
         clock=clock,
     )
     return create_app(ctx, settings)
-
-
-def run_server(settings: ServerSettings) -> int:
-    """Serve until stopped (kiosk/serve.py runs the processes)."""
-    from kiosk.serve import run_server as serve
-
-    return serve(settings)
-
-
-def role_title(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    titles = {
-        "kiosk": QCoreApplication.translate("Terminal", "Kiosk"),
-        "counter": QCoreApplication.translate("Terminal", "Loket"),
-        "display": QCoreApplication.translate("Terminal", "Wachtzaal"),
-    }
-    return titles[role]
-
-
-def fit_to_desktop(role: str, window, settings: Settings):  # type: ignore[no-untyped-def]
-    """The kiosk is designed for its big touch screen; in a desktop window it is shown scaled."""
-    if role != "kiosk":
-        return window
-    from PySide6.QtCore import QSize
-
-    from kiosk.ui.common.scaled_host import ScaledHost
-
-    portrait = settings.kiosk.orientation == "portrait"
-    return ScaledHost(window, QSize(1080, 1920) if portrait else QSize(1920, 1080))
-
-
-def _window_size(role: str, settings: Settings) -> tuple[int, int]:
-    if role == "kiosk":
-        return (600, 1000) if settings.kiosk.orientation == "portrait" else (1280, 720)
-    if role == "display":
-        return (1280, 720)
-    return (1440, 900)
-
-
-def render_screenshots(out: Path, languages: Iterable[str] | None = None) -> list[Path]:
-    """Every screen of every role as PNG, offscreen, each role on its own fresh demo database.
-
-    ``languages`` (default: all) limits the languages: each role is shot in those it speaks
-    (i18n.ROLE_LANGUAGES; Dutch has the plain file names, the others ``-fr`` and so on)."""
-    from kiosk.storage.db import sqlite_url
-    from kiosk.ui.common import i18n
-    from kiosk.ui.common.idle import wait_idle
-    from kiosk.ui.counter.screenshots import render_screenshots as counter_shots
-    from kiosk.ui.display.screenshots import render_screenshots as display_shots
-    from kiosk.ui.kiosk_screen.screenshots import MODES as KIOSK_MODES
-    from kiosk.ui.kiosk_screen.screenshots import render_screenshots as kiosk_shots
-
-    out.mkdir(parents=True, exist_ok=True)
-    _qt_app()
-    written: list[Path] = []
-    wanted = tuple(i18n.LANGUAGES if languages is None else languages)
-    dutch = i18n.SOURCE_LANGUAGE in wanted
-
-    def other(role: str) -> list[str]:
-        return [lang for lang in i18n.ROLE_LANGUAGES[role] if lang in wanted]
-
-    def named(role: str, lang: str) -> str:
-        return role if lang == i18n.SOURCE_LANGUAGE else f"{role}-{lang}"
-
-    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
-        jobs = [
-            *(
-                (f"kiosk-{o}", lambda t, o=o: kiosk_shots(t, out, o, tuple(KIOSK_MODES)))
-                for o in (("portrait", "landscape") if dutch else ())
-            ),
-            # Every other language, standing up, in the normal look: kiosk-start-fr-1080x1920.png
-            *(
-                (f"kiosk-{lang}", lambda t, lang=lang: kiosk_shots(t, out, modes=(), language=lang))
-                for lang in other("kiosk")
-            ),
-            # The counter and the display in each language: counter-queue-fr-1920x1080.png
-            *(
-                (named("counter", lang), lambda t, lang=lang: counter_shots(t, out, language=lang))
-                for lang in ([i18n.SOURCE_LANGUAGE] if dutch else []) + other("counter")
-            ),
-            *(
-                (named("display", lang), lambda t, lang=lang: display_shots(t, out, language=lang))
-                for lang in ([i18n.SOURCE_LANGUAGE] if dutch else []) + other("display")
-            ),
-        ]
-        for name, job in jobs:
-            settings = Settings(database=sqlite_url(Path(tmp) / f"{name}.sqlite3"))
-            ctx = build_context(settings)
-            # A fixed Monday morning: the same pictures on every run, with realistic waits.
-            ctx.clock = FakeClock(SCREENSHOT_TIME)
-            terminal = build_terminal(ctx, settings, f"screenshots-{name}")
-            wait_idle(terminal.tasks)
-            written += job(terminal)
-            terminal.feed.stop()
-            wait_idle(terminal.tasks)
-            terminal.tasks.shutdown()
-            ctx.db.close()
-    return written

@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 from kiosk.core.model import QueueRules
-from kiosk.core.reach import REACH_HIGH_MM, REACH_LOW_MM, ScreenReach
 from kiosk.paths import default_database_path
 from kiosk.printing.settings import PRINTER_KINDS, PrinterSettings
 
@@ -107,6 +106,12 @@ class CounterSettings:
     sign_out_after_s: int = 900
     #: Language of the console's texts: nl, fr, en or de.
     language: str = "nl"
+    #: Seconds an open counter stays open without a heartbeat from its console (which renews
+    #: it every third of this): a console that crashed stops counting for waiting times after
+    #: this long, and another console may then open its counter (15 to 3600). With a server,
+    #: the server then closes the counter, so every terminal's estimates follow (README, "A
+    #: console that goes silent"); the console, back, opens it again with its next heartbeat.
+    lease_s: int = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,11 @@ class DisplaySettings:
     speech: bool = True
     chime: bool = True
     recent_calls: int = 6
+    #: The waiting-room screen and the farthest seat that must read it, for its text sizes
+    #: (kiosk/ui/display/legibility.py): the screen's diagonal in inches (16:9) and that
+    #: distance in metres. A capital letter is at least 1/200 of the distance high: 25 mm at 5 m.
+    screen_diagonal_in: float = 55.0
+    viewing_distance_m: float = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,9 @@ class SyncSettings:
     #: that is the town hall's own and not one the operating system's list knows (as given to
     #: 'kiosk enroll --ca-file'). "": trust the usual public authorities.
     ca_file: str = ""
+    #: Seconds this terminal's clock may be off from the server's before the counter shows it
+    #: and the log says so (tickets and calls are timed by it; NTP keeps PCs within a second).
+    clock_allowance_s: float = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,42 +337,11 @@ def load_settings(path: Path | None) -> Settings:
     k = settings.kiosk
     if not 0 <= k.warn_before_reset_s < max(1, k.reset_after_s) and k.warn_before_reset_s:
         raise ConfigError("kiosk.warn_before_reset_s must be 0 or less than kiosk.reset_after_s.")
-    _check_reach(k)
+    from kiosk.config_checks import check_display, check_reach  # they raise ConfigError
+
+    check_reach(k)
+    check_display(settings.display)
     return settings
-
-
-#: The part of the screen within a wheelchair user's reach must hold the bottom bar, the
-#: toggles and a screen's worth of controls (with paging): at least this many design pixels.
-MIN_REACH_PX = 720
-
-
-def _check_reach(k: KioskSettings) -> None:
-    """The screen's size and height make sense, and enough of it is within reach."""
-    if not 10 <= k.screen_diagonal_in <= 100:
-        raise ConfigError(
-            f"kiosk.screen_diagonal_in is {k.screen_diagonal_in:g}: give the screen's diagonal "
-            "in inches, between 10 and 100 (a 32 inch screen: 32)."
-        )
-    if not 0 <= k.screen_bottom_mm <= 2000:
-        raise ConfigError(
-            f"kiosk.screen_bottom_mm is {k.screen_bottom_mm}: give the height of the screen's "
-            "lower edge above the floor in millimetres, between 0 and 2000 (e.g. 850)."
-        )
-    if k.screen_bottom_mm < REACH_LOW_MM:
-        # The help button and the way back sit at the bottom of every screen.
-        raise ConfigError(
-            f"kiosk.screen_bottom_mm is {k.screen_bottom_mm}: the buttons at the bottom of the "
-            f"screen would be lower than {REACH_LOW_MM:.0f} mm, too low to reach from a "
-            "wheelchair. Mount the screen higher, or check the setting."
-        )
-    reach = ScreenReach.for_orientation(k.orientation, k.screen_diagonal_in, k.screen_bottom_mm)
-    band = reach.band()
-    if band is None or band.height < MIN_REACH_PX:
-        raise ConfigError(
-            f"kiosk.screen_bottom_mm is {k.screen_bottom_mm}: too little of the screen is "
-            f"between {REACH_LOW_MM:.0f} and {REACH_HIGH_MM:.0f} mm above the floor, where "
-            "someone in a wheelchair can reach it. Mount the screen lower, or check the setting."
-        )
 
 
 def _toml_value(value: object) -> str:

@@ -1,6 +1,7 @@
 """``kiosk demo``: a kiosk, a counter and a display of the demo town hall in one process, on
 one SQLite file, with the central server in a thread for the tickets' status pages. Wiring
-only, like kiosk.bootstrap, whose parts it uses.
+only, like kiosk.bootstrap, whose parts it uses; the windows and the event loop are Qt's, in
+kiosk.ui.common.app_run.
 
 The demo must work whenever a newcomer starts it: when the demo town hall is closed (an
 evening, a Sunday, a holiday), its clock starts at the next opening instead, and the kiosk
@@ -15,27 +16,17 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
-from kiosk.bootstrap import (
-    _qt_app,
-    build_context,
-    build_terminal,
-    build_window,
-    fit_to_desktop,
-    role_title,
-)
+from kiosk.bootstrap import build_context, build_terminal, build_window
 from kiosk.config import Settings
 from kiosk.core.ports import Clock, ShiftedClock, SystemClock
 from kiosk.printing.settings import PrinterSettings
 from kiosk.server.settings import ServerSettings
+from kiosk.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
 
 ROLES = ("kiosk", "counter", "display")
-#: The demo municipality's time zone: the demo's moments are said in it.
-DEMO_ZONE = ZoneInfo("Europe/Brussels")
 
 
 def tickets_folder(database: Path) -> Path:
@@ -55,14 +46,16 @@ def run_demo(
     """Run the demo until a window is closed or the process is told to stop.
 
     ``fresh``: start from a new database and an empty ticket folder. ``at``: the demo's clock
-    starts then. Without it the clock is the machine's (``machine_clock``, for tests), moved
-    to the town hall's next opening when it is closed now, unless ``keep_time``. Printed
-    tickets go to PDF files in ``tickets_folder(database)`` unless a printer is configured. A
-    fresh demo books a few appointments and writes the first one's confirmation there too.
+    starts then (without an offset: the municipality's wall-clock time). Without it the clock
+    is the machine's (``machine_clock``, for tests), moved to the town hall's next opening
+    when it is closed now, unless ``keep_time``. Printed tickets go to PDF files in
+    ``tickets_folder(database)`` unless a printer is configured. A fresh demo books a few
+    appointments and writes the first one's confirmation there too.
     """
     from kiosk.services.demo_day import book_demo_day, demo_start
+    from kiosk.services.time_zone import municipality_zone, wall_time_utc
     from kiosk.storage.db import sqlite_url
-    from kiosk.ui.common.stop_signals import StopOnSignals
+    from kiosk.ui.common.app_run import fit_to_desktop, qt_app, run_windows
 
     tickets_dir = tickets_folder(database)
     if fresh:
@@ -81,20 +74,21 @@ def run_demo(
         device=replace(settings.device, branch="gemeentehuis", counter=1),
         kiosk=replace(settings.kiosk, orientation="portrait"),
     )
-    app = _qt_app()
+    app = qt_app()
     base = machine_clock or SystemClock()
     ctx = build_context(settings, clock=base)
     moved = at is not None
-    if at is not None:
-        ctx.clock = ShiftedClock(at, base)
+    if at is not None:  # a wall-clock time (kiosk demo --at) is the municipality's
+        ctx.clock = ShiftedClock(wall_time_utc(at, municipality_zone(ctx)), base)
     elif not keep_time:
         start = demo_start(ctx)
         if start is not None:
             ctx.clock = ShiftedClock(start, base)
             moved = True
+            said = _said(start, ctx, settings)
             print(
                 "kiosk demo: the demo town hall is closed now, so the demo's clock starts at "
-                f"its next opening, {_said(start)} (use --now to keep the real time).",
+                f"its next opening, {said} (use --now to keep the real time).",
                 file=sys.stderr,
                 flush=True,
             )
@@ -119,42 +113,25 @@ def run_demo(
     if moved:
         made["kiosk"].header.mark_demo()
     windows = {r: fit_to_desktop(r, made[r], settings) for r in ROLES}
-    _place(windows, app.primaryScreen().availableGeometry())  # Qt stays in kiosk/ui
-    stop = StopOnSignals(app)
-    for r in ROLES:
-        windows[r].setWindowTitle(role_title(r))
-        stop.quit_when_closed(windows[r])
-        windows[r].show()
-    log.info("demo database: %s; printed tickets: %s", database, printer.path or printer.kind)
-    where = f"printed tickets are PDF files in {printer.path}" if printer.kind == "pdf" else ""
-    print(
-        f"kiosk demo: running; {where or 'tickets go to the printer in the settings'}. "
-        "Close a window or press Ctrl+C to stop.",
-        file=sys.stderr,
-        flush=True,
-    )
-    code = app.exec()
-    for w in windows.values():
-        w.hide()
-    for t in terminals.values():
-        t.feed.stop()
-        t.tasks.shutdown()
-    server.stop()
-    ctx.db.close()
-    stop.release()  # only now: a second Ctrl+C while closing down is no traceback either
-    return stop.exit_code if stop.exit_code is not None else int(code)
 
+    def say_running() -> None:
+        log.info("demo database: %s; printed tickets: %s", database, printer.path or printer.kind)
+        where = f"printed tickets are PDF files in {printer.path}" if printer.kind == "pdf" else ""
+        print(
+            f"kiosk demo: running; {where or 'tickets go to the printer in the settings'}. "
+            "Close a window or press Ctrl+C to stop.",
+            file=sys.stderr,
+            flush=True,
+        )
 
-def _place(windows: dict[str, Any], screen: Any) -> None:
-    """Kiosk on the left (portrait, scaled to the screen's height), counter and display
-    stacked on the right."""
-    x, y, w, h = screen.x(), screen.y(), screen.width(), screen.height()
-    kiosk_w = min(w // 3, h * 9 // 16)
-    for widget in windows.values():
-        widget.setMinimumSize(0, 0)
-    windows["kiosk"].setGeometry(x, y, kiosk_w, h)
-    windows["counter"].setGeometry(x + kiosk_w, y, w - kiosk_w, h * 3 // 5)
-    windows["display"].setGeometry(x + kiosk_w, y + h * 3 // 5, w - kiosk_w, h - h * 3 // 5)
+    def close() -> None:
+        for t in terminals.values():
+            t.feed.stop()
+            t.tasks.shutdown()
+        server.stop()
+        ctx.db.close()
+
+    return run_windows(app, windows, on_shown=say_running, close=close)
 
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -174,8 +151,11 @@ _MONTHS = (
 )
 
 
-def _said(moment: datetime) -> str:
-    """'Monday 7 December 09:00' in the demo's zone, for the console line (in English, like
-    every console line, whatever locale Qt set for the process)."""
-    local = moment.astimezone(DEMO_ZONE)
+def _said(moment: datetime, ctx: ServiceContext, settings: Settings) -> str:
+    """'Monday 7 December 09:00' in the demo town hall's zone (its municipality's), for the
+    console line (in English, like every console line, whatever locale Qt set for the process)."""
+    from kiosk.services.catalogue import find_branch
+    from kiosk.services.time_zone import branch_zone
+
+    local = moment.astimezone(branch_zone(ctx, find_branch(ctx, settings.device.branch).id))
     return f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local:%H:%M}"

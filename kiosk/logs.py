@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 
 class DeviceFilter(logging.Filter):
@@ -16,8 +17,25 @@ class DeviceFilter(logging.Filter):
         return True
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to ``sys.stderr`` as it is when a line is written, not as it was when the handler
+    was made: a replaced stderr (a service wrapper, a test's capture that has since closed)
+    would otherwise fail every later line with "I/O operation on closed file"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass  # always the current sys.stderr
+
+
 def setup_logging(device: str, level: int = logging.INFO) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    handler = StderrHandler()
     handler.addFilter(DeviceFilter(device))
     handler.setFormatter(
         logging.Formatter(

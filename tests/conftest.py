@@ -45,6 +45,16 @@ def db_path(tmp_path: Path) -> Path:
 PG_URL = os.environ.get("KIOSK_TEST_DATABASE_URL", "")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (build/dev.py test runs one worker per core), the tests that read the
+    shared walk through every kiosk screen (tests/ui/every_screen.py: most of a minute per
+    orientation) go to one worker, which walks once, instead of each worker walking again."""
+    for item in items:
+        walk = getattr(getattr(item, "module", None), "walk", None)
+        if getattr(walk, "__module__", "") == "every_screen":
+            item.add_marker(pytest.mark.xdist_group("every_screen_walk"))
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests of the Qt-free layers that use ``ctx`` run on SQLite, and also on PostgreSQL when
     KIOSK_TEST_DATABASE_URL is set (CI sets it). Mark a test ``sqlite_only`` to opt out."""

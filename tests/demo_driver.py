@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton, QWidget
 
-from kiosk import bootstrap
 from kiosk.config import Settings
 from kiosk.core.ports import ShiftedClock
 from kiosk.demo import run_demo
+from kiosk.ui.common.app_run import qt_app
 from kiosk.ui.common.scaled_host import ScaledHost
 
 
@@ -46,6 +46,40 @@ def _click(window: QWidget, button: QPushButton) -> None:
     else:  # a plain window: Qt delivers a synthetic click to the widget named, not the point
         at, target = button.rect().center(), button
     QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+
+def _reachable(window: QWidget, button: QPushButton) -> bool:
+    """The button's middle is on the screen, inside its window (through the kiosk's scaling)."""
+    if isinstance(window, ScaledHost):
+        inner = button.mapTo(window.screen_widget, button.rect().center())
+        at = window.mapFromScene(inner.toPointF())
+        if not window.viewport().rect().contains(at):
+            return False
+        spot = window.viewport().mapToGlobal(at)
+    else:
+        spot = button.mapToGlobal(button.rect().center())
+    screen = QApplication.primaryScreen().availableGeometry()
+    return screen.contains(spot) and window.frameGeometry().contains(spot)
+
+
+def _fits(windows: dict[str, QWidget], buttons: dict[str, tuple[str, ...]]) -> bool:
+    """Every window lies whole on the screen (its frame too), the scaled kiosk shows the whole
+    of its design size, and each of ``buttons`` (window title -> names) can be reached."""
+    screen = QApplication.primaryScreen().availableGeometry()
+    for title, w in windows.items():
+        if not screen.contains(w.frameGeometry()):
+            return False
+        if isinstance(w, ScaledHost):
+            whole = w.mapFromScene(w.sceneRect()).boundingRect()
+            if w.screen_widget.size() != QSize(1080, 1920) or not w.viewport().rect().contains(
+                whole
+            ):
+                return False
+        for name in buttons.get(title, ()):
+            b = _button(w, name)
+            if b is None or not _reachable(w, b):
+                return False
+    return True
 
 
 def _pause(seconds: float) -> Callable[[], bool]:
@@ -89,6 +123,14 @@ def run(db: Path, machine_time: datetime) -> dict[str, object]:
         log.append("windows")
         if "Demo" in _texts(kiosk).split():  # the demo moved its clock: the kiosk says so
             log.append("demo-mark")
+        # Each window whole on the screen, in every look of the kiosk (on and off again).
+        reach = {"Kiosk": ("Grotere letters", "Meer contrast"), "Loket 1": ("Ander loket kiezen",)}
+        yield lambda: _fits(windows, reach)
+        for look in ("bigger-text", "normal-text"):
+            yield _pause(0.5)
+            _click(kiosk, _button(kiosk, "Grotere letters"))
+            yield lambda: _fits(windows, reach)
+            log.append(f"fits-{look}")
         yield lambda: _button(kiosk, "Identiteitskaart") is not None
         yield _pause(0.5)
         _click(kiosk, _button(kiosk, "Identiteitskaart"))
@@ -132,7 +174,7 @@ def run(db: Path, machine_time: datetime) -> dict[str, object]:
                 return
         QTimer.singleShot(50, tick)
 
-    bootstrap._qt_app()  # the timer below needs the application the demo will run on
+    qt_app()  # the timer below needs the application the demo will run on
     QTimer.singleShot(100, tick)
     hook = sys.excepthook
     try:

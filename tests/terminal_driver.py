@@ -25,9 +25,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from kiosk import bootstrap
+from kiosk import terminal_run
 from kiosk.config import load_settings
 from kiosk.core.ports import ShiftedClock
+from kiosk.ui.common.app_run import qt_app
 from kiosk.ui.common.scaled_host import ScaledHost
 from tests.demo_driver import _button, _click, _pause, _texts
 
@@ -107,10 +108,10 @@ def run(config: Path, role: str, at: datetime, script: list[str]) -> dict[str, o
             return
         QTimer.singleShot(50, tick)
 
-    bootstrap._qt_app()
+    qt_app()
     QTimer.singleShot(100, tick)
     settings = load_settings(config)
-    bootstrap.run_role(
+    terminal_run.run_role(
         role, settings, windowed=True, on_window=hosts.append, clock=ShiftedClock(at)
     )
     return {"reached": reached, "errors": errors}

@@ -59,7 +59,7 @@ def test_demo_refuses_a_database_url(capsys) -> None:  # type: ignore[no-untyped
 
 def test_a_terminal_that_cannot_start_says_why_and_exits(tmp_path: Path) -> None:
     code = (
-        "import kiosk.bootstrap as b; b.STARTUP_FAILURE_EXIT_MS = 300; "
+        "import kiosk.terminal_run as r; r.STARTUP_FAILURE_EXIT_MS = 300; "
         "from kiosk.cli import main; raise SystemExit(main(sys.argv[1:]))"
     )
     db = tmp_path / "k.sqlite3"
@@ -378,3 +378,25 @@ def test_admin_adds_lists_removes_and_renews_terminals(db: str, capsys) -> None:
     assert f"Device {loket_id} is switched off." in capsys.readouterr().out
     assert main([*device, "list"]) == 0
     assert [r[5] for r in _device_rows(capsys.readouterr().out)] == ["switched off"]
+
+
+def test_at_is_the_municipality_s_wall_clock_time(db: str) -> None:
+    """``--at 10:00`` is ten o'clock where the municipality is (Lisbon: 10:00 UTC in winter,
+    not Brussels' 09:00 UTC); a time with an offset stays that moment."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from kiosk.cli.common import local_moment, moment_utc
+    from kiosk.storage import tables as tb
+
+    engine = open_database(sqlite_url(Path(db)))
+    with engine.begin() as conn:
+        conn.execute(update(tb.municipalities).values(timezone="Europe/Lisbon"))
+    engine.dispose()
+    url = sqlite_url(Path(db))
+    assert moment_utc(local_moment("2026-12-07 10:00"), url) == datetime(
+        2026, 12, 7, 10, 0, tzinfo=UTC
+    )
+    offset = local_moment("2026-12-07T10:00+01:00")
+    assert moment_utc(offset, url) == datetime(2026, 12, 7, 9, 0, tzinfo=UTC)

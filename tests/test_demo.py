@@ -31,12 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_newcomer_takes_and_calls_a_ticket_in_the_demo_on_a_sunday_evening(tmp_path: Path) -> None:
     """Started on a Sunday at 19:19, when the town hall is closed: the demo's clock starts at
-    Monday's opening, says so, and a ticket can be taken and called."""
+    Monday's opening, says so, and a ticket can be taken and called. On a 1920x1080 screen every
+    window lies whole on it, also after bigger text in the kiosk (issue 11 point 13)."""
     db = tmp_path / "demo.sqlite3"
     tickets = tmp_path / "demo-tickets"
     tickets.mkdir()
     (tickets / "old-A001.pdf").write_bytes(b"%PDF- a ticket of the last demo")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={_full_hd(tmp_path)}"}
     out = subprocess.run(
         [sys.executable, "-m", "tests.demo_driver", str(db), "2026-12-06T19:19:00+01:00"],
         cwd=ROOT,
@@ -49,7 +50,16 @@ def test_newcomer_takes_and_calls_a_ticket_in_the_demo_on_a_sunday_evening(tmp_p
     assert line is not None, out.stdout[-3000:] + out.stderr[-3000:]
     result = json.loads(line.removeprefix("DEMO-RESULT "))
     assert result["errors"] == []
-    assert result["steps"] == ["windows", "demo-mark", "service", "priority", "ticket", "called"]
+    assert result["steps"] == [
+        "windows",
+        "demo-mark",
+        "fits-bigger-text",
+        "fits-normal-text",
+        "service",
+        "priority",
+        "ticket",
+        "called",
+    ]
     assert result["exit_code"] == 0  # the driver closed a window: the whole demo ended
     assert (
         "the demo town hall is closed now, so the demo's clock starts at its next opening, "
@@ -71,6 +81,14 @@ def test_newcomer_takes_and_calls_a_ticket_in_the_demo_on_a_sunday_evening(tmp_p
     assert "old-A001.pdf" not in printed
     # The demo's booked appointments: one confirmation slip to try the kiosk's check-in with.
     assert len([n for n in printed if n.startswith("afspraak-")]) == 1
+
+
+def _full_hd(folder: Path) -> Path:
+    """A Qt offscreen screen of 1920x1080 with window frames (QT_QPA_PLATFORM's configfile)."""
+    screen = {"name": "full-hd", "x": 0, "y": 0, "width": 1920, "height": 1080}
+    path = folder / "screens.json"
+    path.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
+    return path
 
 
 def _demo_under_dev_py(tmp_path: Path) -> subprocess.Popen[str]:

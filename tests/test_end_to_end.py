@@ -124,7 +124,7 @@ def test_ticket_from_the_kiosk_is_called_at_a_counter_and_shown_on_the_display(
             input="correct horse battery\n", cwd=ROOT, env=env, check=True, timeout=60,
             capture_output=True, text=True,
         )  # fmt: skip
-        ready = "Wachtrij voor jouw loket"
+        ready = "Wachtrij voor je loket"
         sign_in = [
             "see:Aanmelden",
             "fill:Gebruikersnaam=an.peeters",

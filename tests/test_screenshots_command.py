@@ -1,5 +1,6 @@
 """``kiosk screenshots`` shoots every role in every language it speaks, each on a fresh
-database; ``languages=`` limits them (renderers and databases are stand-ins here: fast)."""
+database; ``languages=`` limits them (renderers and databases are stand-ins here: fast). The
+kiosk's pictures are the ones the tests' shared walk checks (issue 11's acceptance)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kiosk import bootstrap
+from kiosk import bootstrap, screenshots
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def shots(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
         return render
 
     # No databases either: each job gets a stand-in context and terminal.
-    def context(settings):  # type: ignore[no-untyped-def]
+    def context(settings, clock=None):  # type: ignore[no-untyped-def]
         return SimpleNamespace(clock=None, db=SimpleNamespace(close=lambda: None))
 
     def terminal(ctx, settings, name):  # type: ignore[no-untyped-def]
@@ -47,7 +48,7 @@ def shots(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 
 
 def test_every_language_by_default(shots, tmp_path, qapp) -> None:
-    files = bootstrap.render_screenshots(tmp_path)
+    files = screenshots.render_screenshots(tmp_path)
     assert len(files) == len(shots)
     for role in ("counter", "display"):
         assert [lang for r, lang in shots if r == role] == ["nl", "fr", "en", "de"]
@@ -55,5 +56,32 @@ def test_every_language_by_default(shots, tmp_path, qapp) -> None:
 
 
 def test_only_the_languages_asked(shots, tmp_path, qapp) -> None:
-    bootstrap.render_screenshots(tmp_path, languages=("fr",))
+    screenshots.render_screenshots(tmp_path, languages=("fr",))
     assert shots == [("kiosk", "fr"), ("counter", "fr"), ("display", "fr")]
+
+
+def test_the_kiosk_pictures_are_those_the_layout_walk_checks(
+    shots, monkeypatch, tmp_path, qapp
+) -> None:
+    """The kiosk's pictures are taken in every look (MODES) standing up and lying down in
+    Dutch, and in the normal look standing up in each other language: exactly the pictures
+    the shared walk of the tests takes and checks as each is taken (tests/ui/every_screen.py:
+    no scroll bar, clipped text or half button; issue 11's acceptance)."""
+    from kiosk.ui.common import i18n
+    from kiosk.ui.kiosk_screen import screenshots as kiosk
+    from kiosk.ui.kiosk_screen.screenshots import MODES
+
+    taken: list[tuple[str, tuple[str, ...], str]] = []
+
+    def render(terminal, out, orientation="portrait", modes=(), **kw):  # type: ignore[no-untyped-def]
+        taken.append((orientation, tuple(modes), kw.get("language", "nl")))
+        return []
+
+    monkeypatch.setattr(kiosk, "render_screenshots", render)
+    screenshots.render_screenshots(tmp_path)
+    others = [lang for lang in i18n.ROLE_LANGUAGES["kiosk"] if lang != "nl"]
+    assert taken == [
+        ("portrait", tuple(MODES), "nl"),
+        ("landscape", tuple(MODES), "nl"),
+        *(("portrait", (), lang) for lang in others),
+    ]

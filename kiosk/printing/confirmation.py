@@ -24,18 +24,25 @@ Pitfalls:
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import qrcode
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from kiosk.printing.escpos_ticket import printable_text
+from kiosk.printing.pdf_layout import (
+    BOLD,
+    REGULAR,
+    Gap,
+    Line,
+    close_page,
+    open_page,
+    pdf_text,
+    qr_image,
+)
 
 # reportlab has no type hints: the float annotations keep mypy's strict mode meaningful.
 PAGE_WIDTH: float = A5[0]
@@ -48,8 +55,6 @@ BOX_GAP: float = 5 * mm  # between the QR code and the text column beside it
 COLUMN_WIDTH = CONTENT_WIDTH - 2 * BOX_PAD - QR_SIZE - BOX_GAP
 REFERENCE_MAX_PT = 34.0
 REFERENCE_CHAR_SPACE = 3.0  # extra points after each letter: easier to read out and type
-REGULAR = "Helvetica"
-BOLD = "Helvetica-Bold"
 #: Font scales tried in turn until the page fits; the last one is the smallest allowed.
 SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
 #: When even the smallest scale overflows, each wrapped text is cut to this many lines (in turn).
@@ -67,7 +72,7 @@ class ConfirmationLabels:
     what: str = "Waarvoor"
     bring: str = "Wat breng je mee"
     code: str = "Je code"
-    code_hint: str = "Toon of typ deze code aan de zuil in het gemeentehuis."
+    code_hint: str = "Toon of typ deze code aan de kiosk in het gemeentehuis."
     cannot_come: str = "Kan je niet komen? Bel ons of zeg het aan de balie."
 
 
@@ -115,23 +120,6 @@ class ConfirmationSlip:
 
 
 @dataclass(frozen=True, slots=True)
-class _Text:
-    text: str
-    font: str
-    size: float
-    char_space: float = 0.0  # extra points after each character
-
-    @property
-    def height(self) -> float:
-        return self.size * 1.25
-
-
-@dataclass(frozen=True, slots=True)
-class _Gap:
-    height: float
-
-
-@dataclass(frozen=True, slots=True)
 class _Rule:
     height: float = 4 * mm
 
@@ -141,7 +129,7 @@ class _CodeBox:
     """The framed box: QR code left; label, reference and hint stacked in a column right."""
 
     payload: str
-    column: tuple[_Text | _Gap, ...]
+    column: tuple[Line | Gap, ...]
 
     @property
     def height(self) -> float:
@@ -149,11 +137,11 @@ class _CodeBox:
         return max(QR_SIZE, column) + 2 * BOX_PAD
 
 
-_Item = _Text | _Gap | _Rule | _CodeBox
+_Item = Line | Gap | _Rule | _CodeBox
 
 
 def _clean(text: str) -> str:
-    return printable_text(text, "cp1252").strip()
+    return pdf_text(text).strip()
 
 
 def _wrap(paragraph: str, font: str, size: float, width: float) -> list[str]:
@@ -172,7 +160,7 @@ def _wrap(paragraph: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _lines(text: str, font: str, size: float, width: float, cap: int | None) -> list[_Text]:
+def _lines(text: str, font: str, size: float, width: float, cap: int | None) -> list[Line]:
     """``text`` wrapped to ``width``; at most ``cap`` lines, the last one ending in "…"."""
     lines: list[str] = []
     for paragraph in _clean(text).split("\n"):
@@ -183,7 +171,7 @@ def _lines(text: str, font: str, size: float, width: float, cap: int | None) -> 
         while last and stringWidth(last + " " + ELLIPSIS, font, size) > width:
             last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
         lines = [*lines[: cap - 1], f"{last} {ELLIPSIS}".lstrip()]
-    return [_Text(line, font, size) for line in lines]
+    return [Line(line, font, size) for line in lines]
 
 
 def spaced_reference(reference: str) -> str:
@@ -203,20 +191,20 @@ def _reference_size(text: str) -> float:
 def _layout(slip: ConfirmationSlip, scale: float, cap: int | None) -> list[_Item]:
     labels = slip.labels
 
-    def text(value: str, font: str, size: float, width: float = CONTENT_WIDTH) -> list[_Text]:
+    def text(value: str, font: str, size: float, width: float = CONTENT_WIDTH) -> list[Line]:
         return _lines(value, font, size * scale, width, cap) if _clean(value) else []
 
-    def section(label: str, *body: list[_Text]) -> list[_Item]:
+    def section(label: str, *body: list[Line]) -> list[_Item]:
         lines = [line for part in body for line in part]
         if not lines:
             return []
-        return [*text(label, REGULAR, 11), *lines, _Gap(4 * mm * scale)]
+        return [*text(label, REGULAR, 11), *lines, Gap(4 * mm * scale)]
 
     reference = spaced_reference(slip.reference)
-    column: tuple[_Text | _Gap, ...] = (
+    column: tuple[Line | Gap, ...] = (
         *text(labels.code, REGULAR, 11, COLUMN_WIDTH),
-        _Text(reference, BOLD, _reference_size(reference), REFERENCE_CHAR_SPACE),
-        _Gap(2 * mm),
+        Line(reference, BOLD, _reference_size(reference), char_space=REFERENCE_CHAR_SPACE),
+        Gap(2 * mm),
         *text(labels.code_hint, REGULAR, 10.5, COLUMN_WIDTH),
     )
     return [
@@ -235,7 +223,7 @@ def _layout(slip: ConfirmationSlip, scale: float, cap: int | None) -> list[_Item
         *section(labels.what, text(slip.service_name, BOLD, 15)),
         *section(labels.bring, text(slip.bring_text, REGULAR, 12)),
         _CodeBox(slip.qr_payload, column),
-        _Gap(4 * mm * scale),
+        Gap(4 * mm * scale),
         *text(labels.cannot_come, BOLD, 12),
         *text(slip.change_text, REGULAR, 11),
     ]
@@ -255,15 +243,7 @@ def _fitting_layout(slip: ConfirmationSlip) -> list[_Item]:
     raise AssertionError("confirmation layout does not fit even with one line per text")
 
 
-def _qr_reader(data: str) -> ImageReader:
-    # Quiet zone of 4 modules as the QR standard asks; box size only sets the pixel density.
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=8, border=4)
-    code.add_data(data)
-    code.make(fit=True)
-    return ImageReader(code.make_image().get_image().convert("L"))
-
-
-def _draw_text(pdf: canvas.Canvas, item: _Text, x: float, top: float) -> None:
+def _draw_text(pdf: canvas.Canvas, item: Line, x: float, top: float) -> None:
     pdf.setFont(item.font, item.size)
     # Baseline one font size below the top leaves a quarter of the size for descenders.
     pdf.drawString(x, top - item.size, item.text, charSpace=item.char_space)
@@ -273,17 +253,14 @@ def confirmation_pdf(slip: ConfirmationSlip) -> bytes:
     """A one-page A5 portrait PDF of ``slip``; any text length fits (see the module docstring).
     Same slip, same bytes. Thread-safe: no shared state."""
     items = _fitting_layout(slip)
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A5, invariant=True)
-    pdf.setTitle(_clean(f"{slip.labels.title} {slip.reference}"))
-    pdf.setAuthor(_clean(slip.municipality_name))
+    title = _clean(f"{slip.labels.title} {slip.reference}")
+    pdf, buffer = open_page(A5, title, _clean(slip.municipality_name))
     # ISO 8601 start/duration: language-neutral, so the metadata needs no translation.
     pdf.setSubject(f"{slip.starts_local:%Y-%m-%dT%H:%M}/PT{slip.minutes}M")
-    pdf.setCreator("kiosk")
 
     top = PAGE_HEIGHT - MARGIN
     for item in items:
-        if isinstance(item, _Text):
+        if isinstance(item, Line):
             _draw_text(pdf, item, MARGIN, top)
         elif isinstance(item, _Rule):
             pdf.setLineWidth(0.8)
@@ -293,14 +270,12 @@ def confirmation_pdf(slip: ConfirmationSlip) -> bytes:
             pdf.roundRect(MARGIN, top - item.height, CONTENT_WIDTH, item.height, 3 * mm)
             qr_top = top - (item.height - QR_SIZE) / 2  # centred vertically in the box
             x = MARGIN + BOX_PAD
-            pdf.drawImage(_qr_reader(item.payload), x, qr_top - QR_SIZE, QR_SIZE, QR_SIZE)
+            pdf.drawImage(qr_image(item.payload), x, qr_top - QR_SIZE, QR_SIZE, QR_SIZE)
             column = sum(line.height for line in item.column)
             line_top = top - (item.height - column) / 2
             for line in item.column:
-                if isinstance(line, _Text):
+                if isinstance(line, Line):
                     _draw_text(pdf, line, x + QR_SIZE + BOX_GAP, line_top)
                 line_top -= line.height
         top -= item.height
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return close_page(pdf, buffer)

@@ -190,21 +190,6 @@ def _slip(slip: TicketSlip, printable: frozenset[str]) -> TicketSlip:
     return slip
 
 
-def printable_service_name(slip: TicketSlip, codepage: str) -> str:
-    """The slip's service name as it can be printed with ``codepage``: in the resident's
-    language when the page has its letters, else the municipality's own (Dutch) name, because
-    a known Dutch word helps the resident at the counter more than a row of question marks.
-    Raises ValueError for an unknown code page."""
-    return _service_name(slip, _codepage(codepage)[1])
-
-
-def _service_name(slip: TicketSlip, printable: frozenset[str]) -> str:
-    name = slip.service_name
-    if slip.service_name_nl and _loses_letters(name, printable):
-        return slip.service_name_nl
-    return name
-
-
 def _lines(text: str, width: int) -> list[str]:
     """Wrap ``text`` to ``width`` columns; explicit line breaks start a new paragraph."""
     lines: list[str] = []
@@ -298,7 +283,7 @@ def _render(slip: TicketSlip, codepage: str, printable: frozenset[str], qr_nativ
     # Back to 1x1 with GS ! explicitly: not every clone lets ESC ! undo a GS ! size.
     p.set(custom_size=True, width=1, height=1)
     p.set(normal_textsize=True, bold=True, double_height=True)
-    centred(_service_name(slip, printable))
+    centred(slip.service_name)
     p.set(normal_textsize=True, bold=False)
     p.textln(slip.printed_at_text or slip.printed_at.strftime(TIME_FORMAT))
     p.ln()

@@ -19,20 +19,23 @@ Pitfalls:
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-import qrcode
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
-from kiosk.printing.escpos_ticket import (
-    TIME_FORMAT,
-    printable_service_name,
-    printable_slip,
-    printable_text,
+from kiosk.printing.escpos_ticket import TIME_FORMAT, printable_slip
+from kiosk.printing.pdf_layout import (
+    BOLD,
+    FONT_CODEPAGE,
+    REGULAR,
+    Gap,
+    Line,
+    close_page,
+    open_page,
+    pdf_text,
+    qr_image,
 )
 from kiosk.printing.slip import TicketSlip
 
@@ -42,29 +45,6 @@ MARGIN = 5 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 QR_SIZE = 35 * mm
 NUMBER_MAX_PT = 60.0
-REGULAR = "Helvetica"
-BOLD = "Helvetica-Bold"
-
-
-@dataclass(frozen=True, slots=True)
-class _Text:
-    """One line of text; ``right`` is an optional right-aligned value on the same line."""
-
-    text: str
-    font: str
-    size: float
-    align: str = "center"  # "center" | "left" | "right"
-    right: str = ""
-    inverted: bool = False
-
-    @property
-    def height(self) -> float:
-        return self.size * 1.25
-
-
-@dataclass(frozen=True, slots=True)
-class _Gap:
-    height: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,32 +53,24 @@ class _Qr:
     height: float = QR_SIZE
 
 
-_Item = _Text | _Gap | _Qr
-
-
-#: The standard fonts' WinAnsi encoding, as a code page.
-FONT_CODEPAGE = "cp1252"
-
-
-def _clean(text: str) -> str:
-    return printable_text(text, FONT_CODEPAGE)
+_Item = Line | Gap | _Qr
 
 
 def _wrapped(text: str, font: str, size: float, **kw: object) -> list[_Item]:
     items: list[_Item] = []
-    for paragraph in _clean(text).split("\n"):
+    for paragraph in pdf_text(text).split("\n"):
         lines = simpleSplit(paragraph, font, size, CONTENT_WIDTH) or [""]
-        items.extend(_Text(line, font, size, **kw) for line in lines)  # type: ignore[arg-type]
+        items.extend(Line(line, font, size, **kw) for line in lines)  # type: ignore[arg-type]
     return items
 
 
 def _row(label: str, value: str) -> list[_Item]:
     """Label left, value right on one line when they fit, else on two lines."""
-    label, value = _clean(label).replace("\n", " "), _clean(value).replace("\n", " ")
+    label, value = pdf_text(label).replace("\n", " "), pdf_text(value).replace("\n", " ")
     size = 10.0
     needed = stringWidth(label + "  ", REGULAR, size) + stringWidth(value, BOLD, size)
     if needed <= CONTENT_WIDTH:
-        return [_Text(label, REGULAR, size, align="left", right=value)]
+        return [Line(label, REGULAR, size, align="left", right=value)]
     return [
         *_wrapped(label, REGULAR, size, align="left"),
         *_wrapped(value, BOLD, size, align="right"),
@@ -107,37 +79,29 @@ def _row(label: str, value: str) -> list[_Item]:
 
 def _layout(slip: TicketSlip) -> list[_Item]:
     labels = slip.labels
-    number = _clean(slip.number).replace("\n", " ").strip()
+    number = pdf_text(slip.number).replace("\n", " ").strip()
     # As large as fits the width: short numbers like "A12" get the full size.
     width_at_1pt = stringWidth(number, BOLD, 1.0) or 1.0
     number_pt = min(NUMBER_MAX_PT, CONTENT_WIDTH / width_at_1pt)
 
     items: list[_Item] = [
         *_wrapped(slip.branch_name, BOLD, 11),
-        _Gap(2 * mm),
+        Gap(2 * mm),
         *_wrapped(labels.your_number, REGULAR, 10),
-        _Text(number, BOLD, number_pt),
-        *_wrapped(printable_service_name(slip, FONT_CODEPAGE), BOLD, 13),
-        _Text(slip.printed_at_text or slip.printed_at.strftime(TIME_FORMAT), REGULAR, 10),
-        _Gap(3 * mm),
+        Line(number, BOLD, number_pt),
+        *_wrapped(slip.service_name, BOLD, 13),
+        Line(slip.printed_at_text or slip.printed_at.strftime(TIME_FORMAT), REGULAR, 10),
+        Gap(3 * mm),
         *_row(labels.people_ahead, slip.people_ahead_text),
         *_row(labels.expected_wait, slip.wait_text),
     ]
     if slip.priority_text.strip():
-        items += [_Gap(2 * mm), *_wrapped(slip.priority_text, BOLD, 11, inverted=True)]
+        items += [Gap(2 * mm), *_wrapped(slip.priority_text, BOLD, 11, inverted=True)]
     if slip.status_url:
-        items += [_Gap(3 * mm), _Qr(slip.status_url), _Gap(1 * mm)]
+        items += [Gap(3 * mm), _Qr(slip.status_url), Gap(1 * mm)]
         items += _wrapped(labels.scan_hint, REGULAR, 9)
-    items += [_Gap(3 * mm), *_wrapped(labels.footer, REGULAR, 8)]
+    items += [Gap(3 * mm), *_wrapped(labels.footer, REGULAR, 8)]
     return items
-
-
-def _qr_reader(data: str) -> ImageReader:
-    # Quiet zone of 4 modules as the QR standard asks; box size only sets the pixel density.
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=8, border=4)
-    code.add_data(data)
-    code.make(fit=True)
-    return ImageReader(code.make_image().get_image().convert("L"))
 
 
 def render_pdf(slip: TicketSlip) -> bytes:
@@ -149,20 +113,17 @@ def render_pdf(slip: TicketSlip) -> bytes:
     content_height = sum(item.height for item in items)
     page_height = max(MIN_PAGE_HEIGHT, content_height + 2 * MARGIN)
 
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=(PAGE_WIDTH, page_height), invariant=True)
-    pdf.setTitle(_clean(f"{slip.number} {slip.service_name}"))
-    pdf.setAuthor(_clean(slip.branch_name))
-    pdf.setCreator("kiosk")
+    title, author = pdf_text(f"{slip.number} {slip.service_name}"), pdf_text(slip.branch_name)
+    pdf, buffer = open_page((PAGE_WIDTH, page_height), title, author)
 
     top = page_height - MARGIN
     for item in items:
-        if isinstance(item, _Gap):
+        if isinstance(item, Gap):
             top -= item.height
             continue
         if isinstance(item, _Qr):
             x = (PAGE_WIDTH - QR_SIZE) / 2
-            pdf.drawImage(_qr_reader(item.data), x, top - QR_SIZE, QR_SIZE, QR_SIZE)
+            pdf.drawImage(qr_image(item.data), x, top - QR_SIZE, QR_SIZE, QR_SIZE)
             top -= item.height
             continue
         # Baseline sits at 80 % of the line box, leaving room for descenders below it.
@@ -186,6 +147,4 @@ def render_pdf(slip: TicketSlip) -> bytes:
             pdf.drawRightString(PAGE_WIDTH - MARGIN, baseline, item.right)
         pdf.setFillGray(0)
         top -= item.height
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+    return close_page(pdf, buffer)

@@ -16,11 +16,11 @@ from datetime import datetime
 class SlipLabels:
     """Translated labels printed on the ticket; the defaults are the plain Dutch ones."""
 
-    your_number: str = "Jouw nummer"
+    your_number: str = "Je nummer"
     people_ahead: str = "Mensen voor jou"
-    expected_wait: str = "Je wacht ongeveer"
-    scan_hint: str = "Scan de code. Dan zie je wanneer je aan de beurt bent."
-    footer: str = "Hou dit ticket bij. Kijk naar het scherm in de wachtzaal."
+    expected_wait: str = "Wachttijd"
+    scan_hint: str = "Scan de code. Dan zie je wanneer het je beurt is."
+    footer: str = "Bewaar dit ticket. Kijk naar het scherm in de wachtzaal."
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +43,13 @@ class TicketSlip:
     status_url: str
     labels: SlipLabels = SlipLabels()
     priority_text: str = ""
-    #: The service's name in the municipality's own language (Dutch): printed instead of
-    #: ``service_name`` when the printer cannot print that one (Arabic on a CP858 printer would
-    #: come out as question marks). Empty: always ``service_name``.
-    service_name_nl: str = ""
     printed_at_text: str = ""
     #: The whole slip in the municipality's own language (Dutch): labels, texts and service
     #: name. A renderer prints it instead of this one when its code page or font lacks letters
-    #: of this one's texts, so the paper never shows question marks where letters were meant.
-    #: None: always this slip (a Dutch slip, or a caller that has no Dutch texts).
+    #: of this one's texts (the service name included), so the paper never shows question
+    #: marks where letters were meant. The one Dutch fallback: a separate Dutch service name
+    #: would only repeat ``dutch.service_name``. None: always this slip (a Dutch slip, or a
+    #: caller that has no Dutch texts).
     dutch: TicketSlip | None = None
 
     def texts(self) -> tuple[str, ...]:

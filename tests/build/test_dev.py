@@ -181,3 +181,14 @@ def test_venv_tools_first_on_path_keeps_the_venv() -> None:
     assert "Removed virtual environment" not in out.stderr
     assert "Creating virtual environment" not in out.stderr
     assert (_state(cfg), cfg.parent.stat().st_ino) == before
+
+
+def test_the_test_command_runs_on_every_core_and_a_crashed_worker_ends_the_run() -> None:
+    dev = _load_dev()
+    args = dev._test_args(["tests/core"])
+    assert args[:4] == ["-n", "auto", "--dist", "loadgroup"]
+    # Not replaced: pytest-xdist 3.8 can wait for ever after replacing a crashed worker.
+    assert "--max-worker-restart=0" in args
+    assert args[-1] == "tests/core"
+    assert dev._test_args(["-n", "0", "tests/core"]) == ["-n", "0", "tests/core"]
+    assert dev._test_args(["-p", "no:xdist"]) == ["-p", "no:xdist"]

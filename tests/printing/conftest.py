@@ -71,13 +71,12 @@ def _make_resident_slip(lang: str, **changes: object) -> TicketSlip:
     language, carrying the same slip in Dutch. ``changes`` apply to both."""
     dutch = _make_slip(
         service_name="Identiteitskaart",
-        service_name_nl="Identiteitskaart",
         wait_text="ongeveer 10 minuten",
         priority_text="Voorrang",
         labels=DUTCH_LABELS,
         **changes,
     )
-    return replace(dutch, service_name_nl="Identiteitskaart", dutch=dutch, **_RESIDENT[lang])
+    return replace(dutch, dutch=dutch, **_RESIDENT[lang])
 
 
 @pytest.fixture(scope="session")

@@ -35,7 +35,7 @@ def test_pdf_text_and_page_size(slip) -> None:  # type: ignore[no-untyped-def]
         "04/03/2026 09:05",
         "Mensen voor jou",
         "ongeveer 10 min",
-        "Jouw nummer",
+        "Je nummer",
     ]:
         assert expected in text, expected
 

@@ -313,5 +313,5 @@ def test_printing_package_is_qt_free() -> None:
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     package = Path(__file__).parents[2] / "kiosk" / "printing"
-    for source in package.glob("*.py"):
+    for source in package.rglob("*.py"):
         assert "PySide6" not in source.read_text(encoding="utf-8"), source

@@ -1,7 +1,5 @@
 """``kiosk admin`` commands for opening hours, check-in rules, appointments, calendars and the
-services' texts in other languages; terminals and staff accounts are in kiosk.admin_access_cli.
-
-Kept apart from kiosk/cli.py (which parses and dispatches everything else) so each stays short.
+services' texts in other languages; terminals and staff accounts are in kiosk.cli.admin_access.
 Every command runs a named use case; bad input gets one plain line and exit code 2.
 """
 
@@ -13,12 +11,12 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from kiosk import admin_access_cli
+from kiosk.cli import admin_access
 from kiosk.config import Settings
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 COMMANDS = (
-    *admin_access_cli.COMMANDS,
+    *admin_access.COMMANDS,
     "hours",
     "closing-day",
     "session",
@@ -55,7 +53,7 @@ def _day(text: str) -> date:
 
 
 def add_parsers(admin_sub: Any) -> None:
-    admin_access_cli.add_parsers(admin_sub)
+    admin_access.add_parsers(admin_sub)
     hours = admin_sub.add_parser("hours", help="show or set weekly opening hours")
     hours_sub = hours.add_subparsers(dest="hours_command", metavar="ACTION", required=True)
     hours_sub.add_parser("show", help="weekly hours, closing days, sessions and check-in rules")
@@ -184,8 +182,8 @@ def _run(args: argparse.Namespace, settings: Settings, ctx: Any) -> int:
 
     cmd = args.admin_command
     try:
-        if cmd in admin_access_cli.COMMANDS:
-            return admin_access_cli.run(args, ctx)
+        if cmd in admin_access.COMMANDS:
+            return admin_access.run(args, ctx)
         if cmd == "hours" and args.hours_command == "show":
             _show(ha.overview(ctx, date.today()))
         elif cmd == "hours" and args.hours_command == "set":
@@ -268,8 +266,7 @@ def _show(o: Any) -> None:
 
 
 def _import(ctx: Any, source: str) -> int:
-    from kiosk.services import calendars
-    from kiosk.services.appointment_import import import_appointments
+    from kiosk.services.appointment_import import import_file
 
     try:
         if source.startswith(("http://", "https://")):
@@ -283,9 +280,7 @@ def _import(ctx: Any, source: str) -> int:
     except (OSError, ValueError) as exc:
         print(f"kiosk: cannot read {source}: {exc}", file=sys.stderr)
         return 2
-    looks_json = data.lstrip()[:1] in (b"{", b"[")
-    items, problems = (calendars.parse_json if looks_json else calendars.parse_ics)(data)
-    report = import_appointments(ctx, items, problems).value
+    report = import_file(ctx, data).value
     print(
         f"Added {report.added}, moved {report.moved}, cancelled {report.cancelled}, "
         f"unchanged {report.unchanged}."

@@ -1,5 +1,5 @@
 """``kiosk admin device`` and ``kiosk admin staff``: which terminals and which people may use
-the queue. Parsed here, run by kiosk.admin_cli (which opens the database and words a name that
+the queue. Parsed here, run by kiosk.cli.admin (which opens the database and words a name that
 is not found); every command runs a named use case and answers in plain words.
 """
 
