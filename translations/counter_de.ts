@@ -20,8 +20,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="54" />
-            <source>Is er</source>
-            <translation>Ist da</translation>
+            <source>Staat aan mijn loket</source>
+            <translation>Ist an meinem Schalter</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="55" />
@@ -147,62 +147,62 @@
     <context>
         <name>AppointmentActions</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="31" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="32" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
             <source>Verplaatsen</source>
             <translation>Verschieben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="33" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="36" />
             <source>Annuleren</source>
             <translation>Absagen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="37" />
             <source>Bevestiging afdrukken</source>
             <translation>Bestätigung drucken</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="38" />
             <source>Bevestiging opslaan als PDF</source>
             <translation>Bestätigung als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="62" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="65" />
             <source>Geen verbinding met de server: afspraken maken of wijzigen kan niet.</source>
             <translation>Keine Verbindung zum Server: Termine können nicht angelegt oder geändert werden.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
             <source>Kies een afspraak in de lijst. Dan kan je ze wijzigen of afdrukken.</source>
             <translation>Wählen Sie einen Termin in der Liste. Dann können Sie ihn ändern oder drucken.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="70" />
             <source>'Niet gekomen' kan vanaf {time}.</source>
             <translation>„Nicht erschienen“ ist ab {time} möglich.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="74" />
             <source>{name} is er nog niet. Afspraak om {time}.</source>
             <translation>{name} ist noch nicht da. Termin um {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="73" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="78" />
             <source>{name} is aangemeld en staat in de wachtrij.</source>
             <translation>{name} hat sich angemeldet und steht in der Warteschlange.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="75" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="80" />
             <source>Deze afspraak staat bij 'Niet gekomen'.</source>
             <translation>Dieser Termin steht bei „Nicht erschienen“.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="76" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="81" />
             <source>Deze afspraak is geannuleerd.</source>
             <translation>Dieser Termin wurde abgesagt.</translation>
         </message>
@@ -210,97 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
             <source>dddd d MMMM</source>
             <translation>dddd, d. MMMM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="62" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="63" />
             <source>Vandaag, {date}</source>
             <translation>Heute, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="65" />
             <source>Morgen, {date}</source>
             <translation>Morgen, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="70" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
             <source>{date} om {time}</source>
             <translation>{date} um {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
             <source>Aangemeld · {number}</source>
             <translation>Angemeldet · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="80" />
             <source>Aangemeld</source>
             <translation>Angemeldet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="81" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
             <source>Verwacht</source>
             <translation>Erwartet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Te laat</source>
             <translation>Zu spät</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
             <source>Geannuleerd</source>
             <translation>Abgesagt</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
-            <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
-            <translation>Dieser Zeitpunkt wurde gerade von jemand anderem gebucht. Wählen Sie einen anderen.</translation>
+            <source>Iemand anders nam net dit moment. Kies een ander moment.</source>
+            <translation>Jemand anderes hat diesen Zeitpunkt gerade gebucht. Wählen Sie einen anderen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="93" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>Zu diesem Zeitpunkt ist dieser Dienst dort nicht geöffnet. Wählen Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>Dieser Zeitpunkt ist schon vorbei. Wählen Sie einen späteren.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="96" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Vul de familienaam in.</source>
             <translation>Geben Sie den Nachnamen ein.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="98" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="97" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>Ein Name, das Telefon oder die E-Mail ist zu lang. Kürzen Sie die Angabe.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="101" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>Das geht nicht mehr. Dieser Termin ist schon angemeldet, abgesagt oder nicht erschienen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="111" />
-            <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
-            <translation>Dieser Termin existiert nicht mehr. Vielleicht wurde er gerade gelöscht.</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
+            <source>Deze afspraak bestaat niet meer. Misschien haalde iemand ze net weg.</source>
+            <translation>Diesen Termin gibt es nicht mehr. Vielleicht hat ihn gerade jemand gelöscht.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n Minute</numerusform>
@@ -308,59 +308,59 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="126" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Rufen Sie {phone} an oder besuchen Sie {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
             <source>Bel {phone}.</source>
             <translation>Rufen Sie {phone} an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
             <source>Ga naar {website}.</source>
             <translation>Besuchen Sie {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
             <source>Je afspraak</source>
             <translation>Ihr Termin</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
             <source>Wanneer</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
             <source>Waar</source>
             <translation>Wo</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
             <source>Waarvoor</source>
             <translation>Wofür</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
             <source>Wat breng je mee</source>
             <translation>Bitte mitbringen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
             <source>Je code</source>
             <translation>Ihr Code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
-            <source>Toon of typ deze code aan de zuil bij de ingang.</source>
-            <translation>Zeigen Sie diesen Code am Terminal am Eingang vor oder tippen Sie ihn ein.</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
+            <source>Toon of typ deze code aan de kiosk bij de ingang.</source>
+            <translation>Zeigen Sie diesen Code am Automaten am Eingang vor oder tippen Sie ihn ein.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="142" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
-            <translation>Können Sie nicht kommen? Rufen Sie uns an oder sagen Sie es am Schalter.</translation>
+            <translation>Können Sie nicht kommen? Rufen Sie uns an oder sagen Sie es am Empfang.</translation>
         </message>
     </context>
     <context>
@@ -401,7 +401,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointments_page.py" line="259" />
-            <source>Vandaag geen afspraken voor jouw loket.</source>
+            <source>Vandaag geen afspraken voor je loket.</source>
             <translation>Heute keine Termine für Ihren Schalter.</translation>
         </message>
         <message>
@@ -425,22 +425,22 @@
             <translation>Den Termin von {name} um {time} ({service}) absagen?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="322" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
             <source>Het moment komt weer vrij voor iemand anders.</source>
             <translation>Der Zeitpunkt wird für jemand anderen wieder frei.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="323" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="325" />
             <source>Ja, annuleren</source>
             <translation>Ja, absagen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="326" />
             <source>Nee, behouden</source>
             <translation>Nein, behalten</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="338" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="340" />
             <source>De afspraak van {name} is geannuleerd.</source>
             <translation>Der Termin von {name} wurde abgesagt.</translation>
         </message>
@@ -514,8 +514,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="184" />
-            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
-            <translation>Geben Sie die Bestätigung mit. Mit dem Code meldet sich die Person später am Terminal an.</translation>
+            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de kiosk.</source>
+            <translation>Geben Sie die Bestätigung mit. Mit dem Code meldet sich die Person später am Automaten an.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="193" />
@@ -563,6 +563,39 @@
             <location filename="../kiosk/ui/counter/choose_screen.py" line="123" />
             <source>Aan welk loket werk je nu? Tik op de kaart, of druk op het nummer.</source>
             <translation>An welchem Schalter arbeiten Sie jetzt? Tippen Sie auf die Karte oder drücken Sie die Nummer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="41" />
+            <source>Loket sluiten</source>
+            <translation>Schalter schließen</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="42" />
+            <source>{number} is nog aan je loket.</source>
+            <translation>{number} ist noch an Ihrem Schalter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="44" />
+            <source>Rond het bezoek af. Of zet {number} terug in de rij voor een ander loket.</source>
+            <translation>Schließen Sie den Besuch ab, oder stellen Sie {number} wieder in die Warteschlange für einen anderen Schalter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="48" />
+            <source>Afronden en sluiten</source>
+            <translation>Abschließen und schließen</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="49" />
+            <source>Terug in de rij en sluiten</source>
+            <translation>Zurück in die Warteschlange und schließen</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="50" />
+            <source>Niet sluiten</source>
+            <translation>Nicht schließen</translation>
         </message>
     </context>
     <context>
@@ -618,7 +651,7 @@
         <message>
             <location filename="../kiosk/ui/counter/choose_screen.py" line="44" />
             <source>Vrijwilligersbalie</source>
-            <translation>Ehrenamtsschalter</translation>
+            <translation>Empfang mit Freiwilligen</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/choose_screen.py" line="46" />
@@ -629,6 +662,35 @@
             <location filename="../kiosk/ui/counter/choose_screen.py" line="78" />
             <source>Helpt ook bij: {services}</source>
             <translation>Hilft auch bei: {services}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterLinkBanner</name>
+        <message>
+            <location filename="../kiosk/ui/counter/link_words.py" line="24" />
+            <source>Deze computer heeft een update nodig. Hij en de server spreken een andere versie. Verwittig de beheerder. Tot dan komt je werk niet op de server.</source>
+            <translation>Dieser Computer braucht ein Update. Er und der Server haben verschiedene Versionen. Sagen Sie es dem Administrator. Bis dahin kommt Ihre Arbeit nicht beim Server an.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="30" />
+            <source>De klok van deze computer loopt %n minuten voor op de server.</source>
+            <translation>
+                <numerusform>Die Uhr dieses Computers ist %n Minute vor der Uhr des Servers.</numerusform>
+                <numerusform>Die Uhr dieses Computers ist %n Minuten vor der Uhr des Servers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="32" />
+            <source>De klok van deze computer loopt %n minuten achter op de server.</source>
+            <translation>
+                <numerusform>Die Uhr dieses Computers ist %n Minute hinter der Uhr des Servers.</numerusform>
+                <numerusform>Die Uhr dieses Computers ist %n Minuten hinter der Uhr des Servers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/link_words.py" line="33" />
+            <source>Verwittig de beheerder.</source>
+            <translation>Sagen Sie es dem Administrator.</translation>
         </message>
     </context>
     <context>
@@ -644,154 +706,159 @@
             <translation>Verhoeven</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/screenshots.py" line="219" />
-            <source>de kiosk aan de inkom</source>
-            <translation>Terminal am Eingang</translation>
+            <location filename="../kiosk/ui/counter/screenshots.py" line="236" />
+            <source>Kiosk aan de ingang</source>
+            <translation>Automat am Eingang</translation>
         </message>
     </context>
     <context>
         <name>CounterWindow</name>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="58" />
-            <location filename="../kiosk/ui/counter/window.py" line="236" />
+            <location filename="../kiosk/ui/counter/window.py" line="71" />
+            <location filename="../kiosk/ui/counter/window.py" line="255" />
             <source>Loket - {branch}</source>
             <translation>Schalter - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="118" />
+            <location filename="../kiosk/ui/counter/window.py" line="131" />
             <source>Loket {n} bestaat hier niet. Kies je loket.</source>
             <translation>Schalter {n} gibt es hier nicht. Wählen Sie Ihren Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="150" />
+            <location filename="../kiosk/ui/counter/window.py" line="166" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Sie wurden abgemeldet. Melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="155" />
+            <location filename="../kiosk/ui/counter/window.py" line="171" />
             <source>{counter} - {branch}</source>
             <translation>{counter} - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="210" />
+            <location filename="../kiosk/ui/counter/window.py" line="229" />
             <source>Je bent afgemeld omdat je een tijd niets deed.</source>
             <translation>Sie wurden abgemeldet, weil Sie eine Zeit lang nichts getan haben.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="220" />
+            <location filename="../kiosk/ui/counter/window.py" line="239" />
             <source>Rond eerst {number} af, of zet het even apart.</source>
             <translation>Schließen Sie zuerst {number} ab oder stellen Sie die Nummer zurück.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="262" />
+            <source>Je loket is nu open bij {holder}. Kies je loket opnieuw.</source>
+            <translation>Ihr Schalter ist jetzt bei {holder} geöffnet. Wählen Sie Ihren Schalter erneut.</translation>
         </message>
     </context>
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="61" />
+            <location filename="../kiosk/ui/counter/words.py" line="59" />
             <source>Oudere</source>
             <translation>Ältere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <location filename="../kiosk/ui/counter/words.py" line="60" />
             <source>Beperking</source>
             <translation>Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="61" />
             <source>Zwanger</source>
             <translation>Schwanger</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="62" />
             <source>Personeel</source>
             <translation>Personal</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <location filename="../kiosk/ui/counter/words.py" line="69" />
             <source>Voorrang: oudere persoon</source>
             <translation>Vorrang: ältere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="70" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Vorrang: Person mit Behinderung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="71" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Vorrang: schwangere Person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
-            <source>Voorrang: gegeven door personeel</source>
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <source>Voorrang: van een medewerker</source>
             <translation>Vorrang: vom Personal gegeben</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="80" />
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
             <source>Wacht</source>
             <translation>Wartet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="81" />
+            <location filename="../kiosk/ui/counter/words.py" line="79" />
             <source>Doorgestuurd</source>
             <translation>Weitergeleitet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="82" />
+            <location filename="../kiosk/ui/counter/words.py" line="80" />
             <source>Opgeroepen</source>
             <translation>Aufgerufen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="83" />
+            <location filename="../kiosk/ui/counter/words.py" line="81" />
             <source>In behandeling</source>
             <translation>In Bearbeitung</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <location filename="../kiosk/ui/counter/words.py" line="82" />
             <source>Even apart</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="83" />
             <source>Klaar</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="84" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Geannuleerd</source>
             <translation>Abgesagt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="93" />
+            <location filename="../kiosk/ui/counter/words.py" line="91" />
             <source>Geholpen</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="94" />
+            <location filename="../kiosk/ui/counter/words.py" line="92" />
             <source>Opvolging nodig</source>
             <translation>Nachbearbeitung nötig</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="95" />
+            <location filename="../kiosk/ui/counter/words.py" line="93" />
             <source>Doorverwezen</source>
             <translation>Weiterverwiesen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="96" />
+            <location filename="../kiosk/ui/counter/words.py" line="94" />
             <source>Niet mogelijk</source>
             <translation>Nicht möglich</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="134" />
+            <location filename="../kiosk/ui/counter/words.py" line="132" />
             <source>Wachtte minder dan 1 minuut</source>
             <translation>Hat weniger als 1 Minute gewartet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="135" />
+            <location filename="../kiosk/ui/counter/words.py" line="133" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Hat %n Minute gewartet</numerusform>
@@ -799,12 +866,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="140" />
+            <location filename="../kiosk/ui/counter/words.py" line="138" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Noch nicht erneut aufgerufen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="139" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>Einmal erneut aufgerufen</numerusform>
@@ -812,17 +879,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <location filename="../kiosk/ui/counter/words.py" line="145" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Drucker ohne Papier: {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="149" />
+            <location filename="../kiosk/ui/counter/words.py" line="147" />
             <source>De printer van {device} werkt niet.</source>
             <translation>Drucker funktioniert nicht: {device}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>Rufen Sie die Person zuerst noch einmal auf. Erst dann können Sie „Nicht erschienen“ wählen.</numerusform>
@@ -830,7 +897,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="162" />
+            <location filename="../kiosk/ui/counter/words.py" line="160" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Zu spät: Dieses Ticket steht seit mehr als %n Minute bei „Nicht erschienen“. Geben Sie ein neues Ticket aus.</numerusform>
@@ -838,103 +905,108 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="166" />
+            <location filename="../kiosk/ui/counter/words.py" line="164" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Warten Sie kurz, bevor Sie erneut aufrufen. Geben Sie der Person Zeit zu kommen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="168" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>Dieses Ticket wartet nicht mehr. Vielleicht hat ein anderer Schalter es aufgerufen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="169" />
-            <source>Dit ticket is niet bij jouw loket.</source>
+            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <source>Dit ticket is niet bij je loket.</source>
             <translation>Dieses Ticket ist nicht an Ihrem Schalter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="170" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Das geht jetzt nicht. Diese Person ist schon bei Ihnen oder zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="171" />
+            <location filename="../kiosk/ui/counter/words.py" line="169" />
             <source>Dit ticket staat niet apart.</source>
             <translation>Dieses Ticket ist nicht zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>Dieses Ticket steht nicht bei „Nicht erschienen“.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="173" />
+            <location filename="../kiosk/ui/counter/words.py" line="171" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>Sie bedienen gerade jemanden. Schließen Sie das zuerst ab oder stellen Sie es zurück.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="174" />
-            <source>Jouw loket doet deze dienst niet.</source>
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <source>Je loket doet deze dienst niet.</source>
             <translation>Ihr Schalter bietet diesen Dienst nicht an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="175" />
+            <location filename="../kiosk/ui/counter/words.py" line="173" />
             <source>Dit ticket is al afgerond.</source>
             <translation>Dieses Ticket ist schon abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="184" />
+            <location filename="../kiosk/ui/counter/words.py" line="182" />
+            <source>Dit loket is al open bij {holder}. Kies een ander loket.</source>
+            <translation>Dieser Schalter ist bereits bei {holder} geöffnet. Wählen Sie einen anderen Schalter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Jemand anderes war gerade schneller. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="186" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>Dieses Ticket oder dieser Schalter existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="188" />
+            <location filename="../kiosk/ui/counter/words.py" line="190" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Sie wurden abgemeldet. Melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="190" />
+            <location filename="../kiosk/ui/counter/words.py" line="192" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>Keine Verbindung zum Server. Das geht erst, wenn die Verbindung wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="192" />
+            <location filename="../kiosk/ui/counter/words.py" line="194" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>Die Daten sind gerade nicht erreichbar. Versuchen Sie es gleich erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="194" />
+            <location filename="../kiosk/ui/counter/words.py" line="196" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>Die Daten wurden nicht gespeichert. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="196" />
-            <location filename="../kiosk/ui/counter/words.py" line="210" />
+            <location filename="../kiosk/ui/counter/words.py" line="198" />
+            <location filename="../kiosk/ui/counter/words.py" line="212" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Etwas ist schiefgelaufen. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="203" />
+            <location filename="../kiosk/ui/counter/words.py" line="205" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>Mit diesem Konto können Sie nicht an einem Schalter arbeiten.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="205" />
+            <location filename="../kiosk/ui/counter/words.py" line="207" />
             <source>Te veel foute pogingen. Wacht 10 minuten en probeer het dan opnieuw.</source>
             <translation>Zu viele falsche Versuche. Warten Sie 10 Minuten und versuchen Sie es dann noch einmal.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="206" />
+            <location filename="../kiosk/ui/counter/words.py" line="208" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Benutzername oder Passwort ist falsch. Versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="208" />
+            <location filename="../kiosk/ui/counter/words.py" line="210" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>Keine Verbindung zum Server. Anmelden geht erst, wenn die Verbindung wieder da ist.</translation>
         </message>
@@ -942,37 +1014,37 @@
     <context>
         <name>CurrentPanel</name>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="59" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="61" />
             <source>Aan je loket</source>
             <translation>An Ihrem Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="66" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="68" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="95" />
-            <source>Doorgestuurd door een ander loket</source>
-            <translation>Von einem anderen Schalter weitergeleitet</translation>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="97" />
+            <source>Komt van een ander loket</source>
+            <translation>Kommt von einem anderen Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="123" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="125" />
             <source>Niemand aan je loket</source>
             <translation>Niemand an Ihrem Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="141" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="143" />
             <source>Afloop van dit bezoek:</source>
             <translation>Ergebnis dieses Besuchs:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="194" />
-            <source>Er wacht niemand voor jouw loket.</source>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
+            <source>Er wacht niemand voor je loket.</source>
             <translation>Für Ihren Schalter wartet niemand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="199" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>%n Person wartet. Drücken Sie auf „Nächster“ (F1 oder Leertaste).</numerusform>
@@ -980,7 +1052,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="227" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="229" />
             <source>Met afspraak om {time}</source>
             <translation>Mit Termin um {time}</translation>
         </message>
@@ -988,32 +1060,32 @@
     <context>
         <name>DayModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
             <source>Tijd</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="71" />
             <source>Loket</source>
             <translation>Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="72" />
             <source>Telefoon of e-mail</source>
             <translation>Telefon oder E-Mail</translation>
         </message>
@@ -1021,27 +1093,27 @@
     <context>
         <name>FigureModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="247" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="248" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="251" />
             <source>Niet gekomen</source>
             <translation>Nicht erschienen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="249" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="252" />
             <source>Afspraken</source>
             <translation>Termine</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="253" />
             <source>Aandeel</source>
             <translation>Anteil</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="267" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="270" />
             <source>{share} %</source>
             <translation>{share} %</translation>
         </message>
@@ -1095,35 +1167,35 @@
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="42" />
+            <location filename="../kiosk/ui/counter/header.py" line="50" />
             <source>Vrijwilligersbalie · {branch}</source>
-            <translation>Ehrenamtsschalter · {branch}</translation>
+            <translation>Empfang mit Freiwilligen · {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <location filename="../kiosk/ui/counter/header.py" line="63" />
             <source>Wachtrij</source>
             <translation>Warteschlange</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <location filename="../kiosk/ui/counter/header.py" line="63" />
             <source>Afspraken</source>
             <translation>Termine</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="61" />
+            <location filename="../kiosk/ui/counter/header.py" line="69" />
             <source>Wisselen met F9</source>
             <translation>Wechseln mit F9</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>%n door mij geholpen</source>
+            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <source>Ik hielp %n mensen</source>
             <translation>
-                <numerusform>%n von mir bedient</numerusform>
-                <numerusform>%n von mir bedient</numerusform>
+                <numerusform>Ich habe %n Person bedient</numerusform>
+                <numerusform>Ich habe %n Personen bedient</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="69" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>%n wachten in totaal</source>
             <translation>
                 <numerusform>%n wartet insgesamt</numerusform>
@@ -1131,7 +1203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <location filename="../kiosk/ui/counter/header.py" line="78" />
             <source>%n niet gekomen</source>
             <translation>
                 <numerusform>%n nicht erschienen</numerusform>
@@ -1139,23 +1211,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="74" />
+            <location filename="../kiosk/ui/counter/header.py" line="82" />
             <source>Ander loket</source>
             <translation>Anderer Schalter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="77" />
+            <location filename="../kiosk/ui/counter/header.py" line="85" />
             <source>Ander loket kiezen</source>
             <translation>Anderen Schalter wählen</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="83" />
-            <location filename="../kiosk/ui/counter/header.py" line="86" />
+            <location filename="../kiosk/ui/counter/header.py" line="91" />
+            <location filename="../kiosk/ui/counter/header.py" line="94" />
             <source>Afmelden</source>
             <translation>Abmelden</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="112" />
+            <location filename="../kiosk/ui/counter/header.py" line="120" />
             <source>Aangemeld: {name}</source>
             <translation>Angemeldet: {name}</translation>
         </message>
@@ -1163,50 +1235,50 @@
     <context>
         <name>HelpBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="123" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
             <source>Ik kom</source>
             <translation>Ich komme</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="125" />
             <source>Ik kom naar {device}</source>
             <translation>Ich komme zu {device}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="169" />
-            <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
-            <translation>Jemand am Terminal bittet um Hilfe: {device}, seit {time}.</translation>
+            <location filename="../kiosk/ui/counter/help_banner.py" line="170" />
+            <source>Iemand aan de kiosk vraagt hulp: {device}, sinds {time}.</source>
+            <translation>Jemand am Automaten bittet um Hilfe: {device}, seit {time}.</translation>
         </message>
     </context>
     <context>
         <name>NoShowModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Om</source>
             <translation>Um</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Terug kan nog</source>
             <translation>Rückkehr möglich</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <location filename="../kiosk/ui/counter/models.py" line="247" />
             <source>Te laat</source>
             <translation>Zu spät</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="234" />
+            <location filename="../kiosk/ui/counter/models.py" line="248" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>Noch %n Min.</numerusform>
@@ -1219,23 +1291,23 @@
         <message>
             <location filename="../kiosk/ui/counter/widgets.py" line="175" />
             <source>Geen verbinding met de server. Je kan nu niemand oproepen en geen bezoek afronden. De wachtrij hieronder is de laatste stand die we kennen. De kiosk geeft wel nog tickets. Zodra de verbinding terug is, werk je gewoon verder.</source>
-            <translation>Keine Verbindung zum Server. Sie können jetzt niemanden aufrufen und keinen Besuch abschließen. Die Warteschlange unten ist der letzte bekannte Stand. Das Terminal gibt weiterhin Tickets aus. Sobald die Verbindung wieder da ist, arbeiten Sie normal weiter.</translation>
+            <translation>Keine Verbindung zum Server. Sie können jetzt niemanden aufrufen und keinen Besuch abschließen. Die Warteschlange unten ist der letzte bekannte Stand. Der Automat gibt weiterhin Tickets aus. Sobald die Verbindung wieder da ist, arbeiten Sie normal weiter.</translation>
         </message>
     </context>
     <context>
         <name>ParkedModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Apart sinds</source>
             <translation>Seit</translation>
         </message>
@@ -1267,7 +1339,7 @@
         <name>QueueScreen</name>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="91" />
-            <source>Wachtrij voor jouw loket</source>
+            <source>Wachtrij voor je loket</source>
             <translation>Warteschlange für Ihren Schalter</translation>
         </message>
         <message>
@@ -1277,7 +1349,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="94" />
-            <source>Niemand wacht voor jouw loket.</source>
+            <source>Niemand wacht voor je loket.</source>
             <translation>Für Ihren Schalter wartet niemand.</translation>
         </message>
         <message>
@@ -1333,7 +1405,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="107" />
-            <source>Er wacht niemand voor jouw loket.</source>
+            <source>Er wacht niemand voor je loket.</source>
             <translation>Für Ihren Schalter wartet niemand.</translation>
         </message>
         <message>
@@ -1348,8 +1420,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />
-            <source>{number} is doorgestuurd naar {service}.</source>
-            <translation>{number} wurde an {service} weitergeleitet.</translation>
+            <source>{number} gaat nu naar {service}.</source>
+            <translation>{number} geht jetzt zu {service}.</translation>
         </message>
     </context>
     <context>
@@ -1433,7 +1505,7 @@
     <context>
         <name>SlotModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="211" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="214" />
             <source>{time} · {branch}, {counter}</source>
             <translation>{time} · {branch}, {counter}</translation>
         </message>
@@ -1457,7 +1529,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/slot_picker.py" line="127" />
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="230" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="232" />
             <source>Later, vanaf een dag…</source>
             <translation>Später, ab einem bestimmten Tag…</translation>
         </message>
@@ -1487,27 +1559,27 @@
             <translation>Wählen Sie zuerst, wofür der Termin ist.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="234" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="236" />
             <source>Vanaf {date}</source>
             <translation>Ab {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="248" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="250" />
             <source>Alle gebouwen</source>
             <translation>Alle Gebäude</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="275" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="277" />
             <source>Geen enkel gebouw doet deze dienst op afspraak.</source>
             <translation>Kein Gebäude bietet diesen Dienst mit Termin an.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="280" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="282" />
             <source>Vrije momenten zoeken…</source>
             <translation>Freie Zeiten werden gesucht…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="298" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>Kein freier Zeitpunkt am nächsten Tag. Wählen Sie ein anderes Gebäude.</numerusform>
@@ -1567,33 +1639,33 @@
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="139" />
+            <location filename="../kiosk/ui/counter/models.py" line="147" />
             <source>Nummer</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="140" />
+            <location filename="../kiosk/ui/counter/models.py" line="148" />
             <source>Dienst</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="141" />
+            <location filename="../kiosk/ui/counter/models.py" line="149" />
             <source>Wacht</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="142" />
+            <location filename="../kiosk/ui/counter/models.py" line="150" />
             <source>Voorrang</source>
             <translation>Vorrang</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="143" />
-            <location filename="../kiosk/ui/counter/models.py" line="165" />
+            <location filename="../kiosk/ui/counter/models.py" line="151" />
+            <location filename="../kiosk/ui/counter/models.py" line="175" />
             <source>Doorgestuurd</source>
             <translation>Weitergeleitet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="154" />
+            <location filename="../kiosk/ui/counter/models.py" line="162" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n Min.</numerusform>
@@ -1601,12 +1673,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="159" />
+            <location filename="../kiosk/ui/counter/models.py" line="167" />
             <source>Afspraak {time}</source>
             <translation>Termin {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="164" />
+            <location filename="../kiosk/ui/counter/models.py" line="174" />
             <source>Naar jou</source>
             <translation>Für Sie</translation>
         </message>

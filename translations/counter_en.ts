@@ -20,8 +20,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="54" />
-            <source>Is er</source>
-            <translation>Arrived</translation>
+            <source>Staat aan mijn loket</source>
+            <translation>Is at my counter</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="55" />
@@ -147,62 +147,62 @@
     <context>
         <name>AppointmentActions</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="31" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="32" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
             <source>Verplaatsen</source>
             <translation>Move</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="33" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="36" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="37" />
             <source>Bevestiging afdrukken</source>
             <translation>Print confirmation</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="38" />
             <source>Bevestiging opslaan als PDF</source>
             <translation>Save confirmation as PDF</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="62" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="65" />
             <source>Geen verbinding met de server: afspraken maken of wijzigen kan niet.</source>
             <translation>No connection to the server: appointments cannot be made or changed.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
             <source>Kies een afspraak in de lijst. Dan kan je ze wijzigen of afdrukken.</source>
             <translation>Choose an appointment in the list. Then you can change or print it.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="70" />
             <source>'Niet gekomen' kan vanaf {time}.</source>
             <translation>'No-show' is possible from {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="74" />
             <source>{name} is er nog niet. Afspraak om {time}.</source>
             <translation>{name} has not arrived yet. Appointment at {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="73" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="78" />
             <source>{name} is aangemeld en staat in de wachtrij.</source>
             <translation>{name} has checked in and is in the queue.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="75" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="80" />
             <source>Deze afspraak staat bij 'Niet gekomen'.</source>
             <translation>This appointment is marked 'No-show'.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="76" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="81" />
             <source>Deze afspraak is geannuleerd.</source>
             <translation>This appointment has been cancelled.</translation>
         </message>
@@ -210,97 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
             <source>dddd d MMMM</source>
             <translation>dddd d MMMM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="62" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="63" />
             <source>Vandaag, {date}</source>
             <translation>Today, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="65" />
             <source>Morgen, {date}</source>
             <translation>Tomorrow, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="70" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
             <source>{date} om {time}</source>
             <translation>{date} at {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
             <source>Aangemeld · {number}</source>
             <translation>Checked in · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="80" />
             <source>Aangemeld</source>
             <translation>Checked in</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="81" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
             <source>Verwacht</source>
             <translation>Expected</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Te laat</source>
             <translation>Too late</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
             <source>Geannuleerd</source>
             <translation>Cancelled</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
-            <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
-            <translation>This slot has just been taken by someone else. Choose another slot.</translation>
+            <source>Iemand anders nam net dit moment. Kies een ander moment.</source>
+            <translation>Someone else has just taken this slot. Choose another one.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="93" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>This service is not open there at that time. Choose again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>This time has already passed. Choose a later slot.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="96" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Vul de familienaam in.</source>
             <translation>Enter the family name.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="98" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="97" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>A name, the phone or the email is too long. Make it shorter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="101" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>That is no longer possible. This appointment is already checked in, cancelled or a no-show.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="111" />
-            <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
-            <translation>This appointment no longer exists. It may have just been deleted.</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
+            <source>Deze afspraak bestaat niet meer. Misschien haalde iemand ze net weg.</source>
+            <translation>This appointment no longer exists. Someone may have just deleted it.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -308,57 +308,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="126" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Call {phone} or go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
             <source>Bel {phone}.</source>
             <translation>Call {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
             <source>Ga naar {website}.</source>
             <translation>Go to {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
             <source>Je afspraak</source>
             <translation>Your appointment</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
             <source>Waar</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
             <source>Waarvoor</source>
             <translation>What for</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
             <source>Wat breng je mee</source>
             <translation>What to bring</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
             <source>Je code</source>
             <translation>Your code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
-            <source>Toon of typ deze code aan de zuil bij de ingang.</source>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
+            <source>Toon of typ deze code aan de kiosk bij de ingang.</source>
             <translation>Show or type this code at the kiosk at the entrance.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="142" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
             <translation>Can't come? Call us or tell us at the desk.</translation>
         </message>
@@ -401,7 +401,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointments_page.py" line="259" />
-            <source>Vandaag geen afspraken voor jouw loket.</source>
+            <source>Vandaag geen afspraken voor je loket.</source>
             <translation>No appointments for your counter today.</translation>
         </message>
         <message>
@@ -425,22 +425,22 @@
             <translation>Cancel the appointment for {name} at {time} ({service})?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="322" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
             <source>Het moment komt weer vrij voor iemand anders.</source>
             <translation>The slot becomes free for someone else.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="323" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="325" />
             <source>Ja, annuleren</source>
             <translation>Yes, cancel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="326" />
             <source>Nee, behouden</source>
             <translation>No, keep it</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="338" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="340" />
             <source>De afspraak van {name} is geannuleerd.</source>
             <translation>The appointment for {name} has been cancelled.</translation>
         </message>
@@ -514,8 +514,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="184" />
-            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
-            <translation>Hand over the confirmation. The person will use the code to check in at the kiosk.</translation>
+            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de kiosk.</source>
+            <translation>Hand over the confirmation. With the code, the person checks in at the kiosk later.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="193" />
@@ -563,6 +563,39 @@
             <location filename="../kiosk/ui/counter/choose_screen.py" line="123" />
             <source>Aan welk loket werk je nu? Tik op de kaart, of druk op het nummer.</source>
             <translation>Which counter are you working at now? Tap the card or press its number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="41" />
+            <source>Loket sluiten</source>
+            <translation>Close the counter</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="42" />
+            <source>{number} is nog aan je loket.</source>
+            <translation>{number} is still at your counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="44" />
+            <source>Rond het bezoek af. Of zet {number} terug in de rij voor een ander loket.</source>
+            <translation>Finish the visit, or put {number} back in line for another counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="48" />
+            <source>Afronden en sluiten</source>
+            <translation>Finish and close</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="49" />
+            <source>Terug in de rij en sluiten</source>
+            <translation>Back in line and close</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="50" />
+            <source>Niet sluiten</source>
+            <translation>Don't close</translation>
         </message>
     </context>
     <context>
@@ -632,6 +665,35 @@
         </message>
     </context>
     <context>
+        <name>CounterLinkBanner</name>
+        <message>
+            <location filename="../kiosk/ui/counter/link_words.py" line="24" />
+            <source>Deze computer heeft een update nodig. Hij en de server spreken een andere versie. Verwittig de beheerder. Tot dan komt je werk niet op de server.</source>
+            <translation>This computer needs an update. It and the server have different versions. Tell the administrator. Until then, your work does not reach the server.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="30" />
+            <source>De klok van deze computer loopt %n minuten voor op de server.</source>
+            <translation>
+                <numerusform>This computer's clock is %n minute ahead of the server.</numerusform>
+                <numerusform>This computer's clock is %n minutes ahead of the server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="32" />
+            <source>De klok van deze computer loopt %n minuten achter op de server.</source>
+            <translation>
+                <numerusform>This computer's clock is %n minute behind the server.</numerusform>
+                <numerusform>This computer's clock is %n minutes behind the server.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/link_words.py" line="33" />
+            <source>Verwittig de beheerder.</source>
+            <translation>Tell the administrator.</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterScreenshots</name>
         <message>
             <location filename="../kiosk/ui/counter/screenshot_appointments.py" line="150" />
@@ -644,154 +706,159 @@
             <translation>Verhoeven</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/screenshots.py" line="219" />
-            <source>de kiosk aan de inkom</source>
-            <translation>kiosk at the entrance</translation>
+            <location filename="../kiosk/ui/counter/screenshots.py" line="236" />
+            <source>Kiosk aan de ingang</source>
+            <translation>Kiosk at the entrance</translation>
         </message>
     </context>
     <context>
         <name>CounterWindow</name>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="58" />
-            <location filename="../kiosk/ui/counter/window.py" line="236" />
+            <location filename="../kiosk/ui/counter/window.py" line="71" />
+            <location filename="../kiosk/ui/counter/window.py" line="255" />
             <source>Loket - {branch}</source>
             <translation>Counter - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="118" />
+            <location filename="../kiosk/ui/counter/window.py" line="131" />
             <source>Loket {n} bestaat hier niet. Kies je loket.</source>
             <translation>Counter {n} does not exist here. Choose your counter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="150" />
+            <location filename="../kiosk/ui/counter/window.py" line="166" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>You have been signed out. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="155" />
+            <location filename="../kiosk/ui/counter/window.py" line="171" />
             <source>{counter} - {branch}</source>
             <translation>{counter} - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="210" />
+            <location filename="../kiosk/ui/counter/window.py" line="229" />
             <source>Je bent afgemeld omdat je een tijd niets deed.</source>
             <translation>You were signed out after a period of inactivity.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="220" />
+            <location filename="../kiosk/ui/counter/window.py" line="239" />
             <source>Rond eerst {number} af, of zet het even apart.</source>
             <translation>First finish {number}, or set it aside.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="262" />
+            <source>Je loket is nu open bij {holder}. Kies je loket opnieuw.</source>
+            <translation>Your counter is now open at {holder}. Choose your counter again.</translation>
         </message>
     </context>
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="61" />
+            <location filename="../kiosk/ui/counter/words.py" line="59" />
             <source>Oudere</source>
             <translation>Elderly</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <location filename="../kiosk/ui/counter/words.py" line="60" />
             <source>Beperking</source>
             <translation>Disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="61" />
             <source>Zwanger</source>
             <translation>Pregnant</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="62" />
             <source>Personeel</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <location filename="../kiosk/ui/counter/words.py" line="69" />
             <source>Voorrang: oudere persoon</source>
             <translation>Priority: older person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="70" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Priority: person with a disability</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="71" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Priority: pregnant person</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
-            <source>Voorrang: gegeven door personeel</source>
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <source>Voorrang: van een medewerker</source>
             <translation>Priority: given by staff</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="80" />
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
             <source>Wacht</source>
             <translation>Waiting</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="81" />
+            <location filename="../kiosk/ui/counter/words.py" line="79" />
             <source>Doorgestuurd</source>
             <translation>Transferred</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="82" />
+            <location filename="../kiosk/ui/counter/words.py" line="80" />
             <source>Opgeroepen</source>
             <translation>Called</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="83" />
+            <location filename="../kiosk/ui/counter/words.py" line="81" />
             <source>In behandeling</source>
             <translation>Being served</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <location filename="../kiosk/ui/counter/words.py" line="82" />
             <source>Even apart</source>
             <translation>Set aside</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="83" />
             <source>Klaar</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="84" />
             <source>Niet gekomen</source>
             <translation>No-show</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Geannuleerd</source>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="93" />
+            <location filename="../kiosk/ui/counter/words.py" line="91" />
             <source>Geholpen</source>
             <translation>Helped</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="94" />
+            <location filename="../kiosk/ui/counter/words.py" line="92" />
             <source>Opvolging nodig</source>
             <translation>Follow-up needed</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="95" />
+            <location filename="../kiosk/ui/counter/words.py" line="93" />
             <source>Doorverwezen</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="96" />
+            <location filename="../kiosk/ui/counter/words.py" line="94" />
             <source>Niet mogelijk</source>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="134" />
+            <location filename="../kiosk/ui/counter/words.py" line="132" />
             <source>Wachtte minder dan 1 minuut</source>
             <translation>Waited less than 1 minute</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="135" />
+            <location filename="../kiosk/ui/counter/words.py" line="133" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Waited %n minute</numerusform>
@@ -799,12 +866,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="140" />
+            <location filename="../kiosk/ui/counter/words.py" line="138" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Not called again yet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="139" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>Called again once</numerusform>
@@ -812,17 +879,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <location filename="../kiosk/ui/counter/words.py" line="145" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Printer out of paper: {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="149" />
+            <location filename="../kiosk/ui/counter/words.py" line="147" />
             <source>De printer van {device} werkt niet.</source>
             <translation>Printer not working: {device}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>First call the person again once. Only then can you choose 'No-show'.</numerusform>
@@ -830,7 +897,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="162" />
+            <location filename="../kiosk/ui/counter/words.py" line="160" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Too late: this ticket has been marked 'No-show' for more than %n minute. Give a new ticket.</numerusform>
@@ -838,103 +905,108 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="166" />
+            <location filename="../kiosk/ui/counter/words.py" line="164" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Wait a moment before calling again. Give the person time to come.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="168" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>This ticket is no longer waiting. Another counter may have called it.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="169" />
-            <source>Dit ticket is niet bij jouw loket.</source>
+            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <source>Dit ticket is niet bij je loket.</source>
             <translation>This ticket is not at your counter.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="170" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Not possible now. This person is already with you or set aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="171" />
+            <location filename="../kiosk/ui/counter/words.py" line="169" />
             <source>Dit ticket staat niet apart.</source>
             <translation>This ticket is not set aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>This ticket is not marked 'No-show'.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="173" />
+            <location filename="../kiosk/ui/counter/words.py" line="171" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>You are helping someone now. Finish that first or set it aside.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="174" />
-            <source>Jouw loket doet deze dienst niet.</source>
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <source>Je loket doet deze dienst niet.</source>
             <translation>Your counter does not handle this service.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="175" />
+            <location filename="../kiosk/ui/counter/words.py" line="173" />
             <source>Dit ticket is al afgerond.</source>
             <translation>This ticket is already finished.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="184" />
+            <location filename="../kiosk/ui/counter/words.py" line="182" />
+            <source>Dit loket is al open bij {holder}. Kies een ander loket.</source>
+            <translation>This counter is already open at {holder}. Choose another counter.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Someone else was just ahead of you. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="186" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>This ticket or counter no longer exists.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="188" />
+            <location filename="../kiosk/ui/counter/words.py" line="190" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>You have been signed out. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="190" />
+            <location filename="../kiosk/ui/counter/words.py" line="192" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>No connection to the server. This will work once the connection is back.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="192" />
+            <location filename="../kiosk/ui/counter/words.py" line="194" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>The data cannot be reached right now. Try again shortly.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="194" />
+            <location filename="../kiosk/ui/counter/words.py" line="196" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>The data was not saved. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="196" />
-            <location filename="../kiosk/ui/counter/words.py" line="210" />
+            <location filename="../kiosk/ui/counter/words.py" line="198" />
+            <location filename="../kiosk/ui/counter/words.py" line="212" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Something went wrong. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="203" />
+            <location filename="../kiosk/ui/counter/words.py" line="205" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>You cannot work at a counter with this account.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="205" />
+            <location filename="../kiosk/ui/counter/words.py" line="207" />
             <source>Te veel foute pogingen. Wacht 10 minuten en probeer het dan opnieuw.</source>
             <translation>Too many wrong tries. Wait 10 minutes, then try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="206" />
+            <location filename="../kiosk/ui/counter/words.py" line="208" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Your username or password is incorrect. Try again.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="208" />
+            <location filename="../kiosk/ui/counter/words.py" line="210" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>No connection to the server. You can sign in once the connection is back.</translation>
         </message>
@@ -942,37 +1014,37 @@
     <context>
         <name>CurrentPanel</name>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="59" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="61" />
             <source>Aan je loket</source>
             <translation>At your counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="66" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="68" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="95" />
-            <source>Doorgestuurd door een ander loket</source>
-            <translation>Transferred by another counter</translation>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="97" />
+            <source>Komt van een ander loket</source>
+            <translation>From another counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="123" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="125" />
             <source>Niemand aan je loket</source>
             <translation>Nobody at your counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="141" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="143" />
             <source>Afloop van dit bezoek:</source>
             <translation>Outcome of this visit:</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="194" />
-            <source>Er wacht niemand voor jouw loket.</source>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
+            <source>Er wacht niemand voor je loket.</source>
             <translation>Nobody is waiting for your counter.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="199" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>%n person is waiting. Press Next (F1 or space).</numerusform>
@@ -980,7 +1052,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="227" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="229" />
             <source>Met afspraak om {time}</source>
             <translation>Appointment at {time}</translation>
         </message>
@@ -988,32 +1060,32 @@
     <context>
         <name>DayModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="71" />
             <source>Loket</source>
             <translation>Counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="72" />
             <source>Telefoon of e-mail</source>
             <translation>Phone or email</translation>
         </message>
@@ -1021,27 +1093,27 @@
     <context>
         <name>FigureModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="247" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="248" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="251" />
             <source>Niet gekomen</source>
             <translation>No-shows</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="249" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="252" />
             <source>Afspraken</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="253" />
             <source>Aandeel</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="267" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="270" />
             <source>{share} %</source>
             <translation>{share}%</translation>
         </message>
@@ -1095,35 +1167,35 @@
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="42" />
+            <location filename="../kiosk/ui/counter/header.py" line="50" />
             <source>Vrijwilligersbalie · {branch}</source>
             <translation>Volunteer desk · {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <location filename="../kiosk/ui/counter/header.py" line="63" />
             <source>Wachtrij</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <location filename="../kiosk/ui/counter/header.py" line="63" />
             <source>Afspraken</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="61" />
+            <location filename="../kiosk/ui/counter/header.py" line="69" />
             <source>Wisselen met F9</source>
             <translation>Switch with F9</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>%n door mij geholpen</source>
+            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <source>Ik hielp %n mensen</source>
             <translation>
-                <numerusform>%n helped by me</numerusform>
-                <numerusform>%n helped by me</numerusform>
+                <numerusform>I helped %n person</numerusform>
+                <numerusform>I helped %n people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="69" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>%n wachten in totaal</source>
             <translation>
                 <numerusform>%n waiting in total</numerusform>
@@ -1131,7 +1203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <location filename="../kiosk/ui/counter/header.py" line="78" />
             <source>%n niet gekomen</source>
             <translation>
                 <numerusform>%n no-show</numerusform>
@@ -1139,23 +1211,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="74" />
+            <location filename="../kiosk/ui/counter/header.py" line="82" />
             <source>Ander loket</source>
             <translation>Other counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="77" />
+            <location filename="../kiosk/ui/counter/header.py" line="85" />
             <source>Ander loket kiezen</source>
             <translation>Choose another counter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="83" />
-            <location filename="../kiosk/ui/counter/header.py" line="86" />
+            <location filename="../kiosk/ui/counter/header.py" line="91" />
+            <location filename="../kiosk/ui/counter/header.py" line="94" />
             <source>Afmelden</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="112" />
+            <location filename="../kiosk/ui/counter/header.py" line="120" />
             <source>Aangemeld: {name}</source>
             <translation>Signed in: {name}</translation>
         </message>
@@ -1163,50 +1235,50 @@
     <context>
         <name>HelpBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="123" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
             <source>Ik kom</source>
             <translation>On my way</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="125" />
             <source>Ik kom naar {device}</source>
             <translation>On my way to {device}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="169" />
-            <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
+            <location filename="../kiosk/ui/counter/help_banner.py" line="170" />
+            <source>Iemand aan de kiosk vraagt hulp: {device}, sinds {time}.</source>
             <translation>Someone at the kiosk needs help: {device}, since {time}.</translation>
         </message>
     </context>
     <context>
         <name>NoShowModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Om</source>
             <translation>At</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Terug kan nog</source>
             <translation>Can return</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <location filename="../kiosk/ui/counter/models.py" line="247" />
             <source>Te laat</source>
             <translation>Too late</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="234" />
+            <location filename="../kiosk/ui/counter/models.py" line="248" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>%n min left</numerusform>
@@ -1225,17 +1297,17 @@
     <context>
         <name>ParkedModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Apart sinds</source>
             <translation>Since</translation>
         </message>
@@ -1267,7 +1339,7 @@
         <name>QueueScreen</name>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="91" />
-            <source>Wachtrij voor jouw loket</source>
+            <source>Wachtrij voor je loket</source>
             <translation>Queue for your counter</translation>
         </message>
         <message>
@@ -1277,7 +1349,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="94" />
-            <source>Niemand wacht voor jouw loket.</source>
+            <source>Niemand wacht voor je loket.</source>
             <translation>Nobody is waiting for your counter.</translation>
         </message>
         <message>
@@ -1333,7 +1405,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="107" />
-            <source>Er wacht niemand voor jouw loket.</source>
+            <source>Er wacht niemand voor je loket.</source>
             <translation>Nobody is waiting for your counter.</translation>
         </message>
         <message>
@@ -1348,8 +1420,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />
-            <source>{number} is doorgestuurd naar {service}.</source>
-            <translation>{number} has been transferred to {service}.</translation>
+            <source>{number} gaat nu naar {service}.</source>
+            <translation>{number} now goes to {service}.</translation>
         </message>
     </context>
     <context>
@@ -1433,7 +1505,7 @@
     <context>
         <name>SlotModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="211" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="214" />
             <source>{time} · {branch}, {counter}</source>
             <translation>{time} · {branch}, {counter}</translation>
         </message>
@@ -1457,7 +1529,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/slot_picker.py" line="127" />
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="230" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="232" />
             <source>Later, vanaf een dag…</source>
             <translation>Later, from a chosen day…</translation>
         </message>
@@ -1487,27 +1559,27 @@
             <translation>First choose what the appointment is for.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="234" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="236" />
             <source>Vanaf {date}</source>
             <translation>From {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="248" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="250" />
             <source>Alle gebouwen</source>
             <translation>All buildings</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="275" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="277" />
             <source>Geen enkel gebouw doet deze dienst op afspraak.</source>
             <translation>No building offers this service by appointment.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="280" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="282" />
             <source>Vrije momenten zoeken…</source>
             <translation>Looking for free slots…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="298" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>No free slot in the next day. Choose another building.</numerusform>
@@ -1567,33 +1639,33 @@
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="139" />
+            <location filename="../kiosk/ui/counter/models.py" line="147" />
             <source>Nummer</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="140" />
+            <location filename="../kiosk/ui/counter/models.py" line="148" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="141" />
+            <location filename="../kiosk/ui/counter/models.py" line="149" />
             <source>Wacht</source>
             <translation>Waited</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="142" />
+            <location filename="../kiosk/ui/counter/models.py" line="150" />
             <source>Voorrang</source>
             <translation>Priority</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="143" />
-            <location filename="../kiosk/ui/counter/models.py" line="165" />
+            <location filename="../kiosk/ui/counter/models.py" line="151" />
+            <location filename="../kiosk/ui/counter/models.py" line="175" />
             <source>Doorgestuurd</source>
             <translation>Transferred</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="154" />
+            <location filename="../kiosk/ui/counter/models.py" line="162" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -1601,12 +1673,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="159" />
+            <location filename="../kiosk/ui/counter/models.py" line="167" />
             <source>Afspraak {time}</source>
             <translation>Appointment {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="164" />
+            <location filename="../kiosk/ui/counter/models.py" line="174" />
             <source>Naar jou</source>
             <translation>For you</translation>
         </message>

@@ -20,8 +20,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="54" />
-            <source>Is er</source>
-            <translation>Présent</translation>
+            <source>Staat aan mijn loket</source>
+            <translation>Est à mon guichet</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="55" />
@@ -147,62 +147,62 @@
     <context>
         <name>AppointmentActions</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="31" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
             <source>Niet gekomen</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="32" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
             <source>Verplaatsen</source>
             <translation>Déplacer</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="33" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="36" />
             <source>Annuleren</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="34" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="37" />
             <source>Bevestiging afdrukken</source>
             <translation>Imprimer la confirmation</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="35" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="38" />
             <source>Bevestiging opslaan als PDF</source>
             <translation>Enregistrer la confirmation en PDF</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="62" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="65" />
             <source>Geen verbinding met de server: afspraken maken of wijzigen kan niet.</source>
             <translation>Pas de connexion au serveur : impossible de créer ou de modifier des rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
             <source>Kies een afspraak in de lijst. Dan kan je ze wijzigen of afdrukken.</source>
             <translation>Choisissez un rendez-vous dans la liste. Vous pourrez alors le modifier ou l'imprimer.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="70" />
             <source>'Niet gekomen' kan vanaf {time}.</source>
             <translation>« Absent » est possible à partir de {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="74" />
             <source>{name} is er nog niet. Afspraak om {time}.</source>
             <translation>{name} n'est pas encore là. Rendez-vous à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="73" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="78" />
             <source>{name} is aangemeld en staat in de wachtrij.</source>
             <translation>{name} s'est enregistré(e) et est dans la file d'attente.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="75" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="80" />
             <source>Deze afspraak staat bij 'Niet gekomen'.</source>
             <translation>Ce rendez-vous est marqué « Absent ».</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_actions.py" line="76" />
+            <location filename="../kiosk/ui/counter/appointment_actions.py" line="81" />
             <source>Deze afspraak is geannuleerd.</source>
             <translation>Ce rendez-vous est annulé.</translation>
         </message>
@@ -210,97 +210,97 @@
     <context>
         <name>AppointmentWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="49" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="50" />
             <source>dddd d MMMM</source>
             <translation>dddd d MMMM</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="62" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="63" />
             <source>Vandaag, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="64" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="65" />
             <source>Morgen, {date}</source>
             <translation>Demain, {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="70" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="71" />
             <source>{date} om {time}</source>
             <translation>{date} à {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="78" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
             <source>Aangemeld · {number}</source>
             <translation>Enregistré · {number}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="79" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="80" />
             <source>Aangemeld</source>
             <translation>Enregistré</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="81" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
             <source>Verwacht</source>
             <translation>Attendu</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="82" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Te laat</source>
             <translation>Trop tard</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
             <source>Niet gekomen</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="85" />
             <source>Geannuleerd</source>
             <translation>Annulé</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="92" />
-            <source>Dit moment is net door iemand anders genomen. Kies een ander moment.</source>
-            <translation>Ce créneau vient d'être pris par quelqu'un d'autre. Choisissez-en un autre.</translation>
+            <source>Iemand anders nam net dit moment. Kies een ander moment.</source>
+            <translation>Quelqu'un d'autre vient de prendre ce créneau. Choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="93" />
             <source>Op dat moment is deze dienst er niet open. Kies opnieuw.</source>
             <translation>Ce service n'est pas ouvert à ce moment-là. Choisissez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="94" />
             <source>Dit moment is al voorbij. Kies een later moment.</source>
             <translation>Ce créneau est déjà passé. Choisissez un créneau plus tardif.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="96" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="95" />
             <source>Vul de familienaam in.</source>
             <translation>Saisissez le nom de famille.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="98" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="97" />
             <source>Een naam of de telefoon of e-mail is te lang. Maak ze korter.</source>
             <translation>Un nom, le téléphone ou l'e-mail est trop long. Raccourcissez-le.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="101" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="100" />
             <source>Dat kan niet meer. Deze afspraak is al aangemeld, geannuleerd of niet gekomen.</source>
             <translation>Ce n'est plus possible. Ce rendez-vous est déjà enregistré, annulé ou marqué absent.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="111" />
-            <source>Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.</source>
-            <translation>Ce rendez-vous n'existe plus. Il vient peut-être d'être supprimé.</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="110" />
+            <source>Deze afspraak bestaat niet meer. Misschien haalde iemand ze net weg.</source>
+            <translation>Ce rendez-vous n'existe plus. Quelqu'un vient peut-être de le supprimer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -308,57 +308,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="127" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="126" />
             <source>Bel {phone} of ga naar {website}.</source>
             <translation>Appelez le {phone} ou allez sur {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="129" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="128" />
             <source>Bel {phone}.</source>
             <translation>Appelez le {phone}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="131" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="130" />
             <source>Ga naar {website}.</source>
             <translation>Allez sur {website}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="134" />
             <source>Je afspraak</source>
             <translation>Votre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="135" />
             <source>Wanneer</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="136" />
             <source>Waar</source>
             <translation>Où</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="137" />
             <source>Waarvoor</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="138" />
             <source>Wat breng je mee</source>
             <translation>À apporter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="139" />
             <source>Je code</source>
             <translation>Votre code</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
-            <source>Toon of typ deze code aan de zuil bij de ingang.</source>
-            <translation>Montrez ou tapez ce code à la borne à l'entrée.</translation>
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="140" />
+            <source>Toon of typ deze code aan de kiosk bij de ingang.</source>
+            <translation>Montrez ou tapez ce code à la borne de l'entrée.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="142" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="141" />
             <source>Kan je niet komen? Bel ons of zeg het aan de balie.</source>
             <translation>Vous ne pouvez pas venir ? Appelez-nous ou dites-le à l'accueil.</translation>
         </message>
@@ -401,7 +401,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointments_page.py" line="259" />
-            <source>Vandaag geen afspraken voor jouw loket.</source>
+            <source>Vandaag geen afspraken voor je loket.</source>
             <translation>Pas de rendez-vous aujourd'hui pour votre guichet.</translation>
         </message>
         <message>
@@ -425,22 +425,22 @@
             <translation>Annuler le rendez-vous de {name} à {time} ({service}) ?</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="322" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
             <source>Het moment komt weer vrij voor iemand anders.</source>
             <translation>Le créneau redevient libre pour quelqu'un d'autre.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="323" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="325" />
             <source>Ja, annuleren</source>
             <translation>Oui, annuler</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="324" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="326" />
             <source>Nee, behouden</source>
             <translation>Non, garder</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointments_page.py" line="338" />
+            <location filename="../kiosk/ui/counter/appointments_page.py" line="340" />
             <source>De afspraak van {name} is geannuleerd.</source>
             <translation>Le rendez-vous de {name} est annulé.</translation>
         </message>
@@ -514,8 +514,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="184" />
-            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de zuil.</source>
-            <translation>Remettez la confirmation. Avec le code, la personne s'enregistrera à la borne.</translation>
+            <source>Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de kiosk.</source>
+            <translation>Remettez la confirmation. Avec le code, la personne signalera son arrivée à la borne.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/booking_dialog.py" line="193" />
@@ -563,6 +563,39 @@
             <location filename="../kiosk/ui/counter/choose_screen.py" line="123" />
             <source>Aan welk loket werk je nu? Tik op de kaart, of druk op het nummer.</source>
             <translation>À quel guichet travaillez-vous maintenant ? Touchez la carte ou tapez le numéro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="41" />
+            <source>Loket sluiten</source>
+            <translation>Fermer le guichet</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="42" />
+            <source>{number} is nog aan je loket.</source>
+            <translation>{number} est encore à votre guichet.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="44" />
+            <source>Rond het bezoek af. Of zet {number} terug in de rij voor een ander loket.</source>
+            <translation>Terminez la visite, ou remettez {number} dans la file pour un autre guichet.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="48" />
+            <source>Afronden en sluiten</source>
+            <translation>Terminer et fermer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="49" />
+            <source>Terug in de rij en sluiten</source>
+            <translation>Remettre dans la file et fermer</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/close_dialog.py" line="50" />
+            <source>Niet sluiten</source>
+            <translation>Ne pas fermer</translation>
         </message>
     </context>
     <context>
@@ -632,6 +665,35 @@
         </message>
     </context>
     <context>
+        <name>CounterLinkBanner</name>
+        <message>
+            <location filename="../kiosk/ui/counter/link_words.py" line="24" />
+            <source>Deze computer heeft een update nodig. Hij en de server spreken een andere versie. Verwittig de beheerder. Tot dan komt je werk niet op de server.</source>
+            <translation>Cet ordinateur doit être mis à jour. Il n'a pas la même version que le serveur. Prévenez l'administrateur. En attendant, votre travail n'arrive pas au serveur.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="30" />
+            <source>De klok van deze computer loopt %n minuten voor op de server.</source>
+            <translation>
+                <numerusform>L'horloge de cet ordinateur avance de %n minute par rapport au serveur.</numerusform>
+                <numerusform>L'horloge de cet ordinateur avance de %n minutes par rapport au serveur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="32" />
+            <source>De klok van deze computer loopt %n minuten achter op de server.</source>
+            <translation>
+                <numerusform>L'horloge de cet ordinateur retarde de %n minute par rapport au serveur.</numerusform>
+                <numerusform>L'horloge de cet ordinateur retarde de %n minutes par rapport au serveur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/link_words.py" line="33" />
+            <source>Verwittig de beheerder.</source>
+            <translation>Prévenez l'administrateur.</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterScreenshots</name>
         <message>
             <location filename="../kiosk/ui/counter/screenshot_appointments.py" line="150" />
@@ -644,154 +706,159 @@
             <translation>Verhoeven</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/screenshots.py" line="219" />
-            <source>de kiosk aan de inkom</source>
-            <translation>borne à l'entrée</translation>
+            <location filename="../kiosk/ui/counter/screenshots.py" line="236" />
+            <source>Kiosk aan de ingang</source>
+            <translation>Borne de l'entrée</translation>
         </message>
     </context>
     <context>
         <name>CounterWindow</name>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="58" />
-            <location filename="../kiosk/ui/counter/window.py" line="236" />
+            <location filename="../kiosk/ui/counter/window.py" line="71" />
+            <location filename="../kiosk/ui/counter/window.py" line="255" />
             <source>Loket - {branch}</source>
             <translation>Guichet - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="118" />
+            <location filename="../kiosk/ui/counter/window.py" line="131" />
             <source>Loket {n} bestaat hier niet. Kies je loket.</source>
             <translation>Le guichet {n} n'existe pas ici. Choisissez votre guichet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="150" />
+            <location filename="../kiosk/ui/counter/window.py" line="166" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Vous êtes déconnecté. Reconnectez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="155" />
+            <location filename="../kiosk/ui/counter/window.py" line="171" />
             <source>{counter} - {branch}</source>
             <translation>{counter} - {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="210" />
+            <location filename="../kiosk/ui/counter/window.py" line="229" />
             <source>Je bent afgemeld omdat je een tijd niets deed.</source>
             <translation>Vous avez été déconnecté après un moment d'inactivité.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/window.py" line="220" />
+            <location filename="../kiosk/ui/counter/window.py" line="239" />
             <source>Rond eerst {number} af, of zet het even apart.</source>
             <translation>Terminez d'abord {number} ou mettez-le de côté.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/window.py" line="262" />
+            <source>Je loket is nu open bij {holder}. Kies je loket opnieuw.</source>
+            <translation>Votre guichet est maintenant ouvert sur {holder}. Choisissez à nouveau votre guichet.</translation>
         </message>
     </context>
     <context>
         <name>CounterWords</name>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="61" />
+            <location filename="../kiosk/ui/counter/words.py" line="59" />
             <source>Oudere</source>
             <translation>Personne âgée</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="62" />
+            <location filename="../kiosk/ui/counter/words.py" line="60" />
             <source>Beperking</source>
             <translation>Handicap</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="63" />
+            <location filename="../kiosk/ui/counter/words.py" line="61" />
             <source>Zwanger</source>
             <translation>Enceinte</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="64" />
+            <location filename="../kiosk/ui/counter/words.py" line="62" />
             <source>Personeel</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="71" />
+            <location filename="../kiosk/ui/counter/words.py" line="69" />
             <source>Voorrang: oudere persoon</source>
             <translation>Priorité : personne âgée</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <location filename="../kiosk/ui/counter/words.py" line="70" />
             <source>Voorrang: persoon met een beperking</source>
             <translation>Priorité : personne handicapée</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="73" />
+            <location filename="../kiosk/ui/counter/words.py" line="71" />
             <source>Voorrang: zwangere persoon</source>
             <translation>Priorité : femme enceinte</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="74" />
-            <source>Voorrang: gegeven door personeel</source>
-            <translation>Priorité : donnée par le personnel</translation>
+            <location filename="../kiosk/ui/counter/words.py" line="72" />
+            <source>Voorrang: van een medewerker</source>
+            <translation>Priorité : accordée par le personnel</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="80" />
+            <location filename="../kiosk/ui/counter/words.py" line="78" />
             <source>Wacht</source>
             <translation>En attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="81" />
+            <location filename="../kiosk/ui/counter/words.py" line="79" />
             <source>Doorgestuurd</source>
             <translation>Transféré</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="82" />
+            <location filename="../kiosk/ui/counter/words.py" line="80" />
             <source>Opgeroepen</source>
             <translation>Appelé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="83" />
+            <location filename="../kiosk/ui/counter/words.py" line="81" />
             <source>In behandeling</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="84" />
+            <location filename="../kiosk/ui/counter/words.py" line="82" />
             <source>Even apart</source>
             <translation>Mis de côté</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="85" />
+            <location filename="../kiosk/ui/counter/words.py" line="83" />
             <source>Klaar</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="86" />
+            <location filename="../kiosk/ui/counter/words.py" line="84" />
             <source>Niet gekomen</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="87" />
+            <location filename="../kiosk/ui/counter/words.py" line="85" />
             <source>Geannuleerd</source>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="93" />
+            <location filename="../kiosk/ui/counter/words.py" line="91" />
             <source>Geholpen</source>
-            <translation>Aidé</translation>
+            <translation>Réglé</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="94" />
+            <location filename="../kiosk/ui/counter/words.py" line="92" />
             <source>Opvolging nodig</source>
             <translation>Suivi nécessaire</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="95" />
+            <location filename="../kiosk/ui/counter/words.py" line="93" />
             <source>Doorverwezen</source>
             <translation>Réorienté</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="96" />
+            <location filename="../kiosk/ui/counter/words.py" line="94" />
             <source>Niet mogelijk</source>
             <translation>Pas possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="134" />
+            <location filename="../kiosk/ui/counter/words.py" line="132" />
             <source>Wachtte minder dan 1 minuut</source>
-            <translation>A attendu moins d'1 minute</translation>
+            <translation>A attendu moins d'une minute</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="135" />
+            <location filename="../kiosk/ui/counter/words.py" line="133" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>A attendu %n minute</numerusform>
@@ -799,12 +866,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="140" />
+            <location filename="../kiosk/ui/counter/words.py" line="138" />
             <source>Nog niet opnieuw opgeroepen</source>
             <translation>Pas encore rappelé</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="139" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>Rappelé %n fois</numerusform>
@@ -812,17 +879,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="147" />
+            <location filename="../kiosk/ui/counter/words.py" line="145" />
             <source>De printer van {device} heeft geen papier meer.</source>
             <translation>Plus de papier dans l'imprimante : {device}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="149" />
+            <location filename="../kiosk/ui/counter/words.py" line="147" />
             <source>De printer van {device} werkt niet.</source>
             <translation>L'imprimante ne fonctionne pas : {device}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>Rappelez d'abord la personne %n fois. Ensuite seulement, vous pourrez choisir « Absent ».</numerusform>
@@ -830,7 +897,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="162" />
+            <location filename="../kiosk/ui/counter/words.py" line="160" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Trop tard : ce ticket est marqué « Absent » depuis plus de %n minute. Donnez un nouveau ticket.</numerusform>
@@ -838,103 +905,108 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="166" />
+            <location filename="../kiosk/ui/counter/words.py" line="164" />
             <source>Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.</source>
             <translation>Attendez un peu avant de rappeler. Laissez à la personne le temps de venir.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="168" />
+            <location filename="../kiosk/ui/counter/words.py" line="166" />
             <source>Dit ticket wacht niet meer. Misschien riep een ander loket het.</source>
             <translation>Ce ticket n'attend plus. Un autre guichet l'a peut-être appelé.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="169" />
-            <source>Dit ticket is niet bij jouw loket.</source>
+            <location filename="../kiosk/ui/counter/words.py" line="167" />
+            <source>Dit ticket is niet bij je loket.</source>
             <translation>Ce ticket n'est pas à votre guichet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="170" />
+            <location filename="../kiosk/ui/counter/words.py" line="168" />
             <source>Dat kan nu niet. Deze persoon is al bij je of staat apart.</source>
             <translation>Impossible pour l'instant. Cette personne est déjà à votre guichet ou mise de côté.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="171" />
+            <location filename="../kiosk/ui/counter/words.py" line="169" />
             <source>Dit ticket staat niet apart.</source>
             <translation>Ce ticket n'est pas mis de côté.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <location filename="../kiosk/ui/counter/words.py" line="170" />
             <source>Dit ticket staat niet bij 'Niet gekomen'.</source>
             <translation>Ce ticket n'est pas marqué « Absent ».</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="173" />
+            <location filename="../kiosk/ui/counter/words.py" line="171" />
             <source>Je helpt nu iemand. Rond dat eerst af of zet het apart.</source>
             <translation>Vous aidez déjà quelqu'un. Terminez d'abord cette visite ou mettez-la de côté.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="174" />
-            <source>Jouw loket doet deze dienst niet.</source>
+            <location filename="../kiosk/ui/counter/words.py" line="172" />
+            <source>Je loket doet deze dienst niet.</source>
             <translation>Votre guichet ne traite pas ce service.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="175" />
+            <location filename="../kiosk/ui/counter/words.py" line="173" />
             <source>Dit ticket is al afgerond.</source>
             <translation>Ce ticket est déjà terminé.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="184" />
+            <location filename="../kiosk/ui/counter/words.py" line="182" />
+            <source>Dit loket is al open bij {holder}. Kies een ander loket.</source>
+            <translation>Ce guichet est déjà ouvert sur {holder}. Choisissez un autre guichet.</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/counter/words.py" line="186" />
             <source>Iemand anders was je net voor. Probeer het opnieuw.</source>
             <translation>Quelqu'un d'autre a été plus rapide. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="186" />
+            <location filename="../kiosk/ui/counter/words.py" line="188" />
             <source>Dit ticket of loket bestaat niet meer.</source>
             <translation>Ce ticket ou ce guichet n'existe plus.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="188" />
+            <location filename="../kiosk/ui/counter/words.py" line="190" />
             <source>Je bent afgemeld. Meld je opnieuw aan.</source>
             <translation>Vous êtes déconnecté. Reconnectez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="190" />
+            <location filename="../kiosk/ui/counter/words.py" line="192" />
             <source>Geen verbinding met de server. Dit lukt pas als de verbinding terug is.</source>
             <translation>Pas de connexion au serveur. Ce sera possible quand la connexion sera rétablie.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="192" />
+            <location filename="../kiosk/ui/counter/words.py" line="194" />
             <source>De gegevens zijn even niet bereikbaar. Probeer het zo opnieuw.</source>
             <translation>Les données sont momentanément inaccessibles. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="194" />
+            <location filename="../kiosk/ui/counter/words.py" line="196" />
             <source>De gegevens zijn niet bewaard. Probeer het opnieuw.</source>
             <translation>Les données n'ont pas été enregistrées. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="196" />
-            <location filename="../kiosk/ui/counter/words.py" line="210" />
+            <location filename="../kiosk/ui/counter/words.py" line="198" />
+            <location filename="../kiosk/ui/counter/words.py" line="212" />
             <source>Er ging iets mis. Probeer het opnieuw.</source>
             <translation>Un problème est survenu. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="203" />
+            <location filename="../kiosk/ui/counter/words.py" line="205" />
             <source>Met dit account kan je niet aan een loket werken.</source>
             <translation>Ce compte ne permet pas de travailler à un guichet.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="205" />
+            <location filename="../kiosk/ui/counter/words.py" line="207" />
             <source>Te veel foute pogingen. Wacht 10 minuten en probeer het dan opnieuw.</source>
             <translation>Trop d'essais erronés. Attendez 10 minutes, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="206" />
+            <location filename="../kiosk/ui/counter/words.py" line="208" />
             <source>Je gebruikersnaam of wachtwoord klopt niet. Probeer het opnieuw.</source>
             <translation>Nom d'utilisateur ou mot de passe incorrect. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/words.py" line="208" />
+            <location filename="../kiosk/ui/counter/words.py" line="210" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
             <translation>Pas de connexion au serveur. La connexion sera possible quand le serveur répondra à nouveau.</translation>
         </message>
@@ -942,37 +1014,37 @@
     <context>
         <name>CurrentPanel</name>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="59" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="61" />
             <source>Aan je loket</source>
             <translation>À votre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="66" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="68" />
             <source>Nummer</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="95" />
-            <source>Doorgestuurd door een ander loket</source>
-            <translation>Transféré par un autre guichet</translation>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="97" />
+            <source>Komt van een ander loket</source>
+            <translation>Vient d'un autre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="123" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="125" />
             <source>Niemand aan je loket</source>
             <translation>Personne à votre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="141" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="143" />
             <source>Afloop van dit bezoek:</source>
             <translation>Résultat de cette visite :</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="194" />
-            <source>Er wacht niemand voor jouw loket.</source>
+            <location filename="../kiosk/ui/counter/current_panel.py" line="196" />
+            <source>Er wacht niemand voor je loket.</source>
             <translation>Personne n'attend pour votre guichet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="199" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>%n personne attend. Appuyez sur « Suivant » (F1 ou espace).</numerusform>
@@ -980,7 +1052,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/current_panel.py" line="227" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="229" />
             <source>Met afspraak om {time}</source>
             <translation>Avec rendez-vous à {time}</translation>
         </message>
@@ -988,32 +1060,32 @@
     <context>
         <name>DayModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="65" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
             <source>Tijd</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="66" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
             <source>Naam</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="67" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="68" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="69" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="71" />
             <source>Loket</source>
             <translation>Guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="70" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="72" />
             <source>Telefoon of e-mail</source>
             <translation>Téléphone ou e-mail</translation>
         </message>
@@ -1021,27 +1093,27 @@
     <context>
         <name>FigureModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="247" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="248" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="251" />
             <source>Niet gekomen</source>
             <translation>Absents</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="249" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="252" />
             <source>Afspraken</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="250" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="253" />
             <source>Aandeel</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="267" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="270" />
             <source>{share} %</source>
             <translation>{share} %</translation>
         </message>
@@ -1095,35 +1167,35 @@
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="42" />
+            <location filename="../kiosk/ui/counter/header.py" line="50" />
             <source>Vrijwilligersbalie · {branch}</source>
             <translation>Accueil bénévoles · {branch}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <location filename="../kiosk/ui/counter/header.py" line="63" />
             <source>Wachtrij</source>
             <translation>File d'attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="55" />
+            <location filename="../kiosk/ui/counter/header.py" line="63" />
             <source>Afspraken</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="61" />
+            <location filename="../kiosk/ui/counter/header.py" line="69" />
             <source>Wisselen met F9</source>
             <translation>Changer avec F9</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>%n door mij geholpen</source>
+            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <source>Ik hielp %n mensen</source>
             <translation>
-                <numerusform>%n aidé par moi</numerusform>
-                <numerusform>%n aidés par moi</numerusform>
+                <numerusform>J'ai servi %n personne</numerusform>
+                <numerusform>J'ai servi %n personnes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="69" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>%n wachten in totaal</source>
             <translation>
                 <numerusform>%n en attente au total</numerusform>
@@ -1131,7 +1203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <location filename="../kiosk/ui/counter/header.py" line="78" />
             <source>%n niet gekomen</source>
             <translation>
                 <numerusform>%n absent</numerusform>
@@ -1139,23 +1211,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="74" />
+            <location filename="../kiosk/ui/counter/header.py" line="82" />
             <source>Ander loket</source>
             <translation>Autre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="77" />
+            <location filename="../kiosk/ui/counter/header.py" line="85" />
             <source>Ander loket kiezen</source>
             <translation>Choisir un autre guichet</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="83" />
-            <location filename="../kiosk/ui/counter/header.py" line="86" />
+            <location filename="../kiosk/ui/counter/header.py" line="91" />
+            <location filename="../kiosk/ui/counter/header.py" line="94" />
             <source>Afmelden</source>
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/header.py" line="112" />
+            <location filename="../kiosk/ui/counter/header.py" line="120" />
             <source>Aangemeld: {name}</source>
             <translation>Connecté : {name}</translation>
         </message>
@@ -1163,50 +1235,50 @@
     <context>
         <name>HelpBanner</name>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="123" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
             <source>Ik kom</source>
             <translation>J'arrive</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="124" />
+            <location filename="../kiosk/ui/counter/help_banner.py" line="125" />
             <source>Ik kom naar {device}</source>
             <translation>J'arrive à {device}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/help_banner.py" line="169" />
-            <source>Iemand aan de zuil vraagt hulp: {device}, sinds {time}.</source>
-            <translation>Quelqu'un à la borne demande de l'aide : {device}, depuis {time}.</translation>
+            <location filename="../kiosk/ui/counter/help_banner.py" line="170" />
+            <source>Iemand aan de kiosk vraagt hulp: {device}, sinds {time}.</source>
+            <translation>Quelqu'un à la borne demande de l'aide : {device}, depuis {time}.</translation>
         </message>
     </context>
     <context>
         <name>NoShowModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Nummer</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Om</source>
             <translation>À</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="214" />
+            <location filename="../kiosk/ui/counter/models.py" line="228" />
             <source>Terug kan nog</source>
             <translation>Retour possible</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="233" />
+            <location filename="../kiosk/ui/counter/models.py" line="247" />
             <source>Te laat</source>
             <translation>Trop tard</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="234" />
+            <location filename="../kiosk/ui/counter/models.py" line="248" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>Encore %n min</numerusform>
@@ -1225,17 +1297,17 @@
     <context>
         <name>ParkedModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Nummer</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="194" />
+            <location filename="../kiosk/ui/counter/models.py" line="204" />
             <source>Apart sinds</source>
             <translation>Depuis</translation>
         </message>
@@ -1267,7 +1339,7 @@
         <name>QueueScreen</name>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="91" />
-            <source>Wachtrij voor jouw loket</source>
+            <source>Wachtrij voor je loket</source>
             <translation>File d'attente de votre guichet</translation>
         </message>
         <message>
@@ -1277,7 +1349,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_screen.py" line="94" />
-            <source>Niemand wacht voor jouw loket.</source>
+            <source>Niemand wacht voor je loket.</source>
             <translation>Personne n'attend pour votre guichet.</translation>
         </message>
         <message>
@@ -1333,7 +1405,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="107" />
-            <source>Er wacht niemand voor jouw loket.</source>
+            <source>Er wacht niemand voor je loket.</source>
             <translation>Personne n'attend pour votre guichet.</translation>
         </message>
         <message>
@@ -1348,8 +1420,8 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />
-            <source>{number} is doorgestuurd naar {service}.</source>
-            <translation>{number} a été transféré vers {service}.</translation>
+            <source>{number} gaat nu naar {service}.</source>
+            <translation>{number} passe maintenant à {service}.</translation>
         </message>
     </context>
     <context>
@@ -1433,7 +1505,7 @@
     <context>
         <name>SlotModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/appointment_models.py" line="211" />
+            <location filename="../kiosk/ui/counter/appointment_models.py" line="214" />
             <source>{time} · {branch}, {counter}</source>
             <translation>{time} · {branch}, {counter}</translation>
         </message>
@@ -1457,7 +1529,7 @@
         </message>
         <message>
             <location filename="../kiosk/ui/counter/slot_picker.py" line="127" />
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="230" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="232" />
             <source>Later, vanaf een dag…</source>
             <translation>Plus tard, à partir d'une date…</translation>
         </message>
@@ -1487,27 +1559,27 @@
             <translation>Choisissez d'abord l'objet du rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="234" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="236" />
             <source>Vanaf {date}</source>
             <translation>À partir du {date}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="248" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="250" />
             <source>Alle gebouwen</source>
             <translation>Tous les bâtiments</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="275" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="277" />
             <source>Geen enkel gebouw doet deze dienst op afspraak.</source>
             <translation>Aucun bâtiment ne propose ce service sur rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="280" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="282" />
             <source>Vrije momenten zoeken…</source>
             <translation>Recherche de créneaux libres…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="298" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>Aucun créneau libre dans le prochain jour. Choisissez un autre bâtiment.</numerusform>
@@ -1567,33 +1639,33 @@
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="139" />
+            <location filename="../kiosk/ui/counter/models.py" line="147" />
             <source>Nummer</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="140" />
+            <location filename="../kiosk/ui/counter/models.py" line="148" />
             <source>Dienst</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="141" />
+            <location filename="../kiosk/ui/counter/models.py" line="149" />
             <source>Wacht</source>
             <translation>Attente</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="142" />
+            <location filename="../kiosk/ui/counter/models.py" line="150" />
             <source>Voorrang</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="143" />
-            <location filename="../kiosk/ui/counter/models.py" line="165" />
+            <location filename="../kiosk/ui/counter/models.py" line="151" />
+            <location filename="../kiosk/ui/counter/models.py" line="175" />
             <source>Doorgestuurd</source>
             <translation>Transféré</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="154" />
+            <location filename="../kiosk/ui/counter/models.py" line="162" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -1601,12 +1673,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="159" />
+            <location filename="../kiosk/ui/counter/models.py" line="167" />
             <source>Afspraak {time}</source>
             <translation>Rendez-vous {time}</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/counter/models.py" line="164" />
+            <location filename="../kiosk/ui/counter/models.py" line="174" />
             <source>Naar jou</source>
             <translation>Pour vous</translation>
         </message>

@@ -47,7 +47,7 @@
     <context>
         <name>AppointmentWords</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/appointment_words.py" line="116" />
+            <location filename="../kiosk/ui/counter/appointment_words.py" line="115" />
             <source>%n minuten</source>
             <translation>
                 <numerusform>%n minuut</numerusform>
@@ -67,9 +67,28 @@
         </message>
     </context>
     <context>
+        <name>CounterLinkBanner</name>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="30" />
+            <source>De klok van deze computer loopt %n minuten voor op de server.</source>
+            <translation>
+                <numerusform>De klok van deze computer loopt %n minuut voor op de server.</numerusform>
+                <numerusform>De klok van deze computer loopt %n minuten voor op de server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kiosk/ui/counter/link_words.py" line="32" />
+            <source>De klok van deze computer loopt %n minuten achter op de server.</source>
+            <translation>
+                <numerusform>De klok van deze computer loopt %n minuut achter op de server.</numerusform>
+                <numerusform>De klok van deze computer loopt %n minuten achter op de server.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CounterWords</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="135" />
+            <location filename="../kiosk/ui/counter/words.py" line="133" />
             <source>Wachtte %n minuten</source>
             <translation>
                 <numerusform>Wachtte %n minuut</numerusform>
@@ -77,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="141" />
+            <location filename="../kiosk/ui/counter/words.py" line="139" />
             <source>%n keer opnieuw opgeroepen</source>
             <translation>
                 <numerusform>%n keer opnieuw opgeroepen</numerusform>
@@ -85,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="157" />
+            <location filename="../kiosk/ui/counter/words.py" line="155" />
             <source>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</source>
             <translation>
                 <numerusform>Roep eerst %n keer opnieuw op. Pas dan kan je 'Niet gekomen' kiezen.</numerusform>
@@ -93,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/words.py" line="162" />
+            <location filename="../kiosk/ui/counter/words.py" line="160" />
             <source>Te laat: dit ticket is langer dan %n minuten niet gekomen. Geef een nieuw ticket.</source>
             <translation>
                 <numerusform>Te laat: dit ticket is langer dan %n minuut niet gekomen. Geef een nieuw ticket.</numerusform>
@@ -104,7 +123,7 @@
     <context>
         <name>CurrentPanel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/current_panel.py" line="197" />
+            <location filename="../kiosk/ui/counter/current_panel.py" line="199" />
             <source>Er wachten %n mensen. Druk op Volgende (F1 of spatie).</source>
             <translation>
                 <numerusform>Er wacht %n persoon. Druk op Volgende (F1 of spatie).</numerusform>
@@ -126,15 +145,15 @@
     <context>
         <name>HeaderBar</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="68" />
-            <source>%n door mij geholpen</source>
+            <location filename="../kiosk/ui/counter/header.py" line="76" />
+            <source>Ik hielp %n mensen</source>
             <translation>
-                <numerusform>%n door mij geholpen</numerusform>
-                <numerusform>%n door mij geholpen</numerusform>
+                <numerusform>Ik hielp %n persoon</numerusform>
+                <numerusform>Ik hielp %n mensen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="69" />
+            <location filename="../kiosk/ui/counter/header.py" line="77" />
             <source>%n wachten in totaal</source>
             <translation>
                 <numerusform>%n wacht in totaal</numerusform>
@@ -142,7 +161,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/header.py" line="70" />
+            <location filename="../kiosk/ui/counter/header.py" line="78" />
             <source>%n niet gekomen</source>
             <translation>
                 <numerusform>%n niet gekomen</numerusform>
@@ -153,7 +172,7 @@
     <context>
         <name>NoShowModel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="234" />
+            <location filename="../kiosk/ui/counter/models.py" line="248" />
             <source>Nog %n min</source>
             <translation>
                 <numerusform>Nog %n min</numerusform>
@@ -175,7 +194,7 @@
     <context>
         <name>SlotPicker</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/slot_picker.py" line="296" />
+            <location filename="../kiosk/ui/counter/slot_picker.py" line="298" />
             <source>Geen vrij moment in de komende %n dagen. Kies een ander gebouw.</source>
             <translation>
                 <numerusform>Geen vrij moment in de komende %n dag. Kies een ander gebouw.</numerusform>
@@ -186,7 +205,7 @@
     <context>
         <name>WaitingModel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/counter/models.py" line="154" />
+            <location filename="../kiosk/ui/counter/models.py" line="162" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>

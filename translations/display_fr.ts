@@ -49,44 +49,38 @@
     <context>
         <name>DisplayWindow</name>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="95" />
+            <location filename="../kiosk/ui/display/window.py" line="92" />
             <source>Wachtzaal - {branch}</source>
             <translation>Salle d'attente - {branch}</translation>
         </message>
         <message>
+            <location filename="../kiosk/ui/display/window.py" line="136" />
             <location filename="../kiosk/ui/display/window.py" line="139" />
-            <location filename="../kiosk/ui/display/window.py" line="142" />
             <source>Laatste oproepen</source>
             <translation>Derniers appels</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="145" />
+            <location filename="../kiosk/ui/display/window.py" line="142" />
             <source>Nog geen oproepen.</source>
             <translation>Pas encore d'appels.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="152" />
-            <location filename="../kiosk/ui/display/window.py" line="155" />
-            <source>Zoveel mensen wachten nu</source>
-            <translation>Personnes en attente</translation>
-        </message>
-        <message>
-            <location filename="../kiosk/ui/display/window.py" line="269" />
+            <location filename="../kiosk/ui/display/window.py" line="256" />
             <source>Geen verbinding met de server. Dit is de laatste stand die we kennen.</source>
             <translation>Pas de connexion au serveur. Voici la dernière situation connue.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="271" />
+            <location filename="../kiosk/ui/display/window.py" line="258" />
             <source>Geen verbinding met de server. Dit is de stand van {time}.</source>
             <translation>Pas de connexion au serveur. Voici la situation à {time}.</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="295" />
+            <location filename="../kiosk/ui/display/window.py" line="282" />
             <source>dddd d MMMM yyyy</source>
             <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/window.py" line="444" />
+            <location filename="../kiosk/ui/display/window.py" line="431" />
             <source>Nog eens</source>
             <translation>Rappel</translation>
         </message>
@@ -94,7 +88,7 @@
     <context>
         <name>RecentCallDelegate</name>
         <message>
-            <location filename="../kiosk/ui/display/lists.py" line="120" />
+            <location filename="../kiosk/ui/display/lists.py" line="123" />
             <source>Nog eens</source>
             <translation>Rappel</translation>
         </message>
@@ -102,20 +96,33 @@
     <context>
         <name>RecentCallsModel</name>
         <message>
-            <location filename="../kiosk/ui/display/models.py" line="49" />
+            <location filename="../kiosk/ui/display/models.py" line="58" />
             <source>{number} naar {counter} (nog eens)</source>
             <translation>{number} au {counter} (rappel)</translation>
         </message>
         <message>
-            <location filename="../kiosk/ui/display/models.py" line="52" />
+            <location filename="../kiosk/ui/display/models.py" line="61" />
             <source>{number} naar {counter}</source>
             <translation>{number} au {counter}</translation>
         </message>
     </context>
     <context>
+        <name>WaitingCard</name>
+        <message>
+            <location filename="../kiosk/ui/display/waiting_card.py" line="35" />
+            <source>Zoveel mensen wachten nu</source>
+            <translation>Personnes en attente</translation>
+        </message>
+        <message>
+            <location filename="../kiosk/ui/display/waiting_card.py" line="96" />
+            <source>{page}/{pages}</source>
+            <translation>{page}/{pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>WaitingModel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/display/models.py" line="114" />
+            <location filename="../kiosk/ui/display/models.py" line="153" />
             <source>{service}: %n wachtenden</source>
             <translation>
                 <numerusform>{service} : %n personne en attente</numerusform>

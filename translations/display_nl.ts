@@ -4,7 +4,7 @@
     <context>
         <name>WaitingModel</name>
         <message numerus="yes">
-            <location filename="../kiosk/ui/display/models.py" line="114" />
+            <location filename="../kiosk/ui/display/models.py" line="153" />
             <source>{service}: %n wachtenden</source>
             <translation>
                 <numerusform>{service}: %n wachtende</numerusform>

@@ -5,7 +5,9 @@ What is checked: on each screen, the QAccessible tree of a window is walked (off
 server): every interactive control has a role that fits its kind and a non-empty Dutch
 accessible name; every touch target is at least 48 x 48 px at the kiosk's real size (1080 x
 1920 portrait and 1920 x 1080 landscape, 1 px = 1 px on the screen), with a few px between
-neighbouring targets.
+neighbouring targets. ``noise_problems``: nothing a screen reader would stop at that says
+nothing: no unnamed image (a decorative icon belongs out of the tree), no empty text, and no
+focusable thing that is not a control (an unnamed container the first Tab landed on).
 """
 
 from __future__ import annotations
@@ -88,11 +90,10 @@ def _children(iface: QAccessibleInterface) -> Iterator[QAccessibleInterface]:
             yield child
 
 
-def controls(screen: str, window: QWidget) -> list[Control]:
-    """The visible interactive controls in ``window``'s accessible tree."""
+def shown(screen: str, window: QWidget) -> Iterator[tuple[QAccessibleInterface, QWidget | None]]:
+    """Every node of ``window``'s accessible tree that shows, with its widget (if any)."""
     root = QAccessible.queryAccessibleInterface(window)
     assert root is not None and root.isValid(), screen
-    found: list[Control] = []
     todo = [root]
     while todo:
         iface = todo.pop()
@@ -102,6 +103,14 @@ def controls(screen: str, window: QWidget) -> list[Control]:
         widget = obj if isinstance(obj, QWidget) else None
         if widget is not None and not widget.isVisible():
             continue
+        yield iface, widget
+        todo.extend(_children(iface))
+
+
+def controls(screen: str, window: QWidget) -> list[Control]:
+    """The visible interactive controls in ``window``'s accessible tree."""
+    found: list[Control] = []
+    for iface, widget in shown(screen, window):
         role = iface.role()
         if (
             role in INTERACTIVE
@@ -113,8 +122,23 @@ def controls(screen: str, window: QWidget) -> list[Control]:
                     screen, role, iface.text(QAccessible.Text.Name).strip(), iface.rect(), widget
                 )
             )
-        todo.extend(_children(iface))
     return found
+
+
+def noise_problems(screen: str, window: QWidget) -> list[str]:
+    """What a screen reader would stop at without learning anything (see the docstring)."""
+    problems = []
+    for iface, widget in shown(screen, window):
+        role = iface.role()
+        name = iface.text(QAccessible.Text.Name).strip()
+        item = Control(screen, role, name, iface.rect(), widget)
+        if role == Role.Graphic and not name:
+            problems.append(f"unnamed image (decorative? hide it): {item.label()}")
+        elif role == Role.StaticText and not name:
+            problems.append(f"empty text: {item.label()}")
+        elif iface.state().focusable and role not in INTERACTIVE and widget is not window:
+            problems.append(f"takes the focus, but is no control: {item.label()}")
+    return problems
 
 
 def _expected_roles(widget: QWidget) -> set[QAccessible.Role]:

@@ -1,6 +1,10 @@
 """One walk through every kiosk screen in every look, per orientation, shared by the tests that
 inspect screens: the screenshots, contrast (text and button edges), bigger text (nothing
-clipped or overlapping) and the accessible tree (names, roles, target sizes).
+clipped or overlapping), the accessible tree (names, roles, target sizes), the low layout
+(reach_checks.py, standing up) and the layout of every picture: no scroll bar, clipped text or
+half button (layout_checks.screen_problems, run as each PNG is taken), and "Meer contrast"
+moving nothing (every widget where the normal look has it). The looks and languages are those
+``kiosk screenshots`` writes (test_screenshots_command.py checks that they stay the same).
 
 Why shared: each of those tests used to drive the kiosk through all its screens on its own.
 A walk takes most of a minute (restyling for bigger text re-polishes every widget), and CI has
@@ -18,13 +22,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accessible_checks import controls, naming_problems, size_problems
+from accessible_checks import controls, naming_problems, noise_problems, size_problems
 from contrast_pixels import Measured, measure_button_edges, measure_window
-from layout_checks import always_there, clipped_texts, overlapping_buttons
+from layout_checks import (
+    always_there,
+    clipped_texts,
+    geometry_map,
+    moved_widgets,
+    overlapping_buttons,
+    screen_problems,
+)
 from PySide6.QtWidgets import QApplication
+from reach_checks import HIGHER_MM, reach_problems
 
+from kiosk.core.reach import ScreenReach
 from kiosk.services import printer_alerts
-from kiosk.ui.kiosk_screen.screenshots import render_screenshots
+from kiosk.ui.kiosk_screen.screenshots import MODES, render_screenshots
 from kiosk.ui.kiosk_screen.window import KioskWindow
 
 #: Contrast minimums (WCAG 2.2: text 4.5:1, "Meer contrast" 7:1, a control's edge 3:1).
@@ -32,7 +45,8 @@ NORMAL = 4.5
 HIGH = 7.0
 NON_TEXT = 3.0
 
-LOOKS = ("big", "contrast")
+#: Every look ``kiosk screenshots`` photographs (the low ones only standing up).
+LOOKS = tuple(MODES)
 
 
 @dataclass
@@ -49,6 +63,12 @@ class Walk:
     clipped: list[str] = field(default_factory=list)
     accessible: list[str] = field(default_factory=list)
     unmeasured: list[str] = field(default_factory=list)
+    #: A scroll bar, a clipped text or a half button in a picture (every PNG, every look).
+    layout: list[str] = field(default_factory=list)
+    #: Widgets that "Meer contrast" moved or resized.
+    moved: list[str] = field(default_factory=list)
+    #: The low layout's faults (standing up, in Dutch).
+    reach: list[str] = field(default_factory=list)
     #: Printer alerts still open after the walk (it makes its own printer trouble).
     alerts_left: list[object] = field(default_factory=list)
 
@@ -75,11 +95,35 @@ def walk(terminal, tmp_path: Path, orientation: str, language: str = "nl") -> Wa
     return _WALKS[key]
 
 
+def _look_of(name: str) -> str:
+    """The look in a screenshot's name ("start-low-big": "low-big"), "" for the normal one."""
+    for look in sorted(MODES, key=len, reverse=True):
+        if name.endswith(f"-{look}"):
+            return look
+    return ""
+
+
 def _walk(terminal, out: Path, orientation: str, language: str) -> Walk:  # type: ignore[no-untyped-def]
     found = Walk(orientation)
+    normal_places: dict[str, dict[str, tuple[int, int, int, int]]] = {}
+    kiosk = terminal.settings.kiosk
+    higher = ScreenReach.for_orientation("portrait", kiosk.screen_diagonal_in, HIGHER_MM)
 
     def visit(window: KioskWindow, name: str) -> None:
         QApplication.processEvents()
+        if orientation == "portrait" and language == "nl":
+            found.reach.extend(reach_problems(window, name, higher))
+            QApplication.processEvents()
+        look = _look_of(name)
+        screen = name.removesuffix(f"-{look}") if look else name
+        if not look:
+            normal_places[screen] = geometry_map(window)
+        elif look == "contrast":
+            found.moved.extend(
+                f"{name}: {p}" for p in moved_widgets(normal_places[screen], geometry_map(window))
+            )
+        # Last: the window as it is photographed (the checks above may have turned pages).
+        found.layout.extend(f"{name}: {p}" for p in screen_problems(window))
         found.visited.append(name)
         image = window.grab().toImage()
         high = name.endswith("-contrast")
@@ -109,6 +153,7 @@ def _walk(terminal, out: Path, orientation: str, language: str) -> Walk:  # type
                 found.accessible.append(f"{name}: no controls in the accessible tree")
             found.accessible.extend(naming_problems(items))
             found.accessible.extend(size_problems(items, window))
+            found.accessible.extend(noise_problems(name, window))
 
     looks = LOOKS if language == "nl" else ()
     found.saved = render_screenshots(

@@ -2,8 +2,9 @@
 
 Every Dutch source text the user can see is collected from the code (no Qt needed):
 ``tr("…")``, ``self.tr("…")``, ``_tr("…")`` and ``QCoreApplication.translate(ctx, "…")`` in
-kiosk/, the demo services' descriptions and "bring" texts, and the default labels printed on a
-ticket and on an appointment confirmation. Each text must pass three rules:
+kiosk/, the demo services' names, descriptions and "bring" texts, the default labels printed on
+a ticket and on an appointment confirmation, and the phone's ticket status page. Each text must
+pass three rules:
 
 1. every sentence has at most 12 words (exceptions: ``ALLOWED_LONG`` below, with a reason each);
 2. a text of two sentences or more scores at least 70 on Flesch-Douma (textstat, language "nl");
@@ -113,7 +114,7 @@ def _tr_texts(path: Path) -> list[Text]:
 
 
 def _demo_service_texts() -> list[Text]:
-    """Description (index 3) and "bring" text (index 4) of every demo service."""
+    """Name (index 2), description (index 3) and "bring" text (index 4) of every demo service."""
     path = KIOSK / "storage" / "demo.py"
     rel = path.relative_to(ROOT).as_posix()
     found = []
@@ -128,7 +129,7 @@ def _demo_service_texts() -> list[Text]:
             assert isinstance(node.value, ast.List)
             for row in node.value.elts:
                 assert isinstance(row, ast.Tuple)
-                for element in row.elts[3:5]:
+                for element in row.elts[2:5]:
                     text = _const_str(element)
                     if text:
                         found.append(Text(f"{rel}:{element.lineno}", text))
@@ -151,6 +152,13 @@ def _label_defaults(path: Path) -> list[Text]:
     return found
 
 
+def _status_page_texts() -> list[Text]:
+    """The Dutch words of the ticket status page a phone opens (the server has no Qt)."""
+    from kiosk.server.status_words import WORDS
+
+    return [Text(f"kiosk/server/status_words.py:{key}", text) for key, text in WORDS["nl"].items()]
+
+
 def collect_texts() -> list[Text]:
     texts = []
     for path in sorted(KIOSK.rglob("*.py")):
@@ -159,6 +167,7 @@ def collect_texts() -> list[Text]:
     texts.extend(_demo_service_texts())
     texts.extend(_label_defaults(KIOSK / "printing" / "slip.py"))
     texts.extend(_label_defaults(KIOSK / "printing" / "confirmation.py"))
+    texts.extend(_status_page_texts())
     return texts
 
 
@@ -206,7 +215,8 @@ def test_texts_are_found() -> None:
     assert len(TEXTS) > 300
     for part in ("kiosk/ui/kiosk_screen/", "kiosk/ui/counter/", "kiosk/ui/display/"):
         assert any(w.startswith(part) for w in wheres), part
-    for source in ("kiosk/storage/demo.py", "kiosk/printing/slip.py"):
+    sources = ("kiosk/storage/demo.py", "kiosk/printing/slip.py", "kiosk/server/status_words.py")
+    for source in sources:
         assert source in wheres
 
 

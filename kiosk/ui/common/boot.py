@@ -8,7 +8,7 @@ municipality's colours and a plain "one moment" within a tenth of a second of st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -53,6 +53,24 @@ class TerminalWindow(QMainWindow):
         self._watch = _FirstPaint(self)
         self._watch.painted.connect(self.ready, Qt.ConnectionType.QueuedConnection)
         page.installEventFilter(self._watch)
+
+    def show_full_screen(self) -> None:
+        """Full screen on the screen Qt chose for it, with or without a window manager.
+
+        Without one (a bare X session on a kiosk PC) nobody carries out "full screen": X gives
+        the window the size it asked for, which opened the kiosk at 946x368 in a corner of a
+        1080x1920 screen. So the window first asks for the whole screen, then for full screen
+        (which a window manager carries out), and follows the screen when its size changes.
+        """
+        screen = self.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+            screen.geometryChanged.connect(self._screen_resized)
+        self.showFullScreen()
+
+    def _screen_resized(self, geometry: QRect) -> None:
+        if self.isFullScreen():
+            self.setGeometry(geometry)
 
     def show_problem(self, detail: str) -> None:
         """The screen could not start: say so plainly; ``detail`` is for the staff."""

@@ -1,4 +1,4 @@
-"""Languages: which catalogues exist, how they are compiled and loaded, and switching at runtime.
+"""Languages at run time: which catalogues exist, how they are loaded, and switching.
 
 Source texts are the Dutch texts in the code (``self.tr()`` and
 ``QCoreApplication.translate(context, ...)``), so Dutch needs no catalogue. Every other language
@@ -7,35 +7,33 @@ has one Qt Linguist file per role under ``translations/``: ``kiosk_fr.ts``, ``co
 and ``kiosk/ui/common``; the counter's and the display's cover their own packages.
 
 Compiled ``.qm`` files are never committed. ``build/dev.py`` compiles them next to the ``.ts``
-before it starts the app or the tests (``compile_all``); at runtime ``qm_path`` uses a ``.qm``
-next to its ``.ts`` when it is at least as new, else compiles one into ``<data dir>/translations``
-(so a plain ``pip install`` or ``uv run kiosk`` works too). Without lrelease the screen stays
-Dutch and the log says why.
+before it starts the app or the tests (``build/catalogues.py compile``); at runtime ``qm_path``
+uses a ``.qm`` next to its ``.ts`` when it is at least as new, else compiles one into
+``<data dir>/translations``. That compile stays here, not in ``build/``: a plain ``pip install``
+or ``uv run kiosk`` has no ``build/`` folder and must still find its translations. Without
+lrelease the screen stays Dutch and the log says why.
 
 ``use_language(role, lang)`` swaps the role's QTranslator, sets QLocale's default (dates, day
 names) and the layout direction (right to left for Arabic) and delivers the LanguageChange
 event at once. Widgets that set their texts once (in ``__init__``) are translated again by
 ``retranslate_tree``, called from a window's LanguageChange handler.
 
-Catalogues are updated with ``python -m kiosk.ui.common.i18n update [role]``: pyside6-lupdate
-finds the texts; texts of module helpers ``_tr(...)`` (which lupdate files under no context) are
-put in their module's ``_CTX`` context, and texts with ``%n`` get plural forms. Translations
-already made are kept. The counter and the display also have a Dutch catalogue with only their
-``%n`` texts (``counter_nl.ts``, SOURCE_PLURAL_ROLES): Qt fills in ``%n`` in a source text but
-never picks its singular, so "Wachtte %n minuten" gets "Wachtte %n minuut" from there.
+Catalogues are brought in line with the code by the developers' tool ``build/catalogues.py``
+(``python build/catalogues.py update [role]``). The counter and the display also have a Dutch
+catalogue with only their ``%n`` texts (``counter_nl.ts``, SOURCE_PLURAL_ROLES): Qt fills in
+``%n`` in a source text but never picks its singular, so "Wachtte %n minuten" gets
+"Wachtte %n minuut" from there.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 import subprocess
-import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -74,12 +72,14 @@ _LOCALES = {
     "fr": (QLocale.Language.French, QLocale.Country.Belgium),
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
     "de": (QLocale.Language.German, QLocale.Country.Belgium),
-    "ar": (QLocale.Language.Arabic, QLocale.Country.AnyTerritory),
+    # Not Qt's default Arabic (Egypt), which writes Arabic-Indic digits: the ticket number, the
+    # paper and the waiting-room display use Western digits, so the screen does too. Arabic of
+    # the Emirates has them, with the common month names (not the Maghreb's own).
+    "ar": (QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates),
 }
 #: Plural forms per language in a .ts file (Qt's rules): Dutch, French, English, German 2,
 #: Arabic 6.
 NUMERUS_FORMS = {"nl": 2, "fr": 2, "en": 2, "de": 2, "ar": 6}
-_TS_LANGUAGE = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB", "de": "de_BE", "ar": "ar"}
 #: Roles with a Dutch catalogue of only their ``%n`` texts (``counter_nl.ts``): Qt fills in
 #: ``%n`` in a source text but does not pick a plural form, so "%n minuten" needs the Dutch
 #: singular from a catalogue, like any other language (lupdate's "plural only" catalogue).
@@ -146,21 +146,9 @@ def compile_ts(ts: Path, qm: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _fresh(qm: Path, ts: Path) -> bool:
+def is_fresh(qm: Path, ts: Path) -> bool:
+    """The compiled ``qm`` exists and is not older than its catalogue ``ts``."""
     return qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime
-
-
-def compile_all(target: Path | None = None) -> list[Path]:
-    """Compile every ``.ts`` that has no up-to-date ``.qm`` (next to it, or in ``target``)."""
-    out = []
-    for ts in sorted(translations_dir().glob("*.ts")):
-        qm = (target or ts.parent) / ts.with_suffix(".qm").name
-        if not _fresh(qm, ts):
-            done = compile_ts(ts, qm)
-            if done.returncode != 0:
-                raise RuntimeError(f"lrelease failed on {ts.name}: {done.stderr or done.stdout}")
-        out.append(qm)
-    return out
 
 
 def qm_path(role: str, lang: str) -> Path | None:
@@ -170,10 +158,10 @@ def qm_path(role: str, lang: str) -> Path | None:
     if not ts.is_file():
         return None
     beside = ts.with_suffix(".qm")
-    if _fresh(beside, ts):
+    if is_fresh(beside, ts):
         return beside
     cached = cache_dir() / beside.name
-    if _fresh(cached, ts):
+    if is_fresh(cached, ts):
         return cached
     try:
         done = compile_ts(ts, cached)
@@ -255,7 +243,8 @@ def _get(widget: QWidget, attr: str) -> str:
     if attr == "text":
         if isinstance(widget, QLabel):
             return widget.text()
-        return QAbstractButton.text(widget)  # the button's own text, not a subclass's label
+        # The button's own text, not a subclass's label (_ATTRS: only labels and buttons).
+        return QAbstractButton.text(cast(QAbstractButton, widget))
     return str(getattr(widget, attr)())
 
 
@@ -264,7 +253,7 @@ def _set(widget: QWidget, attr: str, value: str) -> None:
         if isinstance(widget, QLabel):
             widget.setText(value)
         else:
-            QAbstractButton.setText(widget, value)
+            QAbstractButton.setText(cast(QAbstractButton, widget), value)
         return
     setter = "set" + attr[0].upper() + attr[1:]
     getattr(widget, setter)(value)
@@ -344,169 +333,3 @@ def retranslate_tree(root: QWidget, extra_contexts: Iterable[str] = ()) -> int:
                 _set(widget, attr, new)
                 changed += 1
     return changed
-
-
-# --- updating catalogues (developers) -------------------------------------------------------
-
-
-def _repo_root() -> Path:
-    return Path(__file__).resolve().parent.parent.parent.parent
-
-
-def source_files(role: str) -> list[Path]:
-    root = _repo_root()
-    return sorted(p for d in ROLE_SOURCES[role] for p in (root / d).glob("*.py"))
-
-
-def _lupdate_command() -> list[str]:
-    import PySide6
-
-    exe = "lupdate.exe" if os.name == "nt" else "lupdate"
-    return [str(Path(PySide6.__file__).resolve().parent / exe)]
-
-
-def extract(role: str) -> dict[tuple[str, str], list[tuple[str, int]]]:
-    """Every source text of ``role``'s code as lupdate finds it: (context, text) -> locations
-    (file relative to ``translations/``, line). Texts of ``_tr(...)`` helpers get their module's
-    ``_CTX`` context."""
-    files = source_files(role)
-    ctx_of_file: dict[str, str] = {}
-    for f in files:
-        m = re.search(r'^_CTX = "(\w+)"', f.read_text(encoding="utf-8"), re.M)
-        if m:
-            ctx_of_file[f.name] = m.group(1)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "fresh.ts"
-        done = subprocess.run(
-            [
-                *_lupdate_command(),
-                "-locations",
-                "absolute",
-                "-tr-function-alias",
-                "tr+=_tr",
-                *map(str, files),
-                "-ts",
-                str(out),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"lupdate failed: {done.stderr or done.stdout}")
-        tree = ET.parse(out)
-        where = Path(tmp)
-    found: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    texts = {f.name: f.read_text(encoding="utf-8") for f in files}
-    base = translations_dir()
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for msg in context.iter("message"):
-            source = msg.findtext("source") or ""
-            for loc in msg.iter("location"):
-                fname = Path(loc.get("filename", "")).name
-                ctx = name
-                module_ctx = ctx_of_file.get(fname)
-                if module_ctx and (not name or _called_with_tr(texts.get(fname, ""), source)):
-                    ctx = module_ctx
-                if not ctx:
-                    continue
-                full = Path(os.path.normpath(where / loc.get("filename", "")))
-                path = Path(os.path.relpath(full, base))
-                found.setdefault((ctx, source), []).append(
-                    (path.as_posix(), int(loc.get("line", "0")))
-                )
-    return found
-
-
-def _called_with_tr(text: str, source: str) -> bool:
-    literal = re.escape(source.replace("\\", "\\\\").replace('"', '\\"'))
-    return re.search(r'(?<![.\w])_tr\(\s*"' + literal + '"', text) is not None
-
-
-def read_ts(path: Path) -> dict[tuple[str, str], ET.Element]:
-    """(context, source) -> <message> of an existing catalogue."""
-    if not path.is_file():
-        return {}
-    out = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for msg in context.iter("message"):
-            out[(name, msg.findtext("source") or "")] = msg
-    return out
-
-
-def update_catalogue(role: str, lang: str) -> tuple[int, int]:
-    """Bring ``translations/<role>_<lang>.ts`` in line with the code; returns (texts, new).
-    Texts no longer in the code are dropped; translations already made are kept. The Dutch
-    catalogue (SOURCE_PLURAL_ROLES) holds only the ``%n`` texts."""
-    found = extract(role)
-    if lang == SOURCE_LANGUAGE:
-        found = {key: where for key, where in found.items() if "%n" in key[1]}
-    path = ts_path(role, lang)
-    old = read_ts(path)
-    root = ET.Element("TS", version="2.1", language=_TS_LANGUAGE[lang])
-    new = 0
-    for ctx in sorted({c for c, _ in found}):
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = ctx
-        for (c, source), locations in sorted(found.items(), key=lambda kv: min(kv[1])):
-            if c != ctx:
-                continue
-            numerus = "%n" in source
-            msg = ET.SubElement(context, "message")
-            if numerus:
-                msg.set("numerus", "yes")
-            for fname, line in sorted(set(locations)):
-                ET.SubElement(msg, "location", filename=fname, line=str(line))
-            ET.SubElement(msg, "source").text = source
-            before = old.get((ctx, source))
-            tr = ET.SubElement(msg, "translation")
-            kept = before.find("translation") if before is not None else None
-            if kept is not None and kept.get("type") not in ("unfinished", "vanished", "obsolete"):
-                if numerus:
-                    forms = [f.text or "" for f in kept.iter("numerusform")] or [kept.text or ""]
-                    forms = (forms + [forms[-1]] * 6)[: NUMERUS_FORMS[lang]]
-                    for form in forms:
-                        ET.SubElement(tr, "numerusform").text = form
-                else:
-                    tr.text = kept.text
-            else:
-                new += 1
-                tr.set("type", "unfinished")
-                if numerus:
-                    for _ in range(NUMERUS_FORMS[lang]):
-                        ET.SubElement(tr, "numerusform")
-    write_ts(root, path)
-    return len(found), new
-
-
-def write_ts(root: ET.Element, path: Path) -> None:
-    ET.indent(root, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
-
-
-def main(argv: list[str]) -> int:
-    """``update [role ...]``: update the catalogues; ``compile``: make every ``.qm``."""
-    if not argv or argv[0] not in ("update", "compile"):
-        print("usage: python -m kiosk.ui.common.i18n update [kiosk|counter|display ...] | compile")
-        return 2
-    if argv[0] == "compile":
-        for qm in compile_all():
-            if "--quiet" not in argv:
-                print(qm)
-        return 0
-    for role in argv[1:] or ["kiosk"]:
-        plurals = (SOURCE_LANGUAGE,) if role in SOURCE_PLURAL_ROLES else ()
-        for lang in (*plurals, *ROLE_LANGUAGES[role]):
-            total, new = update_catalogue(role, lang)
-            print(f"{catalogue_name(role, lang)}.ts: {total} texts, {new} to translate")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

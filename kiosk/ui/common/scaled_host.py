@@ -9,7 +9,7 @@ never goes through this.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QCloseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -18,6 +18,8 @@ class ScaledHost(QGraphicsView):
     def __init__(self, screen: QWidget, design: QSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.screen_widget = screen
+        #: The size the screen is designed for (and kept at), e.g. 1080x1920.
+        self.design = QSize(design)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -27,6 +29,12 @@ class ScaledHost(QGraphicsView):
         screen.setMinimumSize(QSize(0, 0))
         screen.resize(design)
         self._proxy = scene.addWidget(screen)
+        # The screen keeps its design size whatever it asks for: a proxy follows its widget's
+        # minimum size hint, and bigger text asks for more width than the real display has.
+        # Grown past the scene, it was cut off on the right, and stayed so after the text
+        # went back to normal. On its real display the window cannot grow either.
+        self._proxy.setMinimumSize(QSizeF(design))
+        self._proxy.setMaximumSize(QSizeF(design))
         self._proxy.setGeometry(QRectF(0, 0, design.width(), design.height()))
         scene.setSceneRect(QRectF(0, 0, design.width(), design.height()))
         self.setScene(scene)

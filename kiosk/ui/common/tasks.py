@@ -6,6 +6,12 @@ I/O so a slow printer never delays a ticket being stored. Callbacks run on the G
 
 Pitfall: a callback may arrive after its screen moved on; callbacks must check that what they
 update still matters (the screens compare a generation counter or the current ticket id).
+
+Why the callbacks wait in ``_waiting`` (GUI thread) instead of riding along with the future: the
+worker thread drops its references to the future after the work is done, possibly after the
+GUI thread has delivered it. Had the future held ``on_done`` (a bound method of a window), the
+worker could drop the last reference to a window closed meanwhile, and Qt would then delete
+that window on the wrong thread: a crash, seen about once in six runs of the display tests.
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ class TaskRunner(QObject):
             "device": ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-device"),
         }
         self._pending = 0
+        self._next = 0
+        #: The callbacks of each task still running, by its number (touched on the GUI thread).
+        self._waiting: dict[int, tuple[Done | None, Failed | None]] = {}
         self._finished.connect(self._deliver)
 
     def run(
@@ -49,12 +58,17 @@ class TaskRunner(QObject):
         """Run ``fn()`` on ``lane``; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
         thread."""
         self._pending += 1
+        self._next += 1
+        number = self._next
+        self._waiting[number] = (on_done, on_error)
+        finished = self._finished
         fut = self._lanes[lane].submit(fn)
-        fut.add_done_callback(lambda f: self._finished.emit((f, on_done, on_error)))
+        fut.add_done_callback(lambda f: finished.emit((number, f)))
 
     @Slot(object)
-    def _deliver(self, item: tuple[Future[Any], Done | None, Failed | None]) -> None:
-        fut, on_done, on_error = item
+    def _deliver(self, item: tuple[int, Future[Any]]) -> None:
+        number, fut = item
+        on_done, on_error = self._waiting.pop(number)
         self._pending -= 1
         exc = fut.exception()
         if exc is not None:

@@ -7,6 +7,7 @@ a fake clock and fake printer/speech.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from kiosk.config import Settings
 from kiosk.core.changes import Change
@@ -15,6 +16,7 @@ from kiosk.services.appointment_book import AppointmentBook, LocalAppointmentBoo
 from kiosk.services.check_in import CheckInDesk, LocalCheckIn
 from kiosk.services.context import ServiceContext
 from kiosk.services.desk import CounterDesk, LocalDesk
+from kiosk.services.time_zone import branch_zone
 from kiosk.ui.common.feed import ChangeFeed
 from kiosk.ui.common.link_status import LinkStatus
 from kiosk.ui.common.tasks import TaskRunner
@@ -37,8 +39,11 @@ class Terminal:
     appointments: AppointmentBook | None = None
     #: Where the kiosk's check-in runs: this database, or the replica and the server.
     check_in: CheckInDesk | None = None
+    #: The municipality's time zone (from the database): every screen shows its times in it.
+    zone: ZoneInfo = field(init=False)
 
     def __post_init__(self) -> None:
+        self.zone = branch_zone(self.ctx, self.branch.id)
         if self.desk is None:
             self.desk = LocalDesk(self.ctx)
         if self.appointments is None:

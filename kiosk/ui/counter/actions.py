@@ -51,7 +51,7 @@ class ActionBar(QWidget):
         specs = [
             (NEXT, self.tr("Volgende"), self.tr("F1 · spatie"), "F1"),
             (RECALL, self.tr("Opnieuw oproepen"), "F2", "F2"),
-            (SERVE, self.tr("Is er"), "F3", "F3"),
+            (SERVE, self.tr("Staat aan mijn loket"), "F3", "F3"),
             (NO_SHOW, self.tr("Niet gekomen"), "F4", "F4"),
             (TRANSFER, self.tr("Doorsturen"), "F5", "F5"),
             (PARK, self.tr("Even apart"), "F6", "F6"),

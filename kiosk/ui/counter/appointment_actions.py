@@ -8,6 +8,8 @@ booked (Verwacht or Te laat). The page connects the buttons to the work.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.appointments import DayStatus
@@ -26,8 +28,9 @@ def _button(text: str) -> QPushButton:
 
 
 class AppointmentActions(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._zone = zone  # the terminal's: times in its words are on its wall clock
         self.no_show_button = _button(self.tr("Niet gekomen"))
         self.move_button = _button(self.tr("Verplaatsen"))
         self.cancel_button = _button(self.tr("Annuleren"))
@@ -64,10 +67,12 @@ class AppointmentActions(QWidget):
             return self.tr("Kies een afspraak in de lijst. Dan kan je ze wijzigen of afdrukken.")
         a = e.appointment
         if e.status is DayStatus.DUE:
-            return self.tr("'Niet gekomen' kan vanaf {time}.").format(time=time_text(a.starts_at))
+            return self.tr("'Niet gekomen' kan vanaf {time}.").format(
+                time=time_text(a.starts_at, self._zone)
+            )
         if e.status is DayStatus.LATE:
             return self.tr("{name} is er nog niet. Afspraak om {time}.").format(
-                name=a.full_name, time=time_text(a.starts_at)
+                name=a.full_name, time=time_text(a.starts_at, self._zone)
             )
         if e.status is DayStatus.CHECKED_IN:
             return self.tr("{name} is aangemeld en staat in de wachtrij.").format(name=a.full_name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -53,8 +54,9 @@ class DayModel(QAbstractTableModel):
 
     TIME, NAME, SERVICE, STATUS, COUNTER, CONTACT = range(6)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._zone = zone  # the terminal's: times on its wall clock
         self._entries: list[DayEntry] = []
         self._services: Mapping[str, Service] = {}
         self._counters: Mapping[str, str] = {}
@@ -84,7 +86,7 @@ class DayModel(QAbstractTableModel):
     def cell(self, e: DayEntry, column: int) -> str:
         a = e.appointment
         if column == self.TIME:
-            return time_text(a.starts_at)
+            return time_text(a.starts_at, self._zone)
         if column == self.NAME:
             return a.full_name
         if column == self.SERVICE:
@@ -152,8 +154,9 @@ class SlotModel(QAbstractListModel):
     """Free slots under a heading per day ("Morgen, dinsdag 1 december"); headings cannot be
     chosen. A slot row reads "09:15 · Gemeentehuis Zoersel, Loket 1"."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._zone = zone  # the terminal's: days and times on its wall clock
         self._rows: list[date | Slot] = []
         self._branches: Mapping[str, str] = {}
         self._counters: Mapping[str, str] = {}
@@ -171,7 +174,7 @@ class SlotModel(QAbstractListModel):
         self._branches, self._counters, self._now = branches, counters, now
         self._rows = []
         for s in slots:
-            day = local(s.starts_at).date()
+            day = local(s.starts_at, self._zone).date()
             if day not in self._rows:
                 self._rows.append(day)
             self._rows.append(s)
@@ -201,7 +204,7 @@ class SlotModel(QAbstractListModel):
         r = self._rows[index.row()]
         if isinstance(r, date):
             if role in _TEXT_ROLES and self._now is not None:
-                return day_heading(r, self._now)
+                return day_heading(r, self._now, self._zone)
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -209,7 +212,7 @@ class SlotModel(QAbstractListModel):
             return None
         if role in _TEXT_ROLES:
             return self.tr("{time} · {branch}, {counter}").format(
-                time=time_text(r.starts_at),
+                time=time_text(r.starts_at, self._zone),
                 branch=self._branches.get(r.branch_id, ""),
                 counter=self._counters.get(r.counter_id, ""),
             )

@@ -1,13 +1,15 @@
 """Plain words for appointments at the counter: dates, statuses, refusals, the confirmation slip.
 
 Every text goes through Qt translation with the context "AppointmentWords" (source language
-Dutch). Times come from the core in UTC and are shown in the branch's local time (LOCAL_ZONE).
+Dutch). Times come from the core in UTC and are shown in the municipality's time zone (the
+terminal's ``zone``).
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate
 
@@ -18,7 +20,6 @@ from kiosk.services.appointment_book import Confirmation
 from kiosk.services.appointments import BookingProblem, BookingRefused
 from kiosk.services.errors import NotFound
 from kiosk.ui.counter.words import (
-    LOCAL_ZONE,
     counter_locale,
     error_message,
     local_time_text,
@@ -34,13 +35,13 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CTX, text, None, n)
 
 
-def local(when: datetime) -> datetime:
-    """A stored UTC time as the branch's wall-clock time (still aware)."""
-    return when.astimezone(LOCAL_ZONE)
+def local(when: datetime, zone: ZoneInfo) -> datetime:
+    """A stored UTC time as the wall-clock time in ``zone`` (still aware)."""
+    return when.astimezone(zone)
 
 
-def today(now: datetime) -> date:
-    return local(now).date()
+def today(now: datetime, zone: ZoneInfo) -> date:
+    return local(now, zone).date()
 
 
 def date_words(d: date, year: bool = True) -> str:
@@ -50,14 +51,14 @@ def date_words(d: date, year: bool = True) -> str:
     return counter_locale().toString(QDate(d.year, d.month, d.day), pattern)
 
 
-def time_text(when: datetime) -> str:
+def time_text(when: datetime, zone: ZoneInfo) -> str:
     """ "09:15" in the console's language."""
-    return local_time_text(when)
+    return local_time_text(when, zone)
 
 
-def day_heading(d: date, now: datetime) -> str:
+def day_heading(d: date, now: datetime, zone: ZoneInfo) -> str:
     """A heading in the list of free slots: "Vandaag", "Morgen" or the date in words."""
-    first = today(now)
+    first = today(now, zone)
     if d == first:
         return _tr("Vandaag, {date}").format(date=date_words(d, year=False))
     if (d - first).days == 1:
@@ -65,10 +66,10 @@ def day_heading(d: date, now: datetime) -> str:
     return date_words(d, year=d.year != first.year)
 
 
-def when_text(starts_at: datetime) -> str:
+def when_text(starts_at: datetime, zone: ZoneInfo) -> str:
     """ "dinsdag 1 december 2026 om 09:15"."""
     return _tr("{date} om {time}").format(
-        date=date_words(local(starts_at).date()), time=time_text(starts_at)
+        date=date_words(local(starts_at, zone).date()), time=time_text(starts_at, zone)
     )
 
 
@@ -88,9 +89,7 @@ def status_word(status: DayStatus, ticket_number: str | None = None) -> str:
 def booking_sentence(problem: BookingProblem) -> str:
     """One plain sentence per reason a booking or a move was refused."""
     return {
-        BookingProblem.SLOT_TAKEN: _tr(
-            "Dit moment is net door iemand anders genomen. Kies een ander moment."
-        ),
+        BookingProblem.SLOT_TAKEN: _tr("Iemand anders nam net dit moment. Kies een ander moment."),
         BookingProblem.NOT_OPEN: _tr("Op dat moment is deze dienst er niet open. Kies opnieuw."),
         BookingProblem.IN_THE_PAST: _tr("Dit moment is al voorbij. Kies een later moment."),
         BookingProblem.NAME_MISSING: _tr("Vul de familienaam in."),
@@ -108,7 +107,7 @@ def appointment_error(exc: BaseException, rules: QueueRules) -> str:
     if isinstance(exc, BookingRefused):
         return booking_sentence(exc.problem)
     if isinstance(exc, NotFound):
-        return _tr("Deze afspraak bestaat niet meer. Misschien werd ze net verwijderd.")
+        return _tr("Deze afspraak bestaat niet meer. Misschien haalde iemand ze net weg.")
     return error_message(exc, rules)
 
 
@@ -116,10 +115,10 @@ def minutes_text(minutes: int) -> str:
     return _tr("%n minuten", n=minutes)
 
 
-def slip_for(c: Confirmation) -> ConfirmationSlip:
+def slip_for(c: Confirmation, zone: ZoneInfo) -> ConfirmationSlip:
     """The confirmation slip of ``c`` in words: date and time local, contact in change_text."""
     a: Appointment = c.appointment
-    starts = local(a.starts_at)
+    starts = local(a.starts_at, zone)
     # The service's name and what to bring in the console's language, like the labels.
     service = service_text(c.service)
     m = c.municipality
@@ -138,7 +137,7 @@ def slip_for(c: Confirmation) -> ConfirmationSlip:
         what=_tr("Waarvoor"),
         bring=_tr("Wat breng je mee"),
         code=_tr("Je code"),
-        code_hint=_tr("Toon of typ deze code aan de zuil bij de ingang."),
+        code_hint=_tr("Toon of typ deze code aan de kiosk bij de ingang."),
         cannot_come=_tr("Kan je niet komen? Bel ons of zeg het aan de balie."),
     )
     return ConfirmationSlip(
@@ -149,7 +148,7 @@ def slip_for(c: Confirmation) -> ConfirmationSlip:
         starts_local=starts.replace(tzinfo=None),
         minutes=a.minutes,
         date_text=date_words(starts.date()),
-        time_text=time_text(a.starts_at),
+        time_text=time_text(a.starts_at, zone),
         reference=a.reference,
         qr_payload=qr_payload(a.reference),
         bring_text=service.bring,

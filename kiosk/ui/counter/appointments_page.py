@@ -36,6 +36,7 @@ from kiosk.core.model import Counter
 from kiosk.services.appointments import DayEntry
 from kiosk.services.context import Done
 from kiosk.services.errors import ServerUnreachable, SignedOut
+from kiosk.ui.common.reader import DebouncedReader
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter.appointment_actions import BOOKED, AppointmentActions
 from kiosk.ui.counter.appointment_models import DayModel
@@ -49,7 +50,6 @@ from kiosk.ui.counter.badges import PillDelegate
 from kiosk.ui.counter.booking_dialog import BookingDialog
 from kiosk.ui.counter.confirmation_output import ConfirmationOutput
 from kiosk.ui.counter.figures_dialog import FiguresDialog
-from kiosk.ui.counter.reader import DebouncedReader
 from kiosk.ui.counter.reads import Catalogues, read_catalogues
 from kiosk.ui.counter.widgets import Card, make_table, selected_row
 
@@ -105,7 +105,7 @@ class AppointmentsPage(Card):
         self.day_label = QLabel()
         self.day_label.setObjectName("sectionLabel")
 
-        self.model = DayModel(self)
+        self.model = DayModel(terminal.zone, self)
         self.view = make_table(self.model, 54)
         self.view.setAccessibleName(self.tr("Afspraken vandaag"))
         self.view.setItemDelegateForColumn(DayModel.STATUS, PillDelegate(self.view))
@@ -119,7 +119,7 @@ class AppointmentsPage(Card):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-        self.actions = AppointmentActions()
+        self.actions = AppointmentActions(terminal.zone)
         # The buttons by name, for the tests and the screenshots.
         self.no_show_button = self.actions.no_show_button
         self.move_button = self.actions.move_button
@@ -216,7 +216,7 @@ class AppointmentsPage(Card):
 
         def read() -> tuple[Catalogues | None, list[DayEntry], datetime]:
             cats = read_catalogues(ctx, branch) if with_catalogues else None
-            return cats, book.day_list(branch, today(now), counter), now
+            return cats, book.day_list(branch, today(now, self._t.zone), counter), now
 
         return read
 
@@ -236,7 +236,7 @@ class AppointmentsPage(Card):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        self.day_label.setText(date_words(today(now)))
+        self.day_label.setText(date_words(today(now, self._t.zone)))
         open_count = sum(1 for e in entries if e.status in BOOKED)
         self.count_label.setText(self.tr("%n nog te komen", "", open_count) if entries else "")
         empty = not entries
@@ -256,7 +256,7 @@ class AppointmentsPage(Card):
         mine = self.mine_button.isChecked()
         self.view.setColumnHidden(DayModel.COUNTER, mine)
         self.empty_label.setText(
-            self.tr("Vandaag geen afspraken voor jouw loket.")
+            self.tr("Vandaag geen afspraken voor je loket.")
             if mine
             else self.tr("Vandaag geen afspraken in dit gebouw.")
         )
@@ -316,7 +316,9 @@ class AppointmentsPage(Card):
         box.setWindowTitle(self.tr("Afspraak annuleren"))
         box.setText(
             self.tr("De afspraak van {name} om {time} ({service}) annuleren?").format(
-                name=a.full_name, time=time_text(a.starts_at), service=self.model.service_name(e)
+                name=a.full_name,
+                time=time_text(a.starts_at, self._t.zone),
+                service=self.model.service_name(e),
             )
         )
         box.setInformativeText(self.tr("Het moment komt weer vrij voor iemand anders."))

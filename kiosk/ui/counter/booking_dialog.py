@@ -112,7 +112,7 @@ class BookingDialog(QDialog):
             sub = self.tr("{name} · {service} · nu {when}").format(
                 name=moving.full_name,
                 service=self._service_name(moving.service_id) or move.service_name,
-                when=when_text(moving.starts_at),
+                when=when_text(moving.starts_at, self._t.zone),
             )
         else:
             sub = self.tr("Kies waarvoor, en een vrij moment.")
@@ -182,7 +182,7 @@ class BookingDialog(QDialog):
             _label(
                 self.tr(
                     "Geef de bevestiging mee. Met de code meldt de persoon zich straks aan bij de "
-                    "zuil."
+                    "kiosk."
                 ),
                 "detail",
             )
@@ -262,7 +262,7 @@ class BookingDialog(QDialog):
     def _slot_text(self, slot: Slot) -> str:
         return self.tr("{service} · {when} · {branch}").format(
             service=self._service_name(self.picker.selected_service()),
-            when=when_text(slot.starts_at),
+            when=when_text(slot.starts_at, self._t.zone),
             branch=self._cats.branch_names().get(slot.branch_id, ""),
         )
 
@@ -275,7 +275,7 @@ class BookingDialog(QDialog):
         if slot is None or sid is None or self._busy:
             return
         try:
-            who = self.form.resident(local(self._t.ctx.clock.now()).date())
+            who = self.form.resident(local(self._t.ctx.clock.now(), self._t.zone).date())
         except ValueError:
             text = self.tr("Deze geboortedatum klopt niet. Schrijf ze zo: 02.04.1950.")
             self._show_error(self.who_error, text)
@@ -308,7 +308,7 @@ class BookingDialog(QDialog):
             self.tr("{name} · {service}\n{when}\n{branch}, {counter}").format(
                 name=a.full_name,
                 service=self._service_name(a.service_id),
-                when=when_text(a.starts_at),
+                when=when_text(a.starts_at, self._t.zone),
                 branch=self._cats.branch_names().get(a.branch_id, ""),
                 counter=counter,
             )

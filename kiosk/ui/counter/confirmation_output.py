@@ -55,7 +55,7 @@ class ConfirmationOutput(QObject):
         assert book is not None
 
         def got(c: Confirmation) -> None:
-            slip = slip_for(c)  # words on the GUI thread, layout on the device lane
+            slip = slip_for(c, self._t.zone)  # words on the GUI thread, layout on the device lane
             self._t.tasks.run(lambda: confirmation_pdf(slip), then, self._failed, lane="device")
 
         self._t.tasks.run(lambda: book.confirmation(a.id), got, self._failed)

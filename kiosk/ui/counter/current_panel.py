@@ -4,6 +4,7 @@ the clerk picks for "Klaar" (default: helped)."""
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -54,8 +55,9 @@ def _row(icon: QLabel, label: QLabel) -> QWidget:
 class CurrentPanel(Card):
     """Shows ``set_ticket``'s ticket, or an empty state that says what to do."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
+        self._zone = zone  # the terminal's: an appointment's time on its wall clock
         self.title_label.setText(self.tr("Aan je loket"))
         self._ticket_id: str | None = None
 
@@ -92,7 +94,7 @@ class CurrentPanel(Card):
         self.waited_label = _detail()
         transfer_icon = QLabel()
         transfer_icon.setPixmap(svg_pixmap("people", 28))
-        self.transferred_label = _detail(self.tr("Doorgestuurd door een ander loket"))
+        self.transferred_label = _detail(self.tr("Komt van een ander loket"))
         self.transferred_row = _row(transfer_icon, self.transferred_label)
         appointment_icon = QLabel()
         appointment_icon.setPixmap(svg_pixmap("clock", 28))
@@ -191,7 +193,7 @@ class CurrentPanel(Card):
             self._stack.setCurrentIndex(0)
             self.outcome_row.hide()
             if waiting == 0:
-                text = self.tr("Er wacht niemand voor jouw loket.")
+                text = self.tr("Er wacht niemand voor je loket.")
             else:
                 text = self.tr(
                     "Er wachten %n mensen. Druk op Volgende (F1 of spatie).", "", waiting
@@ -224,6 +226,6 @@ class CurrentPanel(Card):
         if is_appointment(t):
             assert t.due_at is not None
             self.appointment_label.setText(
-                self.tr("Met afspraak om {time}").format(time=local_time_text(t.due_at))
+                self.tr("Met afspraak om {time}").format(time=local_time_text(t.due_at, self._zone))
             )
         self.appointment_row.setVisible(is_appointment(t))

@@ -38,7 +38,7 @@ class FiguresDialog(QDialog):
         self._t = terminal
         self._compact = compact
         self._asked = 0
-        last = today(terminal.ctx.clock.now())
+        last = today(terminal.ctx.clock.now(), terminal.zone)
         self._first, self._last = last - timedelta(days=PERIOD_DAYS - 1), last
 
         title = QLabel(self.windowTitle())

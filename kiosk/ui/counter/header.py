@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,8 +34,15 @@ class HeaderBar(QFrame):
     #: The clerk picked a page: QUEUE or APPOINTMENTS.
     page_requested = Signal(int)
 
-    def __init__(self, counter: Counter, branch_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        counter: Counter,
+        branch_name: str,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._zone = zone  # the terminal's: the clock shows its wall time
         self.setObjectName("counterHeader")
         self.counter_label = QLabel(counter.name)
         self.counter_label.setObjectName("headerCounter")
@@ -65,7 +73,7 @@ class HeaderBar(QFrame):
         self.tabs[QUEUE].setChecked(True)
 
         # The number is shown big, the words next to it: each text with %n (plural forms).
-        self.served = StatChip(lambda n: self.tr("%n door mij geholpen", "", n))
+        self.served = StatChip(lambda n: self.tr("Ik hielp %n mensen", "", n))
         self.waiting = StatChip(lambda n: self.tr("%n wachten in totaal", "", n))
         self.no_show = StatChip(lambda n: self.tr("%n niet gekomen", "", n))
 
@@ -125,7 +133,7 @@ class HeaderBar(QFrame):
             chip.caption.setWordWrap(compact)
 
     def tick(self, now: datetime) -> None:
-        self.clock_label.setText(local_time_text(now))
+        self.clock_label.setText(local_time_text(now, self._zone))
 
     def set_counts(self, view: CounterView) -> None:
         self.served.set_value(view.served_today)

@@ -1,6 +1,6 @@
 """The counter's help banner: a resident at a kiosk asked for a person.
 
-One line per open request ("Iemand aan de zuil vraagt hulp", the kiosk's name and the time)
+One line per open request ("Iemand aan de kiosk vraagt hulp", the kiosk's name and the time)
 with a button "Ik kom". The first clerk who taps it answers the request (on the server for a
 synced terminal, see DeskAction.ANSWER_HELP); the banner then disappears at every counter of
 the branch, because each one redraws from the change feed (ChangeKind.HELP). Hidden when no
@@ -14,6 +14,7 @@ banner looks again by itself when the first of its requests lapses.
 from __future__ import annotations
 
 import contextlib
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -117,7 +118,7 @@ class HelpBanner(QFrame):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(16)
         lay.addWidget(icon_label("people", 40))
-        text = QLabel(sentence(h))
+        text = QLabel(sentence(h, self._t.zone))
         text.setWordWrap(True)
         lay.addWidget(text, 1)
         button = QPushButton(self.tr("Ik kom"))
@@ -131,7 +132,7 @@ class HelpBanner(QFrame):
     def text(self) -> str:
         if self.isHidden():
             return ""
-        return "\n".join(sentence(h) for h in self.requests)
+        return "\n".join(sentence(h, self._t.zone) for h in self.requests)
 
     # -- "Ik kom" ----------------------------------------------------------------------------
     def answer(self, request_id: str) -> None:
@@ -164,9 +165,9 @@ class HelpBanner(QFrame):
             self.said.emit(error_message(exc, self._t.ctx.rules))
 
 
-def sentence(h: HelpRequest) -> str:
+def sentence(h: HelpRequest, zone: ZoneInfo) -> str:
     """What the banner says about one request."""
     text = QCoreApplication.translate(
-        "HelpBanner", "Iemand aan de zuil vraagt hulp: {device}, sinds {time}."
+        "HelpBanner", "Iemand aan de kiosk vraagt hulp: {device}, sinds {time}."
     )
-    return text.format(device=h.device_name, time=local_time_text(h.asked_at))
+    return text.format(device=h.device_name, time=local_time_text(h.asked_at, zone))

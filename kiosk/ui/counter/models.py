@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -34,9 +35,12 @@ _Index = QModelIndex | QPersistentModelIndex
 class TicketTableModel(QAbstractTableModel):
     """Shared plumbing: rows are tickets, columns are defined by the subclass."""
 
-    def __init__(self, services: dict[str, Service], parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: dict[str, Service], zone: ZoneInfo, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._zone = zone  # the terminal's: times are shown on its wall clock
         self._tickets: list[Ticket] = []
         self._now: datetime | None = None
         self._bold = QFont()
@@ -129,9 +133,13 @@ class WaitingModel(TicketTableModel):
     NUMBER, SERVICE, MINUTES, PRIORITY, TRANSFERRED = range(5)
 
     def __init__(
-        self, services: dict[str, Service], counter_id: str, parent: QObject | None = None
+        self,
+        services: dict[str, Service],
+        counter_id: str,
+        zone: ZoneInfo,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(services, parent)
+        super().__init__(services, zone, parent)
         self._counter_id = counter_id
 
     def headers(self) -> list[str]:
@@ -156,7 +164,9 @@ class WaitingModel(TicketTableModel):
             words = [priority_word(t.priority)] if t.priority else []
             if is_appointment(t):
                 assert t.due_at is not None
-                badge = self.tr("Afspraak {time}").format(time=local_time_text(t.due_at))
+                badge = self.tr("Afspraak {time}").format(
+                    time=local_time_text(t.due_at, self._zone)
+                )
                 words.insert(0, badge)
             return " · ".join(words)
         if column == self.TRANSFERRED:
@@ -198,16 +208,20 @@ class ParkedModel(TicketTableModel):
             return t.display_number
         if column == 1:
             return self.service_name(t)
-        return local_time_text(t.parked_at) if t.parked_at else ""
+        return local_time_text(t.parked_at, self._zone) if t.parked_at else ""
 
 
 class NoShowModel(TicketTableModel):
     """Today's no-shows, newest first, with how long they can still come back."""
 
     def __init__(
-        self, services: dict[str, Service], rules: QueueRules, parent: QObject | None = None
+        self,
+        services: dict[str, Service],
+        rules: QueueRules,
+        zone: ZoneInfo,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(services, parent)
+        super().__init__(services, zone, parent)
         self._rules = rules
 
     def headers(self) -> list[str]:
@@ -227,7 +241,7 @@ class NoShowModel(TicketTableModel):
         if column == 1:
             return self.service_name(t)
         if column == 2:
-            return local_time_text(t.no_show_at) if t.no_show_at else ""
+            return local_time_text(t.no_show_at, self._zone) if t.no_show_at else ""
         left = self.minutes_left(t)
         if left <= 0:
             return self.tr("Te laat")

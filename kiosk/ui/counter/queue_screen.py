@@ -23,6 +23,7 @@ from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Counter
 from kiosk.services import counter_work as work
 from kiosk.services.catalogue import BranchCatalogue
+from kiosk.ui.common.reader import DebouncedReader
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter.actions import ActionBar
 from kiosk.ui.counter.appointments_page import AppointmentsPage
@@ -34,7 +35,6 @@ from kiosk.ui.counter.lists import ListCard
 from kiosk.ui.counter.models import NoShowModel, ParkedModel, WaitingModel
 from kiosk.ui.counter.priority_menu import PriorityButton
 from kiosk.ui.counter.queue_steps import QueueSteps
-from kiosk.ui.counter.reader import DebouncedReader
 from kiosk.ui.counter.reads import Snapshot, read_snapshot
 from kiosk.ui.counter.transfer_dialog import TransferDialog
 from kiosk.ui.counter.widgets import MessageBar, OfflineBanner, PrinterBanner
@@ -75,23 +75,23 @@ class QueueScreen(QueueSteps, QWidget):
         self.view: work.CounterView | None = None
         self.transfer_dialog: TransferDialog | None = None
 
-        self.header = HeaderBar(counter, catalogue.branch.name)
+        self.header = HeaderBar(counter, catalogue.branch.name, terminal.zone)
         self.header.switch_requested.connect(self.switch_requested)
         self.banner = PrinterBanner()
         self.help_banner = HelpBanner(terminal, counter.id)
         self.offline = OfflineBanner()
         self.message = MessageBar()
-        self.current = CurrentPanel()
+        self.current = CurrentPanel(terminal.zone)
         self.actions = ActionBar(terminal.ctx.clock.now, self._rules)
         self.actions.triggered.connect(self._on_action)
         self.actions.blocked.connect(self.message.show_message)
 
-        self.waiting_model = WaitingModel(self._services, counter.id, self)
+        self.waiting_model = WaitingModel(self._services, counter.id, terminal.zone, self)
         self.waiting = ListCard(
-            self.tr("Wachtrij voor jouw loket"),
+            self.tr("Wachtrij voor je loket"),
             self.waiting_model,
             self.tr("Roep deze op (F8)"),
-            self.tr("Niemand wacht voor jouw loket."),
+            self.tr("Niemand wacht voor je loket."),
             row_height=54,
         )
         self.waiting.chosen.connect(self._call_ticket)
@@ -103,7 +103,7 @@ class QueueScreen(QueueSteps, QWidget):
         self.priority.chosen.connect(self._set_priority)
         self.waiting.view.selectionModel().selectionChanged.connect(self._update_priority)
         self.waiting_model.modelReset.connect(self._update_priority)
-        self.parked_model = ParkedModel(self._services, self)
+        self.parked_model = ParkedModel(self._services, terminal.zone, self)
         self.parked = ListCard(
             self.tr("Even apart"),
             self.parked_model,
@@ -112,7 +112,7 @@ class QueueScreen(QueueSteps, QWidget):
             select_first=True,
         )
         self.parked.chosen.connect(self._resume)
-        self.no_show_model = NoShowModel(self._services, self._rules, self)
+        self.no_show_model = NoShowModel(self._services, self._rules, terminal.zone, self)
         self.no_shows = ListCard(
             self.tr("Niet gekomen vandaag"),
             self.no_show_model,

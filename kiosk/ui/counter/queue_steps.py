@@ -104,7 +104,7 @@ class QueueSteps(_Base):
 
     def _after_next(self, called: work.Called | None) -> None:
         if called is None:
-            self._info(self.tr("Er wacht niemand voor jouw loket."))
+            self._info(self.tr("Er wacht niemand voor je loket."))
         else:
             self.message.clear()
 
@@ -166,7 +166,7 @@ class QueueSteps(_Base):
     def _transfer(self, ticket: Ticket, service_id: str, target: str | None) -> None:
         d, cid = self._t.desk, self.counter.id
         svc = self._services.get(service_id)
-        text = self.tr("{number} is doorgestuurd naar {service}.").format(
+        text = self.tr("{number} gaat nu naar {service}.").format(
             number=ticket.display_number, service=service_name(svc)
         )
         self._write(

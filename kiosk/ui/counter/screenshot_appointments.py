@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
@@ -27,7 +28,6 @@ from kiosk.ui.counter.booking_dialog import BookingDialog
 from kiosk.ui.counter.figures_dialog import FiguresDialog
 from kiosk.ui.counter.header import APPOINTMENTS, QUEUE
 from kiosk.ui.counter.queue_screen import QueueScreen
-from kiosk.ui.counter.words import LOCAL_ZONE
 
 #: (local time, service code, first name, family name) of today's appointments at our counter.
 TODAY = [
@@ -55,9 +55,9 @@ def _service(cat: BranchCatalogue, code: str) -> str:
     return (found or cat.services[0]).id
 
 
-def _at(now: datetime, hhmm: str) -> datetime:
+def _at(now: datetime, hhmm: str, zone: ZoneInfo) -> datetime:
     h, m = (int(x) for x in hhmm.split(":"))
-    return datetime.combine(now.astimezone(LOCAL_ZONE).date(), time(h, m), tzinfo=LOCAL_ZONE)
+    return datetime.combine(now.astimezone(zone).date(), time(h, m), tzinfo=zone)
 
 
 def book_day(terminal: Terminal, run: Run, cat: BranchCatalogue, mine: Counter) -> dict[str, str]:
@@ -66,7 +66,7 @@ def book_day(terminal: Terminal, run: Run, cat: BranchCatalogue, mine: Counter) 
     assert book is not None
     ids: dict[str, str] = {}
     for hhmm, code, first, family in TODAY:
-        sid, at = _service(cat, code), _at(now, hhmm)
+        sid, at = _service(cat, code), _at(now, hhmm, terminal.zone)
         if at < now or not mine.serves(sid):
             continue
         who = Resident(first, family, "0470 12 34 56")

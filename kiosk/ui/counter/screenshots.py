@@ -22,10 +22,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kiosk.core.counter_lease import LeaseHolder
 from kiosk.core.model import Counter, PriorityReason, new_id
 from kiosk.core.queueing import QueueError
+from kiosk.services import counter_leases
 from kiosk.services import counter_work as work
 from kiosk.services.catalogue import BranchCatalogue
 from kiosk.services.context import Done
@@ -109,7 +111,13 @@ def _morning(
             line = theirs if i % 4 == 3 else my_services
             sid = line[i % len(line)]
             prio = priorities.get(i)
-            _run(terminal, lambda sid=sid, prio=prio: issue_ticket(ctx, branch, sid, priority=prio))
+            # Every service of the counter, whatever its hours: a busy morning to photograph.
+            _run(
+                terminal,
+                lambda sid=sid, prio=prio: issue_ticket(
+                    ctx, branch, sid, priority=prio, outside_hours_by="screenshots"
+                ),
+            )
             _advance(terminal, 170 + 40 * (i % 3))
 
     arrive(9, 0, {})
@@ -185,6 +193,15 @@ def _render(terminal: Terminal, out_dir: Path, size: tuple[int, int], language: 
     # Two residents with an appointment check in at the kiosk; one never came, one cancelled.
     appts.check_in_now(terminal, run, booked, "Peeters", "Claes")
     appts.finish_day(terminal, run, booked)
+    if other is not None:
+        # A counter open at another console: the refusal names that console.
+        elsewhere = LeaseHolder("screenshots/elsewhere", "PC-LOKET-2 (Jan Peeters)")
+        length = terminal.settings.counter.lease_s
+        run(lambda: counter_leases.open_leased(terminal.ctx, other.id, elsewhere, length))
+        window.choose_counter(other.id)
+        _settle(terminal)
+        paths.append(save(window.grab(), "taken"))
+        run(lambda: counter_leases.close_leased(terminal.ctx, other.id, elsewhere))
     window.choose_counter(mine.id)
     _settle(terminal)
     screen = window.queue_screen
@@ -216,7 +233,7 @@ def _render(terminal: Terminal, out_dir: Path, size: tuple[int, int], language: 
     dialog.reject()
     _settle(terminal)
 
-    kiosk_name = QCoreApplication.translate("CounterScreenshots", "de kiosk aan de inkom")
+    kiosk_name = QCoreApplication.translate("CounterScreenshots", "Kiosk aan de ingang")
     _run(
         terminal,
         lambda: report_printer_problem(
@@ -239,7 +256,14 @@ def _render(terminal: Terminal, out_dir: Path, size: tuple[int, int], language: 
     paths += appts.appointment_shots(
         screen, cat, shot, lambda d: _with_dialog(window, d), lambda: _settle(terminal)
     )
+    # Closing with a resident at the desk asks first; the walk puts them back in line.
     window.close()
+    _settle(terminal)
+    question = window.findChild(QMessageBox, "closeQuestion")
+    if question is not None:
+        paths.append(save(_with_dialog(window, question), "close-question"))
+        roles = {question.buttonRole(b): b for b in question.buttons()}
+        roles[QMessageBox.ButtonRole.ActionRole].click()
     _settle(terminal, 50)
     window.deleteLater()
 

@@ -35,7 +35,7 @@ from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.counter.appointment_models import SlotModel
 from kiosk.ui.counter.appointment_words import appointment_error, date_words, today
 from kiosk.ui.counter.reads import Catalogues
-from kiosk.ui.counter.words import LOCAL_ZONE, service_name
+from kiosk.ui.counter.words import service_name
 
 #: How many free moments the list shows at a time.
 SLOT_COUNT = 8
@@ -129,7 +129,7 @@ class SlotPicker(QWidget):
         when_group = QButtonGroup(self)
         when_group.addButton(self.asap_button)
         when_group.addButton(self.later_button)
-        first = today(terminal.ctx.clock.now())
+        first = today(terminal.ctx.clock.now(), terminal.zone)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         # Day and month names as the clerk reads them (like the display and the kiosk do).
@@ -149,7 +149,7 @@ class SlotPicker(QWidget):
         when_row.addWidget(self.asap_button, 1)
         when_row.addWidget(self.later_button, 1)
 
-        self.slot_model = SlotModel(self)
+        self.slot_model = SlotModel(terminal.zone, self)
         self.slot_list = _list(self.slot_model, "slotList")
         self.slot_list.setAccessibleName(self.tr("Vrije momenten"))
         self.slot_list.selectionModel().selectionChanged.connect(lambda *_: self.changed.emit())
@@ -212,13 +212,15 @@ class SlotPicker(QWidget):
 
     def search_from(self, day: date | None) -> None:
         """Search from ``day`` (None or today: from now on) and show it on the buttons."""
-        first = today(self._t.ctx.clock.now())
+        first = today(self._t.ctx.clock.now(), self._t.zone)
         self._from = day if day is not None and day > first else None
         self._show_from()
         self.reload()
 
     def _pick_day(self) -> None:
-        self.calendar.setSelectedDate(_qdate(self._from or today(self._t.ctx.clock.now())))
+        self.calendar.setSelectedDate(
+            _qdate(self._from or today(self._t.ctx.clock.now(), self._t.zone))
+        )
         self._day_menu.popup(self.later_button.mapToGlobal(self.later_button.rect().bottomLeft()))
 
     def _day_picked(self, d: QDate) -> None:
@@ -260,7 +262,7 @@ class SlotPicker(QWidget):
     def _after(self) -> datetime | None:
         if self._from is None:
             return None  # from now on
-        return datetime.combine(self._from, time(0), tzinfo=LOCAL_ZONE)
+        return datetime.combine(self._from, time(0), tzinfo=self._t.zone)
 
     def reload(self) -> None:
         """Ask for the next free slots again (after a choice, or when one was just taken)."""

@@ -191,7 +191,7 @@ class OfflineBanner(QFrame):
 
 
 class StatChip(QFrame):
-    """A figure in the header, e.g. "7  door mij geholpen": the number big, the words small.
+    """A figure in the header, e.g. "Ik hielp 7 mensen": the number big, the words small.
 
     ``words(n)`` is the whole translated text with the number (a ``%n`` text, so each language
     gets its plural form); the chip shows the number big where the text has it."""

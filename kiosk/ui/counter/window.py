@@ -7,8 +7,11 @@ the desk first and comes back to the sign-in screen.
 
 ``CounterWindow(terminal, counter_number=None)``: with a number it opens that counter straight
 away; without one (or with a number the branch does not have) it first shows the choice. Opening
-a counter marks the desk open (``open_counter``); switching or closing the window marks it
-closed again, so waiting-time estimates only count desks that really work.
+a counter marks the desk open (``open_counter``) under this console's lease, which it renews
+while open (lease_keeper.py); switching or closing the window marks it closed again, so
+waiting-time estimates only count desks that really work. A counter another console holds is
+refused with that console's name. Closing with a resident at the desk asks first
+(close_dialog.py): finish the visit or put them back in line, or keep the console open.
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from kiosk.core.model import Counter, Staff
 from kiosk.services.catalogue import BranchCatalogue, branch_catalogue
 from kiosk.services.context import Done
-from kiosk.services.desk import open_counter
+from kiosk.services.desk import DeskAction, on_ticket, open_counter
 from kiosk.services.errors import SignedOut
 from kiosk.ui.common.idle_watch import IdleWatch
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import load_fonts
 from kiosk.ui.counter.choose_screen import ChooseScreen
+from kiosk.ui.counter.close_dialog import CloseAsker, CloseChoice, ask_before_closing
+from kiosk.ui.counter.lease_keeper import LeaseKeeper
 from kiosk.ui.counter.queue_screen import QueueScreen
 from kiosk.ui.counter.sign_in_screen import SignInScreen
 from kiosk.ui.counter.style import counter_qss
@@ -43,11 +48,19 @@ COMPACT_BELOW = (1700, 960)
 
 class CounterWindow(QMainWindow):
     def __init__(
-        self, terminal: Terminal, counter_number: int | None = None, parent: QWidget | None = None
+        self,
+        terminal: Terminal,
+        counter_number: int | None = None,
+        parent: QWidget | None = None,
+        ask_close: CloseAsker = ask_before_closing,
     ) -> None:
         super().__init__(parent)
         load_fonts()
         self._t = terminal
+        self._ask_close = ask_close
+        self._closing = False  # the question before closing was answered: close now
+        self.lease = LeaseKeeper(terminal, self)
+        self.lease.lost.connect(self._lease_lost)
         self._wanted = counter_number
         self._opening = False
         self.catalogue: BranchCatalogue | None = None
@@ -130,9 +143,11 @@ class CounterWindow(QMainWindow):
         if self._opening or self.catalogue is None:
             return
         self._opening = True
-        term = self._t
+        desk, holder, length = self._desk, self.lease.holder(), self.lease.lease_s
         self._t.tasks.run(
-            lambda: open_counter(term.desk, counter_id), self._on_opened, self._on_open_failed
+            lambda: open_counter(desk, counter_id, holder=holder, lease_s=length),
+            self._on_opened,
+            self._on_open_failed,
         )
 
     def _on_opened(self, done: Done[Counter]) -> None:
@@ -140,6 +155,7 @@ class CounterWindow(QMainWindow):
         self._t.announce(done.changes)
         assert self.catalogue is not None
         self.counter = done.value
+        self.lease.start(done.value.id)
         screen = QueueScreen(self._t, self.catalogue, done.value)
         screen.switch_requested.connect(self.switch_counter)
         screen.set_compact(bool(self.compact))
@@ -176,6 +192,7 @@ class CounterWindow(QMainWindow):
 
     def _signed_in(self, person: Staff) -> None:
         self.staff = person
+        self.lease.set_staff(person.display_name)
         self.sign_in_screen.reset()
         self.stack.setCurrentWidget(self.choose_screen)
         self._idle.start()
@@ -185,9 +202,10 @@ class CounterWindow(QMainWindow):
         """Close the desk, end the session, and wait for the next clerk."""
         if not self._desk.needs_sign_in:
             return
-        counter, desk, term = self.counter, self._desk, self._t
+        counter, desk, term, holder = self.counter, self._desk, self._t, self.lease.holder()
         self._wanted = counter.number if counter is not None else self._wanted
         self.staff = None
+        self.lease.set_staff(None)
         self._idle.stop()
         self._drop_queue_screen()
         self.stack.setCurrentWidget(self.sign_in_screen)
@@ -196,7 +214,8 @@ class CounterWindow(QMainWindow):
         def close_and_sign_out() -> None:
             if counter is not None:
                 with contextlib.suppress(Exception):  # signed out or offline: it closes later
-                    term.announce(open_counter(desk, counter.id, is_open=False).changes)
+                    closed = open_counter(desk, counter.id, is_open=False, holder=holder)
+                    term.announce(closed.changes)
             desk.sign_out()
 
         term.tasks.run(close_and_sign_out, lambda _r: None, lambda exc: log.warning("%r", exc))
@@ -222,9 +241,9 @@ class CounterWindow(QMainWindow):
                 )
             )
             return
-        term = self._t
+        term, desk, holder = self._t, self._desk, self.lease.holder()
         self._t.tasks.run(
-            lambda: open_counter(term.desk, counter.id, is_open=False),
+            lambda: open_counter(desk, counter.id, is_open=False, holder=holder),
             self._on_closed,
             lambda exc: screen.message.show_message(error_message(exc, term.ctx.rules)),
         )
@@ -235,7 +254,18 @@ class CounterWindow(QMainWindow):
         self.stack.setCurrentWidget(self.choose_screen)
         self.setWindowTitle(self.tr("Loket - {branch}").format(branch=self._t.branch.name))
 
+    def _lease_lost(self, holder_name: str) -> None:
+        """Another console took this counter (this one was silent too long): leave it."""
+        self._drop_queue_screen()
+        self.stack.setCurrentWidget(self.choose_screen)
+        self.choose_screen.message.show_message(
+            self.tr("Je loket is nu open bij {holder}. Kies je loket opnieuw.").format(
+                holder=holder_name
+            )
+        )
+
     def _drop_queue_screen(self) -> None:
+        self.lease.stop()
         if self.queue_screen is not None:
             self.queue_screen.stop()
             self.stack.removeWidget(self.queue_screen)
@@ -244,15 +274,37 @@ class CounterWindow(QMainWindow):
         self.counter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        counter, screen, term = self.counter, self.queue_screen, self._t
+        desk, holder = self._desk, self.lease.holder()
+        active = screen.view.active if screen is not None and screen.view is not None else None
+        if counter is not None and active is not None and not self._closing:
+            # A ticket left "at the desk" could never be called again: ask, then finish or
+            # park it and close; or stay open.
+            event.ignore()
+            self._ask_close(self, active.display_number, self._close_answered)
+            return
         self._idle.stop()
-        # The desk closes with the window; fire and forget (the task runner finishes it).
-        counter = self.counter
+        # The desk closes with the window; fire and forget (the task runner finishes it, after
+        # the step asked for above: one lane, in order).
         if counter is not None:
-            term = self._t
             term.tasks.run(
-                lambda: open_counter(term.desk, counter.id, is_open=False),
+                lambda: open_counter(desk, counter.id, is_open=False, holder=holder),
                 lambda done: term.announce(done.changes),
                 lambda exc: log.warning("could not close counter: %s", exc),
             )
         self._drop_queue_screen()
         super().closeEvent(event)
+
+    def _close_answered(self, choice: CloseChoice) -> None:
+        counter, screen, term, desk = self.counter, self.queue_screen, self._t, self._desk
+        active = screen.view.active if screen is not None and screen.view is not None else None
+        if choice is CloseChoice.STAY or counter is None or active is None:
+            return
+        step = DeskAction.FINISH if choice is CloseChoice.FINISH else DeskAction.PARK
+        term.tasks.run(
+            lambda: on_ticket(desk, counter.id, step, active.id),
+            lambda done: term.announce(done.changes),
+            lambda exc: log.warning("could not %s %s: %s", step, active.id, exc),
+        )
+        self._closing = True
+        QTimer.singleShot(0, self.close)  # after this close event, which was refused

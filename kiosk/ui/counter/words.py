@@ -24,6 +24,7 @@ from kiosk.core.queueing import QueueError, Refusal
 from kiosk.core.service_texts import ServiceText
 from kiosk.services.errors import (
     ConcurrentChange,
+    CounterTaken,
     DatabaseUnavailable,
     NotFound,
     ServerUnreachable,
@@ -37,9 +38,6 @@ from kiosk.ui.common import i18n
 log = logging.getLogger(__name__)
 
 _CTX = "CounterWords"
-
-#: The branch's local time zone: times are stored in UTC and shown in local time.
-LOCAL_ZONE = ZoneInfo("Europe/Brussels")
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -71,7 +69,7 @@ def priority_sentence(reason: PriorityReason) -> str:
         PriorityReason.ELDERLY: _tr("Voorrang: oudere persoon"),
         PriorityReason.DISABILITY: _tr("Voorrang: persoon met een beperking"),
         PriorityReason.PREGNANCY: _tr("Voorrang: zwangere persoon"),
-        PriorityReason.STAFF: _tr("Voorrang: gegeven door personeel"),
+        PriorityReason.STAFF: _tr("Voorrang: van een medewerker"),
     }[reason]
 
 
@@ -121,10 +119,10 @@ def service_name(service: Service | None) -> str:
     return service_text(service).name if service is not None else "?"
 
 
-def local_time_text(when: datetime) -> str:
-    """A stored UTC time as the branch's wall-clock time, written the way the console's
-    language writes times (QLocale's short format): "09:42"."""
-    local = when.astimezone(LOCAL_ZONE)
+def local_time_text(when: datetime, zone: ZoneInfo) -> str:
+    """A stored UTC time as the wall-clock time in ``zone`` (the terminal's), written the way
+    the console's language writes times (QLocale's short format): "09:42"."""
+    local = when.astimezone(zone)
     short = QLocale.FormatType.ShortFormat
     return counter_locale().toString(QTime(local.hour, local.minute), short)
 
@@ -166,12 +164,12 @@ def refusal_sentence(refusal: Refusal, rules: QueueRules) -> str:
         return _tr("Wacht nog even voor je opnieuw oproept. Geef de persoon tijd om te komen.")
     return {
         Refusal.NOT_WAITING: _tr("Dit ticket wacht niet meer. Misschien riep een ander loket het."),
-        Refusal.NOT_AT_THIS_COUNTER: _tr("Dit ticket is niet bij jouw loket."),
+        Refusal.NOT_AT_THIS_COUNTER: _tr("Dit ticket is niet bij je loket."),
         Refusal.NOT_ACTIVE: _tr("Dat kan nu niet. Deze persoon is al bij je of staat apart."),
         Refusal.NOT_PARKED: _tr("Dit ticket staat niet apart."),
         Refusal.NOT_NO_SHOW: _tr("Dit ticket staat niet bij 'Niet gekomen'."),
         Refusal.COUNTER_BUSY: _tr("Je helpt nu iemand. Rond dat eerst af of zet het apart."),
-        Refusal.SERVICE_NOT_SERVED: _tr("Jouw loket doet deze dienst niet."),
+        Refusal.SERVICE_NOT_SERVED: _tr("Je loket doet deze dienst niet."),
         Refusal.ALREADY_FINISHED: _tr("Dit ticket is al afgerond."),
     }[refusal]
 
@@ -180,6 +178,10 @@ def error_message(exc: BaseException, rules: QueueRules) -> str:
     """A short plain message for anything a background step raised; never a traceback."""
     if isinstance(exc, QueueError):
         return refusal_sentence(exc.refusal, rules)
+    if isinstance(exc, CounterTaken):
+        return _tr("Dit loket is al open bij {holder}. Kies een ander loket.").format(
+            holder=exc.holder_name
+        )
     if isinstance(exc, ConcurrentChange):
         return _tr("Iemand anders was je net voor. Probeer het opnieuw.")
     if isinstance(exc, NotFound):

@@ -59,7 +59,13 @@ def make_demo_calls(terminal: Terminal) -> int:
         _run(terminal, lambda c=c: counter_work.open_counter(ctx, c.id))
     for i, svc in enumerate(cat.services):
         for _ in range(_TICKETS_PER_SERVICE[i % len(_TICKETS_PER_SERVICE)]):
-            _run(terminal, lambda s=svc: tickets.issue_ticket(ctx, branch, s.id))
+            # Every service, whatever its hours: a full board to photograph.
+            _run(
+                terminal,
+                lambda s=svc: tickets.issue_ticket(
+                    ctx, branch, s.id, outside_hours_by="screenshots"
+                ),
+            )
     made: list[Any] = []
     rounds = [cat.counters, cat.counters[:2]] if len(cat.counters) > 2 else [cat.counters] * 3
     for group in rounds:

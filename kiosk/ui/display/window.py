@@ -14,8 +14,9 @@ it shows and tries again on the next change or the 5-second safety poll.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -36,20 +37,17 @@ from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Call
 from kiosk.services.display import DisplayBoard, calls_since, display_board
 from kiosk.ui.common import i18n
+from kiosk.ui.common.reader import DebouncedReader
 from kiosk.ui.common.terminal import Terminal
-from kiosk.ui.common.theme import Colours
 from kiosk.ui.display.announcer import Announcer
+from kiosk.ui.display.arrangement import arrange, window_style
 from kiosk.ui.display.call_panel import CallPanel
-from kiosk.ui.display.lists import (
-    FitListView,
-    RecentCallDelegate,
-    WaitingTileDelegate,
-)
+from kiosk.ui.display.lists import FitListView, RecentCallDelegate
 from kiosk.ui.display.models import RecentCallsModel, WaitingModel
+from kiosk.ui.display.waiting_card import WaitingCard
 
 log = logging.getLogger(__name__)
 
-ZONE = ZoneInfo("Europe/Brussels")
 #: The big panel stays yellow at least this long after a call starts, even if announced faster.
 HIGHLIGHT_MIN_MS = 6_000
 SAFETY_POLL_MS = 5_000
@@ -65,9 +63,10 @@ def display_locale() -> QLocale:
     return i18n.qt_locale(i18n.current_language("display"))
 
 
-def time_text(when: datetime) -> str:
-    """``when`` as the branch's wall-clock time in the display's language, e.g. "10:42"."""
-    local = when.astimezone(ZONE)
+def time_text(when: datetime, zone: ZoneInfo) -> str:
+    """``when`` as the wall-clock time in ``zone`` (the municipality's) in the display's
+    language, e.g. "10:42"."""
+    local = when.astimezone(zone)
     return display_locale().toString(
         QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
     )
@@ -83,10 +82,6 @@ class DisplayWindow(QMainWindow):
         self._branch_id = terminal.branch.id
         self._alive = True
         self._cursor: int | None = None  # Call.seq of the last call seen; None: board not read
-        self._calls_reading = False
-        self._calls_again = False
-        self._counts_reading = False
-        self._counts_again = False
         self._day: date | None = None
         self._scale = 0.0
         self._portrait: bool | None = None
@@ -96,7 +91,7 @@ class DisplayWindow(QMainWindow):
         self._build()
         self._wire()
         self._tick()
-        self._load_board()
+        self._calls.read_now("calls")  # the board first: the cursor is not known yet
 
     # -- building ------------------------------------------------------------------------
 
@@ -149,13 +144,8 @@ class DisplayWindow(QMainWindow):
         self._recent_stack.addWidget(self._recent_view)
         recent_body.addLayout(self._recent_stack, 1)
 
-        self._waiting_card, waiting_body = self._card(self.tr("Zoveel mensen wachten nu"))
-        self._waiting_view = FitListView(1, 1)
-        self._waiting_view.setObjectName("waitingCounts")
-        self._waiting_view.setAccessibleName(self.tr("Zoveel mensen wachten nu"))
-        self._waiting_view.setItemDelegate(WaitingTileDelegate(self._waiting_view))
-        self._waiting_view.setModel(self.waiting)
-        waiting_body.addWidget(self._waiting_view, 1)
+        # Sized for the back of the room (the [display] screen and distance settings).
+        self._waiting_card = WaitingCard(self.waiting, self._t.settings.display)
         self._place(portrait=False)
 
     def _card(self, title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -166,46 +156,20 @@ class DisplayWindow(QMainWindow):
         return card, lay
 
     def _place(self, portrait: bool) -> None:
-        """Landscape: call and latest calls side by side, waiting below. Portrait: stacked."""
+        """Landscape: call and latest calls side by side, waiting below. Portrait: stacked.
+        The waiting counts get the room their legible text needs for the demo's nine services
+        on two pages at the default screen and distance (waiting_card.py)."""
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        g = self._grid
-        for w in (self.panel, self._recent_card, self._waiting_card):
-            g.removeWidget(w)
-        for i in range(3):
-            g.setRowStretch(i, 0)
-            g.setColumnStretch(i, 0)
-        if portrait:
-            g.addWidget(self.panel, 0, 0)
-            g.addWidget(self._recent_card, 1, 0)
-            g.addWidget(self._waiting_card, 2, 0)
-            g.setRowStretch(0, 12)
-            g.setRowStretch(1, 13)
-            g.setRowStretch(2, 9)
-            g.setColumnStretch(0, 1)
-        else:
-            g.addWidget(self.panel, 0, 0)
-            g.addWidget(self._recent_card, 0, 1)
-            g.addWidget(self._waiting_card, 1, 0, 1, 2)
-            g.setRowStretch(0, 5)
-            g.setRowStretch(1, 2)
-            g.setColumnStretch(0, 11)
-            g.setColumnStretch(1, 8)
-        self._fit_waiting_grid()
-
-    def _fit_waiting_grid(self) -> None:
-        n = max(1, self.waiting.rowCount())
-        # Landscape: one row of tiles (two when there are many); portrait: a grid of three wide.
-        landscape_cols = n if n <= 10 else (n + 1) // 2
-        cols = (3 if n > 4 else 2) if self._portrait else landscape_cols
-        self._waiting_view.set_grid((n + cols - 1) // cols, cols)
+        arrange(self._grid, (self.panel, self._recent_card, self._waiting_card), portrait)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         w, h = max(1, event.size().width()), max(1, event.size().height())
         portrait = h > w
         scale = min(w / 1080, h / 1920) if portrait else min(w / 1920, h / 1080)
         self._place(portrait)
+        self._waiting_card.set_screen(w, h)
         if abs(scale - self._scale) > 0.01:
             self._scale = scale
             self._restyle(scale)
@@ -224,19 +188,7 @@ class DisplayWindow(QMainWindow):
         for card in (self._recent_card, self._waiting_card):
             card.layout().setContentsMargins(px(28), px(20), px(28), px(22))
             card.layout().setSpacing(px(10))
-        self.setStyleSheet(
-            f"""
-            QFrame#header QLabel#branchName {{ font-size: {px(46)}px; font-weight: 700; }}
-            QFrame#header QLabel#clock {{ font-size: {px(66)}px; font-weight: 700; }}
-            QFrame#header QLabel#date {{ font-size: {px(24)}px; color: #DCE4EE; }}
-            QLabel#offlineMark {{ font-size: {px(28)}px; font-weight: 700; color: #1B1B1B;
-              background: #FFD23F; border-bottom: {px(3)}px solid #8A6500;
-              padding: {px(10)}px {px(28)}px; }}
-            QLabel#cardTitle {{ font-size: {px(30)}px; font-weight: 700; color: {Colours.NAVY}; }}
-            QLabel#noCalls {{ font-size: {px(30)}px; color: {Colours.MUTED}; }}
-            QFrame#card {{ border-radius: {px(20)}px; }}
-            """
-        )
+        self.setStyleSheet(window_style(px))
 
     # -- wiring --------------------------------------------------------------------------
 
@@ -245,16 +197,20 @@ class DisplayWindow(QMainWindow):
         self._t.link.changed.connect(self._on_link)
         self._announcer.started.connect(self._on_started)
         self._announcer.finished.connect(self._on_finished)
-        self.waiting.modelReset.connect(self._fit_waiting_grid)
         self.recent.rowsInserted.connect(self._show_list_or_hint)
         self.recent.modelReset.connect(self._show_list_or_hint)
         self._clock_timer = QTimer(self, interval=1000, timeout=self._tick)
         self._clock_timer.start()
         self._poll_timer = QTimer(self, interval=SAFETY_POLL_MS, timeout=self._safety_poll)
         self._poll_timer.start()
-        self._calls_timer = QTimer(self, singleShot=True, interval=0, timeout=self._read_calls)
-        self._counts_timer = QTimer(
-            self, singleShot=True, interval=DEBOUNCE_MS, timeout=self._read_counts
+        # One read of each kind at a time, one more when changes came meanwhile. Calls are read
+        # at once (someone waits for their number); the counts after a short debounce.
+        tasks = self._t.tasks
+        self._calls = DebouncedReader(
+            tasks, self._calls_read_for, self._calls_read, self._calls_failed, 0, self
+        )
+        self._counts = DebouncedReader(
+            tasks, self._counts_read_for, self._counts_read, self._counts_failed, DEBOUNCE_MS, self
         )
         self._unhighlight = QTimer(self, singleShot=True, timeout=self._end_highlight)
         self._highlight_clock = QElapsedTimer()
@@ -262,14 +218,14 @@ class DisplayWindow(QMainWindow):
     def _on_link(self, online: bool) -> None:
         if online:
             self._offline.hide()
-            self._read_counts()
+            self._counts.read_now("counts")
             return
         seen = self._t.link.last_contact
         if seen is None:
             text = self.tr("Geen verbinding met de server. Dit is de laatste stand die we kennen.")
         else:
             text = self.tr("Geen verbinding met de server. Dit is de stand van {time}.").format(
-                time=time_text(seen)
+                time=time_text(seen, self._t.zone)
             )
         self._offline.setText(text)
         self._offline.setAccessibleName(text)
@@ -288,8 +244,8 @@ class DisplayWindow(QMainWindow):
     # -- clock ---------------------------------------------------------------------------
 
     def _tick(self) -> None:
-        now = self._t.ctx.clock.now().astimezone(ZONE)
-        self._clock.setText(time_text(now))
+        now = self._t.ctx.clock.now().astimezone(self._t.zone)
+        self._clock.setText(time_text(now, self._t.zone))
         locale = display_locale()
         #: A QDate format: dddd weekday, d day, MMMM month, yyyy year.
         day_format = self.tr("dddd d MMMM yyyy")
@@ -302,72 +258,28 @@ class DisplayWindow(QMainWindow):
         self._day = today
 
     def _today(self, calls: Iterable[Call]) -> list[Call]:
-        today = self._t.ctx.clock.now().astimezone(ZONE).date()
-        return [c for c in calls if c.at.astimezone(ZONE).date() == today]
+        zone = self._t.zone
+        today = self._t.ctx.clock.now().astimezone(zone).date()
+        return [c for c in calls if c.at.astimezone(zone).date() == today]
 
     # -- reading -------------------------------------------------------------------------
 
-    def _load_board(self) -> None:
-        self._calls_reading = True
-        branch, ctx, n = self._branch_id, self._t.ctx, self._t.settings.display.recent_calls
-        self._t.tasks.run(
-            lambda: display_board(ctx, branch, n), self._board_read, self._board_failed
-        )
-
-    def _board_read(self, board: DisplayBoard) -> None:
-        if not self._usable():
-            return
-        self._calls_reading = False
-        self._cursor = board.last_seq
-        calls = self._today(board.recent_calls)
-        self.recent.reset(calls)  # shown, not announced: these were called before we started
-        if calls and self._announcer.idle():
-            self.panel.show_call(calls[-1], highlighted=False)
-        self.waiting.set_rows(board.waiting)
-        if self._calls_again:
-            self._calls_again = False
-            self._read_calls()
-
-    def _board_failed(self, exc: BaseException) -> None:
-        if self._usable():
-            self._calls_reading = False
-            log.warning("display board not read (%s); trying again later", exc)
-
-    def _on_changes(self, changes: list[Change]) -> None:
-        mine = [c for c in changes if c.branch_id == self._branch_id]
-        kinds = {c.kind for c in mine}
-        if kinds & {ChangeKind.CALL, ChangeKind.TICKET}:
-            self._calls_timer.start()
-        if kinds & {ChangeKind.TICKET, ChangeKind.CATALOGUE}:
-            self._counts_timer.start()
-
-    def _safety_poll(self) -> None:
-        if self._cursor is None:
-            if not self._calls_reading:
-                self._load_board()
-            return
-        self._read_calls()
-        self._read_counts()
-
-    def _read_calls(self) -> None:
-        """Read every call after the cursor; one read at a time, again if more changes came."""
-        if self._cursor is None or self._calls_reading:
-            self._calls_again = True
-            if self._cursor is None and not self._calls_reading:
-                self._load_board()
-            return
-        self._calls_reading = True
-        self._calls_again = False
+    def _calls_read_for(self, _parts: frozenset[str]) -> Callable[[], Any]:
+        """Every call after the cursor; the whole board while there is no cursor yet (at
+        start-up, or when the database was down then)."""
         ctx, branch, cursor = self._t.ctx, self._branch_id, self._cursor
-        self._t.tasks.run(
-            lambda: calls_since(ctx, branch, cursor), self._calls_read, self._calls_failed
-        )
+        if cursor is None:
+            n = self._t.settings.display.recent_calls
+            return lambda: display_board(ctx, branch, n)
+        return lambda: calls_since(ctx, branch, cursor)
 
-    def _calls_read(self, calls: list[Call]) -> None:
+    def _calls_read(self, result: DisplayBoard | list[Call]) -> None:
         if not self._usable():
             return
-        self._calls_reading = False
-        calls = [c for c in sorted(calls, key=lambda c: c.seq) if c.seq > (self._cursor or 0)]
+        if isinstance(result, DisplayBoard):
+            self._board_read(result)
+            return
+        calls = [c for c in sorted(result, key=lambda c: c.seq) if c.seq > (self._cursor or 0)]
         if calls:
             self._cursor = calls[-1].seq
             self.recent.add(calls)  # all visible at once...
@@ -379,38 +291,49 @@ class DisplayWindow(QMainWindow):
                 self._announcer.announce(call)
             if not fresh and self._announcer.idle():
                 self.panel.show_call(calls[-1], highlighted=False)
-        if self._calls_again or len(calls) >= PAGE:
-            self._calls_again = False
-            self._read_calls()
+        if len(result) >= PAGE:
+            self._calls.request("calls")  # a full page: read on
+
+    def _board_read(self, board: DisplayBoard) -> None:
+        self._cursor = board.last_seq
+        calls = self._today(board.recent_calls)
+        self.recent.reset(calls)  # shown, not announced: these were called before we started
+        if calls and self._announcer.idle():
+            self.panel.show_call(calls[-1], highlighted=False)
+        self.waiting.set_rows(board.waiting)
 
     def _calls_failed(self, exc: BaseException) -> None:
         if self._usable():
-            self._calls_reading = False
             log.warning("calls not read (%s); keeping the screen, trying again later", exc)
 
-    def _read_counts(self) -> None:
-        if self._counts_reading:
-            self._counts_again = True
-            return
-        self._counts_reading = True
-        self._counts_again = False
+    def _counts_read_for(self, _parts: frozenset[str]) -> Callable[[], Any]:
         ctx, branch = self._t.ctx, self._branch_id
-        self._t.tasks.run(
-            lambda: display_board(ctx, branch, 1).waiting, self._counts_read, self._counts_failed
-        )
+        return lambda: display_board(ctx, branch, 1).waiting
 
     def _counts_read(self, rows: tuple) -> None:  # type: ignore[type-arg]
-        if not self._usable():
-            return
-        self._counts_reading = False
-        self.waiting.set_rows(rows)
-        if self._counts_again:
-            self._counts_timer.start()
+        if self._usable():
+            self.waiting.set_rows(rows)
 
     def _counts_failed(self, exc: BaseException) -> None:
         if self._usable():
-            self._counts_reading = False
             log.warning("waiting counts not read (%s); trying again later", exc)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        mine = [c for c in changes if c.branch_id == self._branch_id]
+        kinds = {c.kind for c in mine}
+        if kinds & {ChangeKind.CALL, ChangeKind.TICKET}:
+            self._calls.request("calls")
+        if kinds & {ChangeKind.TICKET, ChangeKind.CATALOGUE}:
+            self._counts.request("counts")
+
+    def _safety_poll(self) -> None:
+        self._read_calls()
+        if self._cursor is not None:
+            self._counts.read_now("counts")
+
+    def _read_calls(self) -> None:
+        """Read the calls after the cursor now (the board while there is none)."""
+        self._calls.read_now("calls")
 
     # -- announcing ----------------------------------------------------------------------
 
@@ -442,7 +365,7 @@ class DisplayWindow(QMainWindow):
             out += [call.ticket_number, call.counter_name]
             if call.recall:
                 out.append(self.tr("Nog eens"))
-        for name, count in self.waiting.counts().items():
+        for name, count in self.waiting.shown_counts().items():
             out += [name, str(count)]
         return out
 
@@ -450,13 +373,15 @@ class DisplayWindow(QMainWindow):
         """No read running or scheduled and nothing left to announce."""
         return (
             self._cursor is not None
-            and not (self._calls_reading or self._counts_reading)
-            and not (self._calls_timer.isActive() or self._counts_timer.isActive())
+            and not (self._calls.busy or self._counts.busy)
             and self._announcer.idle()
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._alive = False
-        for timer in (self._clock_timer, self._poll_timer, self._calls_timer, self._counts_timer):
+        self._waiting_card.stop()
+        for timer in (self._clock_timer, self._poll_timer):
             timer.stop()
+        self._calls.stop()
+        self._counts.stop()
         super().closeEvent(event)

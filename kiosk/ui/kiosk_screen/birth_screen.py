@@ -12,11 +12,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.ui.common.assistive import QuietLabel
 from kiosk.ui.kiosk_screen import locale_format
-from kiosk.ui.kiosk_screen.keypad import KEYPAD_QSS, KeyGrid, SlotRow, action_button
-from kiosk.ui.kiosk_screen.widgets import MARGIN, label
+from kiosk.ui.kiosk_screen.keypad import KeyGrid, SlotRow
+from kiosk.ui.kiosk_screen.screen_base import STRETCH, KeypadScreen, stack
+from kiosk.ui.kiosk_screen.widgets import label
 
 DIGITS = 8  # ddmmyyyy
 
@@ -34,17 +36,14 @@ def parse(digits: str, today: date) -> date | None:
     return born
 
 
-class BirthScreen(QWidget):
+class BirthScreen(KeypadScreen):
     entered = Signal(object)  # datetime.date
 
     def __init__(
         self, landscape: bool, today: Callable[[], date], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskPage")
-        self.setStyleSheet(KEYPAD_QSS)
+        super().__init__(landscape, parent=parent)
         self._today = today
-        self._digits = ""
 
         title = label(self.tr("Wanneer ben je geboren?"), "kioskTitle")
         lead = label(
@@ -56,66 +55,32 @@ class BirthScreen(QWidget):
             [self.tr("dag"), self.tr("maand"), self.tr("jaar")],
             box=QSize(84, 108) if landscape else QSize(96, 120),
         )
-        self.said = label("", "bodyStrong")
+        # The date in words once typed; hidden while empty (no empty text for a screen reader).
+        self.said = QuietLabel()
+        self.said.setObjectName("bodyStrong")
+        self.said.setWordWrap(True)
         self.said.setMinimumHeight(44)
         keys = [(d, d, d, 1) for d in "123456789"] + [("0", "0", "0", 3)]
         self.keypad = KeyGrid(keys, 3, 112 if landscape else 168)
         self.keypad.pressed.connect(self._key)
-        self.delete = action_button(self.tr("Wissen"), icon="backspace")
-        self.delete.clicked.connect(self._delete)
-        self.search = action_button(self.tr("Zoek mijn afspraak"), ok=True)
-        self.search.clicked.connect(self._search)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addWidget(self.delete, 1)
-        actions.addWidget(self.search, 1)
-
-        page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 32)
-        page.setSpacing(12)
+        self.search, actions = self.make_actions(self.tr("Zoek mijn afspraak"))
         if landscape:
-            columns = QHBoxLayout()
-            columns.setSpacing(48)
-            left = QVBoxLayout()
-            left.setSpacing(12)
-            left.addWidget(title)
-            left.addWidget(lead)
-            left.addSpacing(20)
-            left.addWidget(self.slots)
-            left.addSpacing(8)
-            left.addWidget(self.said)
-            left.addStretch(1)
-            left.addLayout(actions)
-            columns.addLayout(left, 3)
-            columns.addWidget(self.keypad, 2)
-            page.addLayout(columns, 1)
+            left = (title, lead, 20, self.slots, 8, self.said, STRETCH, actions)
+            self.keys_beside(left, self.keypad, (3, 2))
         else:
-            page.addWidget(title)
-            page.addWidget(lead)
-            page.addSpacing(28)
-            page.addWidget(self.slots)
-            page.addSpacing(8)
-            page.addWidget(self.said)
-            page.addSpacing(12)
             pad = QHBoxLayout()
             pad.addStretch(1)
             pad.addWidget(self.keypad, 6)
             pad.addStretch(1)
-            page.addLayout(pad)
-            page.addSpacing(24)
-            page.addLayout(actions)
-            page.addStretch(1)
+            parts = (title, lead, 28, self.slots, 8, self.said, 12, pad, 24, actions, STRETCH)
+            stack(self.page, parts)
         self.clear()
 
     @property
     def digits(self) -> str:
-        return self._digits
+        return self._typed
 
-    def clear(self) -> None:
-        self._set("")
-
-    def _set(self, digits: str) -> None:
-        self._digits = digits
+    def _show(self, digits: str) -> None:
         self.slots.set_text(digits)
         born = parse(digits, self._today())
         if born is not None:
@@ -125,10 +90,16 @@ class BirthScreen(QWidget):
         else:
             self.said.setText("")
         self.search.setEnabled(born is not None)
-        self.delete.setEnabled(bool(digits))
+        # The boxes are one field for assistive technology, named with what is typed in it.
+        typed = " ".join(p for p in (digits[:2], digits[2:4], digits[4:]) if p)
+        self.slots.setAccessibleName(
+            self.tr("Je geboortedatum: {date}").format(date=typed)
+            if typed
+            else self.tr("Je geboortedatum")
+        )
 
     def _key(self, digit: str) -> None:
-        d = self._digits
+        d = self._typed
         if len(d) >= DIGITS:
             return
         # A day can start with 0-3 only and a month with 0-1: a higher first digit is the
@@ -137,12 +108,8 @@ class BirthScreen(QWidget):
             digit = "0" + digit
         self._set(d + digit)
 
-    def _delete(self) -> None:
-        d = self._digits[:-1]
-        self._set(d)
-
-    def _search(self) -> None:
-        born = parse(self._digits, self._today())
+    def _go(self) -> None:
+        born = parse(self._typed, self._today())
         if born is not None:
             self.entered.emit(born)
 

@@ -6,47 +6,41 @@ The scanner itself works on every screen (see scanner.py); this screen only says
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
-from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, card, icon_label, label
+from kiosk.ui.kiosk_screen.screen_base import KioskPage, icon_beside
+from kiosk.ui.kiosk_screen.widgets import BigButton, card, icon_label, label
 
 CHECK_IN_QSS = """
 QLabel#scanTitle { font-size: 40px; font-weight: 700; }
 """
 
 
-class CheckInScreen(QWidget):
+class CheckInScreen(KioskPage):
     """Emits ``type_code`` or ``no_code`` for the two ways without the scanner."""
 
     type_code = Signal()
     no_code = Signal()
 
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskPage")
-        self.setStyleSheet(CHECK_IN_QSS)
-        page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 32)
-        page.setSpacing(12)
+        super().__init__(landscape, CHECK_IN_QSS, parent)
+        page = self.page
         page.addWidget(label(self.tr("Ik heb een afspraak"), "kioskTitle"))
-        page.addWidget(label(self.tr("Meld je hier aan. Dan krijg je een ticket."), "kioskLead"))
+        page.addWidget(
+            label(self.tr("Zeg hier dat je er bent. Dan krijg je een ticket."), "kioskLead")
+        )
         page.addSpacing(20 if landscape else 32)
 
         scan = card("kioskInfo")
-        row = QHBoxLayout(scan)
-        row.setContentsMargins(40, 36, 40, 36)
-        row.setSpacing(36)
-        row.addWidget(icon_label("scan", 140 if landscape else 160), 0, Qt.AlignmentFlag.AlignTop)
-        texts = QVBoxLayout()
-        texts.setSpacing(12)
-        texts.addWidget(label(self.tr("Hou de code van je brief voor de scanner."), "scanTitle"))
-        texts.addWidget(
-            label(self.tr("Het is het vierkantje met zwarte blokjes op je brief."), "statusText")
+        texts = (
+            label(self.tr("Hou de code van je brief voor de scanner."), "scanTitle"),
+            label(self.tr("Het is het vierkantje met zwarte blokjes op je brief."), "statusText"),
+            label(self.tr("Dan krijg je meteen je ticket."), "statusText"),
         )
-        texts.addWidget(label(self.tr("Dan krijg je meteen je ticket."), "statusText"))
-        texts.addStretch(1)
-        row.addLayout(texts, 1)
+        scanner = icon_label("scan", 140 if landscape else 160)
+        row = icon_beside(scanner, texts, (36, 12), top=True, on=scan)
+        row.setContentsMargins(40, 36, 40, 36)
         page.addWidget(scan)
         page.addSpacing(20 if landscape else 36)
 

@@ -10,8 +10,10 @@ Three ways in, all ending in the same answer:
 
 The answer: OK or ALREADY show and print the ticket like a walk-in ticket (the window's ticket
 screen and TicketFlow's printing); TOO_LATE (and NO_SHOW) offer a walk-in ticket for the same
-service with one big button; anything else is a message with a way back. Database trouble
-shows the window's usual failure screen, whose retry repeats the check-in.
+service with one big button; anything else is a message with a way back. Every message also
+offers "Roep iemand", and "Neem een ticket" (a walk-in ticket instead) unless the resident is
+early for the appointment or already offered a ticket. Database trouble shows the window's usual
+failure screen, whose retry repeats the check-in.
 """
 
 from __future__ import annotations
@@ -56,7 +58,9 @@ class CheckInSteps(QObject):
         self.menu = CheckInScreen(landscape)
         self.code = CodeScreen(landscape)
         self.name = NameScreen(landscape)
-        self.birth = BirthScreen(landscape, lambda: local(terminal.ctx.clock.now()).date())
+        self.birth = BirthScreen(
+            landscape, lambda: local(terminal.ctx.clock.now(), terminal.zone).date()
+        )
         self.choose = ChooseScreen(landscape)
         self.answer = MessageScreen(landscape)
         self._screens: tuple[QWidget, ...] = (
@@ -166,7 +170,7 @@ class CheckInSteps(QObject):
         if len(found) == 1:
             self.flow.choose(found[0].appointment_id)
         elif found:
-            self.choose.show_choices(found)
+            self.choose.show_choices(found, self._w.terminal.zone)
             self._w.show_screen(self.choose)
         else:
             self._tell(check_in_wording.no_match())
@@ -178,10 +182,15 @@ class CheckInSteps(QObject):
             self._w.show_ticket(result.ticket, again=v is CheckInVerdict.ALREADY)
             self._w.flow.print_ticket(result.ticket)
             return
-        self._tell(check_in_wording.answer(result, self._w.terminal.ctx.clock.now()))
+        message = check_in_wording.answer(
+            result, self._w.terminal.ctx.clock.now(), self._w.terminal.zone
+        )
+        # Too early: wait for the appointment; too late: a walk-in ticket is offered already.
+        early = v is CheckInVerdict.TOO_EARLY and result.booked is not None
+        self._tell(message, ticket=not early and message.action != check_in_wording.WALK_IN)
 
-    def _tell(self, message: Message) -> None:
-        self.answer.show_message(message)
+    def _tell(self, message: Message, ticket: bool = True) -> None:
+        self.answer.show_message(message, ticket)
         self._w.show_screen(self.answer)
 
     def _action(self, action: str) -> None:

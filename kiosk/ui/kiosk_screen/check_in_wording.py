@@ -9,6 +9,7 @@ never a name. Sentences go through Qt translation (context ``KioskCheckIn``).
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,8 +35,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def appointment_at(starts_at: datetime) -> str:
-    return _tr("Je afspraak is om {time}.").format(time=clock_text(starts_at))
+def appointment_at(starts_at: datetime, zone: ZoneInfo) -> str:
+    return _tr("Je afspraak is om {time}.").format(time=clock_text(starts_at, zone))
 
 
 def we_call_you() -> str:
@@ -43,34 +44,36 @@ def we_call_you() -> str:
 
 
 def already_checked_in() -> str:
-    return _tr("Je was al aangemeld. Dit is je ticket nog eens.")
+    return _tr("Je zei al dat je er bent. Hier is je ticket nog eens.")
 
 
-def _day_of(starts_at: datetime, now: datetime) -> str:
-    days = days_from_today(starts_at, now)
-    time = clock_text(starts_at)
+def _day_of(starts_at: datetime, now: datetime, zone: ZoneInfo) -> str:
+    days = days_from_today(starts_at, now, zone)
+    time = clock_text(starts_at, zone)
     if days == 1:
         return _tr("Je afspraak is morgen om {time}.").format(time=time)
     if days < 0:
         return _tr("Je afspraak was op {date} om {time}.").format(
-            date=date_text(local(starts_at).date()), time=time
+            date=date_text(local(starts_at, zone).date()), time=time
         )
     return _tr("Je afspraak is op {date} om {time}.").format(
-        date=date_text(local(starts_at).date()), time=time
+        date=date_text(local(starts_at, zone).date()), time=time
     )
 
 
-def answer(result: CheckInResult, now: datetime) -> Message:
+def answer(result: CheckInResult, now: datetime, zone: ZoneInfo) -> Message:
     """The message for a verdict other than OK and ALREADY (those show the ticket)."""
     v = result.verdict
     b = result.booked
     service = b.service if b is not None else None
     if v is CheckInVerdict.TOO_EARLY and b is not None:
-        lines = [appointment_at(b.starts_at)]
+        lines = [appointment_at(b.starts_at, zone)]
         if result.opens_at is not None:
             lines.insert(
                 0,
-                _tr("Je kan je aanmelden vanaf {time}.").format(time=clock_text(result.opens_at)),
+                _tr("Vanaf {time} kan je zeggen dat je er bent.").format(
+                    time=clock_text(result.opens_at, zone)
+                ),
             )
         lines.append(_tr("Ga even zitten en kom dan terug naar hier."))
         return Message("clock", _tr("Je bent vroeg."), tuple(lines), service=service)
@@ -85,7 +88,7 @@ def answer(result: CheckInResult, now: datetime) -> Message:
             service=service,
         )
     if v is CheckInVerdict.OTHER_DAY and b is not None:
-        past = days_from_today(b.starts_at, now) < 0
+        past = days_from_today(b.starts_at, now, zone) < 0
         title = (
             _tr("Je afspraak is al voorbij.") if past else _tr("Je afspraak is op een andere dag.")
         )
@@ -94,14 +97,16 @@ def answer(result: CheckInResult, now: datetime) -> Message:
             if past
             else _tr("Kom dan terug. Heb je een vraag? Vraag het aan de balie.")
         )
-        return Message("calendar", title, (_day_of(b.starts_at, now), follow), service=service)
+        return Message(
+            "calendar", title, (_day_of(b.starts_at, now, zone), follow), service=service
+        )
     if v is CheckInVerdict.OTHER_BRANCH and b is not None:
         return Message(
             "home",
             _tr("Je afspraak is in een ander gebouw."),
             (_tr("Ga naar:"),),
             place=(b.branch_name, ""),
-            after=(appointment_at(b.starts_at),),
+            after=(appointment_at(b.starts_at, zone),),
             service=service,
         )
     if v is CheckInVerdict.CANCELLED:
@@ -160,6 +165,6 @@ def needs_server(by_name: bool) -> Message:
         )
     return Message(
         "warning",
-        _tr("Aanmelden lukt nu niet."),
+        _tr("We kunnen je code nu niet nakijken."),
         (_tr("Vraag het aan de balie. Daar helpen we je verder."),),
     )

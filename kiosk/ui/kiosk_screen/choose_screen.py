@@ -4,14 +4,18 @@ the resident picks theirs by service and time. No names on screen: the kiosk is 
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
+import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.services.check_in import Booked
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen import wording
 from kiosk.ui.kiosk_screen.hours_wording import clock_text
-from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, label
+from kiosk.ui.kiosk_screen.screen_base import KioskPage
+from kiosk.ui.kiosk_screen.widgets import BigButton, label
 
 # The time is what tells two appointments apart: as large as the service's name.
 CHOOSE_QSS = f"""
@@ -21,19 +25,15 @@ QLabel#choiceText {{ font-size: 30px; font-weight: 700; color: {Colours.NAVY}; }
 MAX_SHOWN = 6
 
 
-class ChooseScreen(QWidget):
+class ChooseScreen(KioskPage):
     """Emits ``chosen(appointment_id)``."""
 
     chosen = Signal(str)
 
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskPage")
-        self.setStyleSheet(CHOOSE_QSS)
+        super().__init__(landscape, CHOOSE_QSS, parent)
         self._landscape = landscape
-        page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 32)
-        page.setSpacing(12)
+        page = self.page
         page.addWidget(label(self.tr("Welke afspraak is van jou?"), "kioskTitle"))
         page.addWidget(
             label(
@@ -48,15 +48,19 @@ class ChooseScreen(QWidget):
         page.addStretch(1)
         self.buttons: list[BigButton] = []
 
-    def show_choices(self, found: list[Booked]) -> None:
+    def show_choices(self, found: list[Booked], zone: ZoneInfo) -> None:
         for button in self.buttons:
             button.hide()
-            button.deleteLater()
+            # Deleted now, not with deleteLater: a button waiting for its deferred deletion
+            # while Python's collector ran could crash the kiosk when Qt finally deleted it
+            # (Shiboken releaseWrapper from ~QBoxLayout, found in the screenshot walks).
+            # Safe here: never called from one of these buttons' own clicks.
+            shiboken6.delete(button)
         self.buttons = []
         columns = 2 if self._landscape else 1
         ordered = sorted(found, key=lambda b: (b.starts_at, b.service.sort_order))
         for i, b in enumerate(ordered[:MAX_SHOWN]):
-            time = clock_text(b.starts_at)
+            time = clock_text(b.starts_at, zone)
             name = wording.service_text(b.service).name
             button = BigButton(
                 b.service.icon,

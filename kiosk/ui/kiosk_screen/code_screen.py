@@ -7,21 +7,19 @@ six are typed; ``submitted(code)`` hands the code to the window, which checks in
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.core.appointments import REFERENCE_ALPHABET, REFERENCE_LENGTH
-from kiosk.ui.kiosk_screen.keypad import KEYPAD_QSS, KeyGrid, SlotRow, action_button
-from kiosk.ui.kiosk_screen.widgets import MARGIN, label
+from kiosk.ui.kiosk_screen.keypad import KeyGrid, SlotRow
+from kiosk.ui.kiosk_screen.screen_base import STRETCH, KeypadScreen, stack
+from kiosk.ui.kiosk_screen.widgets import label
 
 
-class CodeScreen(QWidget):
+class CodeScreen(KeypadScreen):
     submitted = Signal(str)
 
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskPage")
-        self.setStyleSheet(KEYPAD_QSS)
-        self._code = ""
+        super().__init__(landscape, parent=parent)
 
         title = label(self.tr("Typ je code"), "kioskTitle")
         lead = label(
@@ -35,74 +33,33 @@ class CodeScreen(QWidget):
         keys = [(ch, ch, ch, 1) for ch in REFERENCE_ALPHABET]
         self.keypad = KeyGrid(keys, 5, 118 if landscape else 172)
         self.keypad.pressed.connect(self._key)
-        self.delete = action_button(self.tr("Wissen"), icon="backspace")
-        self.delete.clicked.connect(self._delete)
-        self.ok = action_button(self.tr("OK"), ok=True)
-        self.ok.clicked.connect(self._ok)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addWidget(self.delete, 1)
-        actions.addWidget(self.ok, 1)
-
-        page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 32)
-        page.setSpacing(12)
+        self.ok, actions = self.make_actions(self.tr("OK"))
         if landscape:
-            columns = QHBoxLayout()
-            columns.setSpacing(48)
-            left = QVBoxLayout()
-            left.setSpacing(12)
-            for w in (title, lead):
-                left.addWidget(w)
-            left.addSpacing(24)
-            left.addWidget(self.slots)
-            left.addSpacing(24)
-            left.addLayout(actions)
-            left.addStretch(1)
-            left.addWidget(hint)
-            columns.addLayout(left, 1)
-            columns.addWidget(self.keypad, 1)
-            page.addLayout(columns, 1)
+            left = (title, lead, 24, self.slots, 24, actions, STRETCH, hint)
+            self.keys_beside(left, self.keypad, (1, 1))
         else:
-            for w in (title, lead):
-                page.addWidget(w)
-            page.addSpacing(28)
-            page.addWidget(self.slots)
-            page.addSpacing(28)
-            page.addWidget(self.keypad)
-            page.addSpacing(12)
-            page.addWidget(hint)
-            page.addSpacing(12)
-            page.addLayout(actions)
-            page.addStretch(1)
+            parts = (title, lead, 28, self.slots, 28, self.keypad, 12, hint, 12, actions, STRETCH)
+            stack(self.page, parts)
         hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.clear()
 
     @property
     def code(self) -> str:
-        return self._code
+        return self._typed
 
-    def clear(self) -> None:
-        self._set("")
-
-    def _set(self, code: str) -> None:
-        self._code = code
+    def _show(self, code: str) -> None:
         self.slots.set_text(code)
         self.ok.setEnabled(len(code) == REFERENCE_LENGTH)
-        self.delete.setEnabled(bool(code))
         # The code is read out in groups: "K 7 Q, D 4 X".
         self.slots.setAccessibleName(self.tr("Je code: {code}").format(code=" ".join(code)))
 
     def _key(self, ch: str) -> None:
-        if len(self._code) < REFERENCE_LENGTH:
-            self._set(self._code + ch)
+        if len(self._typed) < REFERENCE_LENGTH:
+            self._set(self._typed + ch)
 
-    def _delete(self) -> None:
-        self._set(self._code[:-1])
-
-    def _ok(self) -> None:
-        if len(self._code) == REFERENCE_LENGTH:
-            self.submitted.emit(self._code)
+    def _go(self) -> None:
+        if len(self._typed) == REFERENCE_LENGTH:
+            self.submitted.emit(self._typed)
 
     def spoken_parts(self) -> list[str]:
         """Read-aloud: the task, what is typed so far (a code is no private data), the keys."""
@@ -110,7 +67,7 @@ class CodeScreen(QWidget):
             self.tr("Typ je code"),
             self.tr("Je code staat op je brief, naast het vierkantje. Het zijn 6 tekens."),
         ]
-        if self._code:
+        if self._typed:
             parts.append(self.slots.accessibleName())
         parts.append(self.tr("Typ de letters en cijfers. Druk dan op Enter."))
         return parts

@@ -36,7 +36,6 @@ from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.kiosk_screen import availability, locale_format, wording
 from kiosk.ui.kiosk_screen.hours_wording import local
-from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 
 log = logging.getLogger(__name__)
 
@@ -139,9 +138,21 @@ class TicketFlow(QObject):
                 refused = _refusal(availability.look(t.ctx, branch_id), req.service, req.need)
                 if refused is not None:
                     return refused
-            done = tickets.issue_ticket(
-                t.ctx, branch_id, req.service.id, priority=req.priority, ticket_id=req.ticket_id
-            )
+            try:
+                done = tickets.issue_ticket(
+                    t.ctx,
+                    branch_id,
+                    req.service.id,
+                    priority=req.priority,
+                    ticket_id=req.ticket_id,
+                    late_for_appointment=req.need == NEED_BUILDING,
+                )
+            except tickets.OutsideWalkInHours:
+                # The hours ended between the look and the ticket: say when it opens again.
+                refused = _refusal(availability.look(t.ctx, branch_id), req.service, req.need)
+                if refused is None:
+                    raise
+                return refused
             if retry:
                 # If the first try was stored after all, issue_ticket returns that ticket
                 # without a line count: read where it stands now.
@@ -180,7 +191,7 @@ class TicketFlow(QObject):
         In the language the ticket was taken in, carrying the same slip in Dutch when that is
         another language: the printer prints the Dutch one when its code page or font cannot
         print the resident's language (Arabic), so the paper never shows question marks."""
-        printed_at = self._terminal.ctx.clock.now().astimezone(LOCAL_ZONE)
+        printed_at = self._terminal.ctx.clock.now().astimezone(self._terminal.zone)
         slip = self._slip(issued, printed_at, dutch=False)
         if wording.kiosk_language() != i18n.SOURCE_LANGUAGE:
             slip = replace(slip, dutch=self._slip(issued, printed_at, dutch=True))
@@ -194,9 +205,8 @@ class TicketFlow(QObject):
         slip = TicketSlip(
             number=t.display_number,
             # In the language the ticket was taken in; the printer falls back to the Dutch
-            # name when its code page cannot print it (Arabic).
+            # slip (``dutch``) when its code page cannot print it (Arabic).
             service_name=service_name if dutch else wording.service_text(issued.service).name,
-            service_name_nl=service_name,
             branch_name=self._terminal.branch.name,
             printed_at=printed_at,
             printed_at_text=locale_format.paper_date_time(printed_at, paper),
@@ -210,7 +220,9 @@ class TicketFlow(QObject):
             # An appointment's ticket: its time instead of the line, and a badge that says so.
             slip = replace(
                 slip,
-                people_ahead_text=locale_format.clock(local(t.due_at).time(), paper),
+                people_ahead_text=locale_format.clock(
+                    local(t.due_at, self._terminal.zone).time(), paper
+                ),
                 wait_text=wording.appointment_wait_short(dutch=dutch),
                 labels=wording.appointment_slip_labels(dutch=dutch),
                 priority_text=wording.appointment_badge(dutch=dutch),

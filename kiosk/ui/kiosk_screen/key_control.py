@@ -6,13 +6,19 @@ Keys, on every screen:
   options top to bottom, left to right, then the window's own: back, help, text size,
   contrast); past the last comes the
   first again, and Escape always leads away: no focus trap;
+- a new screen starts with no focus: the first Tab (or arrow) goes straight to its first
+  option, and Tab then Enter chooses it. The focus is only where the keys put it: nothing but
+  an option ever takes it (not a screen's container, not the first button Qt finds when the
+  window becomes active: a focus ring nobody asked for would only puzzle a resident who taps);
 - Enter or Space: choose the option with the focus (Enter with no focus: the screen's OK);
 - Escape: the bar's back button, where there is one;
 - on the typing screens (code, name, birth date): letters and digits type on the on-screen
   keys, Backspace deletes.
 
 Every handled key still counts as a touch (the idle timer), and a key that ends a barcode scan
-is the scanner's (a scan ends with Enter).
+is the scanner's (a scan ends with Enter). Shown scaled in a window (``kiosk demo``,
+common/scaled_host.py), the keys first reach the view that shows the kiosk: they are the
+kiosk's keys too.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.ui.kiosk_screen.read_aloud import ReadAloud
@@ -58,6 +64,10 @@ class KeyControl(QObject):
         super().__init__(window)
         self._w = window
         self.read_aloud = read_aloud
+        # "Lees voor", next to the other looks: the same mode as the speech key.
+        read_aloud.use_toggle(window.seeing.speech_button)
+        #: The option the keys gave the focus last (the only focus that stays).
+        self._given: QWidget | None = None
         # The ticket screen changes when the printer answers: read the news.
         flow = window.flow
         for signal in (flow.printed, flow.print_failed, flow.staff_told, flow.paperless):
@@ -107,25 +117,48 @@ class KeyControl(QObject):
         else:
             i = 0 if step > 0 else len(options) - 1
         target = options[i]
+        self._given = target
         target.setFocus(
             Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason
         )
         self.read_aloud.focused(target)
 
     def screen_shown(self, screen: QWidget) -> None:
-        """A new screen: no focus left on a hidden option; read it (when on)."""
+        """A new screen: no focus (the next Tab goes to its first option); read it (when on).
+
+        Qt would move the focus of a hidden option to the next screen's first button in its
+        own order, so that Tab then skipped the first option."""
         current = self.focused()
-        if current is not None and current not in self.options():
+        if current is not None:
             current.clearFocus()
+        self._given = None
         self.read_aloud.screen_shown(screen)
 
     # --- keys ---------------------------------------------------------------------------------
 
+    def _ours(self, obj: QWidget) -> bool:
+        """``obj`` is in the kiosk window, or is the view that shows it scaled."""
+        w = self._w
+        if obj is w or w.isAncestorOf(obj):
+            return True
+        proxy = w.graphicsProxyWidget()
+        scene = proxy.scene() if proxy is not None else None
+        views = scene.views() if scene is not None else []
+        return any(view is obj or view.isAncestorOf(obj) for view in views)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.FocusIn) or not isinstance(obj, QWidget):
             return False
         w = self._w
-        if not (obj is w or w.isAncestorOf(obj)) or not w.isVisible():
+        if not w.isVisible() or not self._ours(obj):
+            return False
+        if kind == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            # The window became active and Qt gave its first button the focus: not the keys.
+            unasked = event.reason() == Qt.FocusReason.ActiveWindowFocusReason
+            if unasked and obj is not self._given and w.isAncestorOf(obj):
+                obj.clearFocus()
             return False
         assert isinstance(event, QKeyEvent)
         if self.handle(event):

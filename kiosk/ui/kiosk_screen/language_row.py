@@ -1,8 +1,11 @@
 """The start screen's row of languages: one touch, each language named in itself, no flags.
 
 The language shown now is marked by more than colour: a check mark, a filled button and a
-thicker border; for assistive technology the button is checked. The names never go through
-translation (a French resident looks for "Français", whatever the screen's language now).
+thicker border. For assistive technology the row is one choice, "Taal": each language is a radio
+button, checked when it is the language shown now, whose one action ("Press") switches to it,
+as a tap does (common/assistive.py; Qt's own "Toggle" of a checkable button only ticked it). The
+names never go through translation (a French resident looks for "Français", whatever the
+screen's language now).
 
 With bigger text (200 %, seeing.py) the five names no longer fit on one line of a standing
 screen: the row flows onto a second line instead of squeezing its buttons, so no name is ever
@@ -16,6 +19,7 @@ from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QIcon
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.common import i18n
+from kiosk.ui.common.assistive import as_radio
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours as C
 from kiosk.ui.kiosk_screen.widgets import TOUCH_FOCUS
@@ -130,6 +134,7 @@ class LanguageButton(QPushButton):
         self.setAccessibleName(i18n.NATIVE_NAMES[code])
         # The text is in its own language whatever the screen's: tell a screen reader.
         self.setLocale(i18n.qt_locale(code))
+        as_radio(self)
         self._marked = False
 
     def icon_px(self) -> int:
@@ -178,6 +183,7 @@ class LanguageRow(QWidget):
     def __init__(self, languages: tuple[str, ...] = i18n.LANGUAGES, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("languageRow")
+        self.setAccessibleName(self.tr("Taal"))
         self.setStyleSheet(LANGUAGE_QSS)
         flow = FlowLayout(self)
         self.buttons: dict[str, QPushButton] = {}

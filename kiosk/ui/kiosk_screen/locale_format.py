@@ -2,8 +2,9 @@
 
 Two sources give each language its own forms:
 
-- QLocale: day and month names, digits, thousands separators and the short clock form
-  ("10:30"; Arabic "١٠:٣٠ ص").
+- QLocale: day and month names, thousands separators and the short clock form ("10:30";
+  Arabic "10:30 ص"). Digits are Western (0-9) in every language, Arabic too (i18n.qt_locale):
+  the same digits as the ticket number, the paper and the waiting-room display.
 - A few format patterns that translators set in the kiosk catalogue (context ``KioskTime``),
   because CLDR has no form for a time said in a sentence. The pattern is the whole phrase, unit
   included, so no sentence glues "uur" onto a number and each language writes its own: Dutch
@@ -18,15 +19,16 @@ runs the counter and the display in the same process, and their language switche
 QLocale's default. This module lives under kiosk_screen, not common, because its patterns are
 translated in the kiosk's catalogue only.
 
-Paper: the ticket printers' code pages (CP858, CP1252) have Latin digits only, so what is printed
-uses ``paper_locale``: the kiosk's, or Dutch (the source language) when the kiosk's language
-writes other digits (Arabic).
+Paper: the ticket printers' code pages (CP858, CP1252) have Latin letters only, so what is
+printed uses ``paper_locale``: the kiosk's, or Dutch (the source language) when the kiosk's
+language is written in another script (Arabic: its clock says "ص").
 
 Ticket numbers ("A012") are codes, not numbers: they are never formatted here.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -34,6 +36,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from kiosk.ui.common import i18n
 
 _CTX = "KioskTime"
+#: "yy" in a date pattern that is not part of "yyyy".
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
 
 
 def _tr(text: str) -> str:
@@ -46,9 +50,10 @@ def kiosk_locale() -> QLocale:
 
 
 def paper_locale() -> QLocale:
-    """The kiosk's language, or Dutch when its digits are not Latin (see the module's notes)."""
+    """The kiosk's language, or Dutch when it is not written in Latin letters (see the module's
+    notes)."""
     locale = kiosk_locale()
-    if locale.zeroDigit() != "0":
+    if locale.script() is not QLocale.Script.LatinScript:
         return i18n.qt_locale(i18n.SOURCE_LANGUAGE)
     return locale
 
@@ -69,7 +74,7 @@ def time_phrase(t: time) -> str:
 
 
 def clock(t: time, locale: QLocale | None = None) -> str:
-    """A time as a clock shows it: "10:30", "09:00" (Arabic "١٠:٣٠ ص")."""
+    """A time as a clock shows it: "10:30", "09:00" (Arabic "10:30 ص")."""
     return (locale or kiosk_locale()).toString(_qtime(t), QLocale.FormatType.ShortFormat)
 
 
@@ -84,12 +89,15 @@ def full_date(d: date) -> str:
 
 
 def number(n: int, locale: QLocale | None = None) -> str:
-    """A count in the language's digits and separators ("1.234"; Arabic "١٬٢٣٤")."""
+    """A count with the language's separators ("1.234"; English and Arabic "1,234")."""
     return (locale or kiosk_locale()).toString(n)
 
 
 def paper_date_time(at: datetime, locale: QLocale | None = None) -> str:
-    """When a ticket was printed, in ``paper_locale``'s (or ``locale``'s) short form:
-    "28/12/2026 10:30"."""
+    """When a ticket was printed, in ``paper_locale``'s (or ``locale``'s) short form, always with
+    the year in four digits: "28/12/2026 10:30" (the short form of French and German in Belgium
+    has a two-digit year, "28/12/26")."""
     qt = QDateTime(_qdate(at.date()), _qtime(at.time()))
-    return (locale or paper_locale()).toString(qt, QLocale.FormatType.ShortFormat)
+    loc = locale or paper_locale()
+    pattern = loc.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    return loc.toString(qt, _TWO_DIGIT_YEAR.sub("yyyy", pattern))

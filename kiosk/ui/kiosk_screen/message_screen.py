@@ -3,7 +3,9 @@ when and where it can (the info screen), or how a check-in went when there is no
 
 It shows a ``Message`` (see hours_wording): the service chosen, a big title, sentences, maybe a
 building (name and address), and maybe one big button; ``action(name)`` says which was tapped.
-The way back is in the window's bottom bar.
+Under it the ways on, so that no resident is left at a dead end: "Roep iemand" always, and
+"Neem een ticket" (the start, to choose) where that makes sense. The way back is in the window's
+bottom bar.
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen import wording
 from kiosk.ui.kiosk_screen.hours_wording import Message
-from kiosk.ui.kiosk_screen.widgets import MARGIN, BigButton, card, icon_label, label
+from kiosk.ui.kiosk_screen.screen_base import KioskPage, icon_beside
+from kiosk.ui.kiosk_screen.widgets import BigButton, card, icon_label, label
+
+#: The ways on, as ``action`` names them: "Roep iemand" and "Neem een ticket".
+CALL_PERSON = "call_person"
+TAKE_TICKET = "take_ticket"
 
 MESSAGE_QSS = f"""
 QLabel#messageText {{ font-size: 32px; color: {Colours.TEXT}; }}
@@ -24,28 +31,17 @@ QLabel#placeAddress {{ font-size: 28px; }}
 """
 
 
-class MessageScreen(QWidget):
+class MessageScreen(KioskPage):
     """Emits ``action(str)`` with the message's action name when its button is tapped."""
 
     action = Signal(str)
 
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskPage")
-        self.setStyleSheet(MESSAGE_QSS)
+        super().__init__(landscape, MESSAGE_QSS, parent)
         self._landscape = landscape
         self._message: Message | None = None
-        page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 32)
-        page.setSpacing(12)
-
-        chosen = QHBoxLayout()
-        chosen.setSpacing(16)
-        self.service_icon = icon_label("question", 48)
-        chosen.addWidget(self.service_icon)
-        self.service_name = label("", "bodyStrong", wrap=False)
-        chosen.addWidget(self.service_name, 1)
-        page.addLayout(chosen)
+        page = self.page
+        self.add_chosen_service()
         page.addSpacing(8 if landscape else 16)
 
         head = QHBoxLayout()
@@ -59,7 +55,8 @@ class MessageScreen(QWidget):
 
         box = card()
         inner = QVBoxLayout(box)
-        inner.setContentsMargins(44, 32, 44, 36)
+        # Lying down the height is short: with bigger text the buttons must still fit under it.
+        inner.setContentsMargins(44, 24 if landscape else 32, 44, 28 if landscape else 36)
         inner.setSpacing(18)
         # A fixed set of labels, filled per message: no widgets made or dropped while shown.
         self.lines = [label("", "messageText") for _ in range(4)]
@@ -67,17 +64,11 @@ class MessageScreen(QWidget):
             lab.hide()
             inner.addWidget(lab)
         self.place = card("kioskInfo")
-        place_row = QHBoxLayout(self.place)
-        place_row.setContentsMargins(28, 20, 28, 20)
-        place_row.setSpacing(24)
-        place_row.addWidget(icon_label("home", 64), 0, Qt.AlignmentFlag.AlignVCenter)
-        place_texts = QVBoxLayout()
-        place_texts.setSpacing(4)
         self.place_name = label("", "placeName")
         self.place_address = label("", "placeAddress")
-        place_texts.addWidget(self.place_name)
-        place_texts.addWidget(self.place_address)
-        place_row.addLayout(place_texts, 1)
+        place_texts = (self.place_name, self.place_address)
+        place_row = icon_beside(icon_label("home", 64), place_texts, (24, 4), on=self.place)
+        place_row.setContentsMargins(28, 20, 28, 20)
         inner.addWidget(self.place)
         self.after = [label("", "messageText") for _ in range(2)]
         for lab in self.after:
@@ -85,22 +76,34 @@ class MessageScreen(QWidget):
             inner.addWidget(lab)
         self.place.hide()
         page.addWidget(box)
-        page.addSpacing(16 if landscape else 28)
+        page.addSpacing(8 if landscape else 28)
 
         self.button = BigButton("check", "", primary=True, icon_size=80, min_height=132)
         self.button.setMaximumHeight(170)
         self.button.clicked.connect(self._tapped)
-        if landscape:
-            row = QHBoxLayout()
-            row.addWidget(self.button, 1)
-            row.addStretch(1)
-            page.addLayout(row)
+        self.call = BigButton("people", self.tr("Roep iemand"), icon_size=64, min_height=120)
+        self.call.clicked.connect(lambda: self.action.emit(CALL_PERSON))
+        self.take_ticket = BigButton(
+            "ticket", self.tr("Neem een ticket"), icon_size=64, min_height=120
+        )
+        self.take_ticket.clicked.connect(lambda: self.action.emit(TAKE_TICKET))
+        ways = QHBoxLayout()
+        ways.setSpacing(24)
+        if landscape:  # all in one row: the height is short lying down
+            ways.addWidget(self.button, 1)
         else:
             page.addWidget(self.button)
+            page.addSpacing(8)
+        for button in (self.call, self.take_ticket):
+            button.setMaximumHeight(150)
+            ways.addWidget(button, 1)
+        page.addLayout(ways)
         page.addStretch(1)
 
-    def show_message(self, message: Message) -> None:
+    def show_message(self, message: Message, ticket: bool = True) -> None:
+        """``message``, with "Neem een ticket" when ``ticket`` (and "Roep iemand")."""
         self._message = message
+        self.take_ticket.setVisible(ticket)
         svc = message.service
         self.service_icon.setVisible(svc is not None)
         self.service_name.setVisible(svc is not None)

@@ -11,9 +11,10 @@ import string
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
-from kiosk.ui.kiosk_screen.keypad import KEYPAD_QSS, KeyGrid, action_button
+from kiosk.ui.kiosk_screen.keypad import KeyGrid
+from kiosk.ui.kiosk_screen.screen_base import KeypadScreen
 from kiosk.ui.kiosk_screen.widgets import MARGIN, card, label
 
 MAX_LENGTH = 40
@@ -22,16 +23,12 @@ QLabel#typedName { font-size: 52px; font-weight: 700; color: #1F3A5F; }
 """
 
 
-class NameScreen(QWidget):
+class NameScreen(KeypadScreen):
     entered = Signal(str)
 
     def __init__(self, landscape: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskPage")
-        self.setStyleSheet(KEYPAD_QSS + NAME_QSS)
-        self._name = ""
-
-        page = QVBoxLayout(self)
+        super().__init__(landscape, NAME_QSS, parent)
+        page = self.page  # a little closer together than the other screens: many keys
         page.setContentsMargins(MARGIN, 24 if landscape else 40, MARGIN, 28)
         page.setSpacing(10 if landscape else 12)
         page.addWidget(label(self.tr("Wat is je familienaam?"), "kioskTitle"))
@@ -62,35 +59,23 @@ class NameScreen(QWidget):
         page.addWidget(self.keyboard)
         page.addSpacing(8 if landscape else 20)
 
-        self.delete = action_button(self.tr("Wissen"), icon="backspace")
-        self.delete.clicked.connect(self._delete)
-        self.next = action_button(self.tr("Verder"), ok=True)
-        self.next.clicked.connect(self._next)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addWidget(self.delete, 1)
-        actions.addWidget(self.next, 1)
+        self.next, actions = self.make_actions(self.tr("Verder"))
         page.addLayout(actions)
         page.addStretch(1)
         self.clear()
 
     @property
     def name(self) -> str:
-        return self._name
+        return self._typed
 
-    def clear(self) -> None:
-        self._set("")
-
-    def _set(self, name: str) -> None:
-        self._name = name
+    def _show(self, name: str) -> None:
         self._show_typed()
         self.typed.setAccessibleName(self.tr("Je familienaam: {name}").format(name=name))
         self.next.setEnabled(any(ch.isalpha() for ch in name))
-        self.delete.setEnabled(bool(name))
 
     def _show_typed(self) -> None:
         # A bar shows where the next letter comes; a typed space stays visible before it.
-        text = self._name + "|"
+        text = self._typed + "|"
         room = self.typed.contentsRect().width()
         if room > 0:
             text = QFontMetrics(self.typed.font()).elidedText(
@@ -103,16 +88,13 @@ class NameScreen(QWidget):
         self._show_typed()
 
     def _key(self, ch: str) -> None:
-        if len(self._name) >= MAX_LENGTH:
+        if len(self._typed) >= MAX_LENGTH:
             return
-        if ch != " " or (self._name and not self._name.endswith(" ")):
-            self._set(self._name + ch)
+        if ch != " " or (self._typed and not self._typed.endswith(" ")):
+            self._set(self._typed + ch)
 
-    def _delete(self) -> None:
-        self._set(self._name[:-1])
-
-    def _next(self) -> None:
-        name = self._name.strip()
+    def _go(self) -> None:
+        name = self._typed.strip()
         if any(ch.isalpha() for ch in name):
             self.entered.emit(name)
 
@@ -130,7 +112,7 @@ class NameScreen(QWidget):
             self.tr("Wat is je familienaam?"),
             self.tr("Typ alleen je familienaam, zonder je voornaam."),
         ]
-        if self._name:
-            parts.append(Private(self._name, self.tr("Je naam is getypt.")))
+        if self._typed:
+            parts.append(Private(self._typed, self.tr("Je naam is getypt.")))
         parts.append(self.tr("Typ de letters. Druk dan op Enter."))
         return parts

@@ -4,32 +4,32 @@ A kiosk screen standing up is taller than a seated resident can reach: with the 
 settings (32 inch, lower edge 850 mm above the floor) only the lower 1002 of the 1920 design
 rows lie 380-1220 mm above the floor (kiosk/core/reach.py works that out from the settings
 ``kiosk.screen_diagonal_in`` and ``kiosk.screen_bottom_mm``). One touch on "Alles lager" (next to
-"Grotere letters" and "Meer contrast", so always within reach itself) moves the whole screen down:
-a calm area under the header fills the rows out of reach and holds no control, only the
-screen's title and lead (moved up when they fit there: words need no reach) and a short note;
+"Grotere letters" and "Meer contrast", so always within reach itself) moves every control down:
+the rows out of reach hold no control, only what is there to read. The screen's read-only top
+goes up there (its title and lead, the ticket's number, the notice that the town hall is
+closed: words need no reach), with a short note that the buttons are lower now; the rest of
 the screen, the toggles and the bottom bar sit in the band within reach. A screen that no
-longer fits there gets two big buttons, "Vorige" and "Meer", that turn a page with one tap each
-(no swipe or drag needed; the scroll bar of bigger text keeps working too). A page starts at the
-first control the previous page cut off, so every button shows whole on some page.
+longer fits there is shown a page at a time, with "Vorige", "1/4" and "Meer" under it
+(page_view.py; no scroll bar, no half button).
 
 The "Ben je er nog?" warning moves into the band as well. Like bigger text, the low layout goes
 back to normal after every resident (the ticket is done, or nobody touched the kiosk for
 ``reset_after_s``). When everything under the header already lies within reach (a kiosk mounted
 low, or lying down) the toggle is not shown: there is nothing to move.
 
-Standing up, the toggle shares the strip above the bottom bar with the other two, and the page
-buttons sit in the bottom bar between the way back and help. With bigger text (or lying down)
-there is no room for that: the toggle and the page buttons get a row of their own right above.
+Standing up, the toggle shares the strip above the bottom bar with the other toggles; when
+they are too wide together for the strip (bigger text, longer words) it gets a row of its own
+right above. Lying down the toggles sit in the bar; with bigger text they all go to that row.
+The row, when it shows, also holds the page buttons of a screen that does not fit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,12 +37,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import KioskSettings
 from kiosk.core.reach import Band, ScreenReach
-from kiosk.ui.kiosk_screen.reach_parts import REACH_QSS, PageButton, controls_of, heading_of
+from kiosk.ui.kiosk_screen.page_view import Pager, PageView
+from kiosk.ui.kiosk_screen.reach_parts import REACH_QSS, Lifted, read_only_top, row_width
 from kiosk.ui.kiosk_screen.seeing import AccessToggle, SeeingModes
 from kiosk.ui.kiosk_screen.widgets import MARGIN, icon_label, label
 
-#: Room left between a page's top and the control a new page starts with.
-PAGE_GAP = 16
+#: The calm area's margins and the room between what it shows.
+CALM_TOP = 24
+CALM_BOTTOM = 24
+CALM_SPACING = 20
 
 
 def reach_of(settings: KioskSettings, orientation: str) -> ScreenReach:
@@ -52,7 +55,7 @@ def reach_of(settings: KioskSettings, orientation: str) -> ScreenReach:
 
 
 class ReachLayout(QObject):
-    """The low layout of a kiosk window: the toggle, the calm area, the page buttons."""
+    """The low layout of a kiosk window: the toggle, the calm area and what goes up there."""
 
     changed = Signal()
 
@@ -67,34 +70,37 @@ class ReachLayout(QObject):
         )
         self.button.toggled.connect(lambda _on: self.apply())
 
-        # The rows out of reach: calm, no control, a short note at the bottom.
+        # The rows out of reach: no control; the screen's read-only top, and a short note.
         self.calm = QWidget()
         self.calm.setObjectName("reachCalm")
         self.calm.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.calm.setStyleSheet(REACH_QSS)
-        calm = QVBoxLayout(self.calm)
-        calm.setContentsMargins(MARGIN, 0, MARGIN, 32)
-        calm.setSpacing(12)
+        self._calm = calm = QVBoxLayout(self.calm)
+        calm.setContentsMargins(MARGIN, CALM_TOP, MARGIN, CALM_BOTTOM)
+        calm.setSpacing(CALM_SPACING)
+        #: What the current screen lent to the calm area (its title, lead, number, ...).
+        self.lifted = Lifted(self.calm)
+        calm.addWidget(self.lifted.holder)
+        # What went up may grow there (the printer's news comes later): weigh it again.
+        self.lifted.holder.installEventFilter(self)
+        self._room = 0
         calm.addStretch(1)
-        # The screen's title and first line, moved up here: words need no reach, and the
-        # screen's controls get their room in the band.
-        self.title = label("", "kioskTitle")
-        self.lead = label("", "kioskLead")
-        calm.addWidget(self.title)
-        calm.addWidget(self.lead)
-        calm.addSpacing(40)
-        note_row = QHBoxLayout()
+        self.note = QWidget()
+        note_row = QHBoxLayout(self.note)
+        note_row.setContentsMargins(0, 0, 0, 0)
         note_row.setSpacing(20)
         note_row.addStretch(1)
-        note_row.addWidget(icon_label("reach-low", 48))
-        self.note = label(self.tr("Alle knoppen staan nu lager."), "reachNote", wrap=False)
-        note_row.addWidget(self.note)
+        note_row.addWidget(icon_label("reach-low", 56))
+        self.note_text = label(self.tr("Alle knoppen staan nu lager."), "reachNote", wrap=False)
+        note_row.addWidget(self.note_text)
         note_row.addStretch(1)
-        calm.addLayout(note_row)
+        calm.addWidget(self.note)
+        calm.addStretch(1)
         self.calm.hide()
 
-        # A row above the toggles, with bigger text: the toggle (three toggles are too wide for
-        # the strip or the bar then) and the page buttons; lying down always the page buttons.
+        # A row above the toggles, for what does not fit where it belongs (bigger text, longer
+        # words): "Alles lager" when the strip is too narrow for all the toggles standing up;
+        # lying down all the toggles, when the bar is.
         self.row = QWidget()
         self.row.setObjectName("reachRow")
         self.row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -103,36 +109,23 @@ class ReachLayout(QObject):
         self._row.setContentsMargins(MARGIN, 12, MARGIN, 0)
         self._row.setSpacing(24)
         self._row.addStretch(1)
+        # While the row is there, the screens' page buttons are in it too: a screen that does
+        # not fit keeps the height a row of its own would take.
+        self.pager = Pager(shared=True)
+        self.pager.up.clicked.connect(lambda: self._turn(-1))
+        self.pager.down.clicked.connect(lambda: self._turn(1))
+        self.pager.hide()
+        self._row.addWidget(self.pager)
+        self._watched: set[int] = set()
         self.row.hide()
 
-        # The page buttons. Standing up they sit in the bottom bar, between the way back and
-        # help, where the bar has room: a row of their own would take the height the screen is
-        # short of.
-        self.pages = QWidget()
-        self.pages.setObjectName("reachPages")
-        self.pages.setStyleSheet(REACH_QSS)
-        pages = QHBoxLayout(self.pages)
-        pages.setContentsMargins(0, 0, 0, 0)
-        pages.setSpacing(16)
-        self.up = PageButton(self.tr("Vorige"), "arrow-up")
-        self.down = PageButton(self.tr("Meer"), "arrow-down")
-        self.up.setAccessibleDescription(self.tr("Toon het vorige deel van dit scherm."))
-        self.down.setAccessibleDescription(self.tr("Toon de rest van dit scherm."))
-        self.up.clicked.connect(lambda: self.turn_page(down=False))
-        self.down.clicked.connect(lambda: self.turn_page(down=True))
-        pages.addWidget(self.up)
-        pages.addWidget(self.down)
-        self.pages.hide()
-
         self._strip: QBoxLayout | None = None
-        self._bar: QBoxLayout | None = None
-        self._help: QWidget | None = None
+        #: Lying down: the bar the toggles sit in, and its row.
+        self._bar: QWidget | None = None
+        self._bar_row: QBoxLayout | None = None
         self._stack: QStackedWidget | None = None
         self._header: QWidget | None = None
-        self._scroll: QScrollArea | None = None
         self._big = False
-        #: The current screen's title and lead, hidden there while they show in the calm area.
-        self._moved: list[QLabel] = []
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, settings.reset_after_s) * 1000)
@@ -156,32 +149,36 @@ class ReachLayout(QObject):
         bar: QWidget,
     ) -> None:
         """Put the calm area under ``header``, the row above ``toggles`` (standing up) or
-        above the bottom ``bar``, the toggle next to the other two in ``toggles``, and the page
-        buttons in the bar."""
+        above the bottom ``bar``, and the toggle next to the other two in ``toggles``."""
         self._header, self._stack = header, stack
-        bar_row = bar.layout()
-        assert isinstance(bar_row, QBoxLayout)
-        self._bar = bar_row
-        self._help = getattr(bar, "help", None)
         layout.insertWidget(layout.indexOf(header) + 1, self.calm)
         above = layout.indexOf(toggles)
         if above < 0:  # lying down the toggles are inside the bottom bar: the last item
-            above = layout.count() - 1
+            above = layout.indexOf(bar)
+            bar_row = bar.layout()
+            assert isinstance(bar_row, QBoxLayout)
+            self._bar, self._bar_row = bar, bar_row
         layout.insertWidget(above, self.row)
         strip = toggles.layout()
         assert isinstance(strip, QBoxLayout)
         self._strip = strip
         strip.insertWidget(0, self.button)
         self.button.setVisible(self.needed)
-        stack.currentChanged.connect(self._screen_changed)
-        self._screen_changed(stack.currentIndex())
         seeing.changed.connect(lambda: self.set_big_text(seeing.big))
+        self._window.installEventFilter(self)
+        toggles.installEventFilter(self)  # another language: other widths
 
     def use_reach(self, reach: ScreenReach) -> None:
         """The screen as mounted at another height or size (the tests try several on one
         window; the settings give it at start)."""
         self.reach, self.band = reach, reach.band()
         self.apply()
+
+    @property
+    def view(self) -> PageView | None:
+        """The current screen's PageView (its pages, "Vorige" and "Meer")."""
+        current = self._stack.currentWidget() if self._stack is not None else None
+        return current if isinstance(current, PageView) else None
 
     # --- on and off --------------------------------------------------------------------------
 
@@ -204,10 +201,13 @@ class ReachLayout(QObject):
             self._idle.start()
 
     def set_big_text(self, big: bool) -> None:
-        """Bigger text on or off: standing up, the toggle moves to its own row and back."""
+        """Bigger text on or off: the toggle moves to its own row and back, and what went up
+        is weighed again (it grew)."""
         if big != self._big:
             self._big = big
             self._place_toggle()
+        self.lifted.restyle()
+        self.screen_shown()
 
     def apply(self) -> None:
         low = self.low and self.band is not None
@@ -221,64 +221,129 @@ class ReachLayout(QObject):
         self.screen_shown()
         if low:
             self._idle.start()
-            self._to_top()
         else:
             self._idle.stop()
-        self._update_pager()
         self.changed.emit()
 
     def screen_shown(self) -> None:
-        """A screen was shown (or shown again with new words): in the low layout its title and
-        lead go up to the calm area; otherwise they stay where the screen put them."""
-        for lab in self._moved:
-            lab.show()
-        self._moved = []
-        page = self._scroll.widget() if self._scroll is not None else None
-        low = self.low and self.band is not None and page is not None
-        title, lead = heading_of(page) if low and page is not None else (None, None)
-        self.title.setVisible(title is not None)
-        self.lead.setVisible(lead is not None)
-        for copy, original in ((self.title, title), (self.lead, lead)):
-            if original is not None:
-                copy.setText(original.text())
-        calm = self.calm.layout()
-        room = self.calm.maximumHeight()
-        width = self._window.width()
-        needed = calm.totalHeightForWidth(width) if calm is not None else 0
-        if needed < 0 and calm is not None:  # -1: nothing in it wraps
-            needed = calm.totalSizeHint().height()
-        if title is not None and needed > room:
-            # Too little room above the band (lying down, mounted high): the words stay put.
-            self.title.hide()
-            self.lead.hide()
+        """A screen was shown (or shown again with new words): in the low layout its read-only
+        top goes up to the calm area, as much of it as fits there; otherwise it stays put."""
+        self._place_toggle()  # the words may be new (another language): do they still fit?
+        self.lifted.give_back()
+        view = self.view
+        self._share_pager()  # screens added since, and this screen's pages
+        if not (self.low and self.band is not None and view is not None):
             return
-        for original in (title, lead):
-            if original is not None:
-                original.hide()
-                self._moved.append(original)
+        room = self.calm.maximumHeight() - CALM_TOP - CALM_BOTTOM
+        width = self._window.width() - 2 * MARGIN
+        used = self.lifted.take(read_only_top(view.page), room, width, CALM_SPACING)
+        self._room = room
+        # A step's number in its circle, in the size its text has now (up here or back).
+        for lab in self.lifted.holder.findChildren(QLabel) + view.page.findChildren(QLabel):
+            SeeingModes.grow_badge(lab, self._big)
+        # The note, where there is room left for it: it says why the top is quiet. In the
+        # middle of the room under what went up; at the top when nothing did.
+        self.note.setVisible(used + CALM_SPACING + self.note.sizeHint().height() <= room)
+        self._calm.setStretch(self._calm.indexOf(self.lifted.holder) + 1, 1 if used else 0)
+        view.first_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self._place_toggle()  # the toggles fit where they are at this width?
+        elif event.type() == QEvent.Type.LanguageChange and self._is_toggles(watched):
+            # Other words, other widths: weighed once the toggles have their new sizes.
+            QTimer.singleShot(0, self._place_toggle)
+        elif watched is self.lifted.holder and event.type() == QEvent.Type.LayoutRequest:
+            holder = self.lifted.holder
+            if self.lifted.widgets and holder.heightForWidth(holder.width()) > self._room:
+                QTimer.singleShot(0, self.screen_shown)
+        return False
+
+    def _is_toggles(self, watched: QObject) -> bool:
+        return self._strip is not None and watched is self._strip.parentWidget()
 
     def _place_toggle(self) -> None:
-        # Bigger text: three toggles are too wide for the strip (or, lying down, the bar).
-        in_row = self._big and self._strip is not None
-        wanted = self._row if in_row else self._strip
-        if wanted is not None and wanted.indexOf(self.button) < 0:
-            wanted.insertWidget(0, self.button)
+        # With the other toggles, unless they are too wide together for the strip (bigger text,
+        # a language with longer words; lying down: the bar): then in a row of its own right
+        # above. Weighed without moving it, so a new screen moves nothing that fits.
+        strip = self._strip
+        if strip is None:
+            return
+        self._place_toggles_in_bar()
+        host = strip.parentWidget()
+        strip.invalidate()
+        width = strip.minimumSize().width()
+        if strip.indexOf(self.button) < 0:
+            width += self.button.minimumSizeHint().width() + strip.spacing()
+        fits = not self.needed or host is None or width <= host.width()
+        place = strip if fits else self._row
+        if place.indexOf(self.button) < 0:
+            place.insertWidget(0, self.button)
         self.button.setVisible(self.needed)
-        # The page buttons: in the bar standing up with the usual text, else in the row.
-        if self._is_strip() and not self._big and self._bar is not None:
-            if self._bar.indexOf(self.pages) < 0:
-                help_at = self._bar.indexOf(self._help) if self._help is not None else -1
-                self._bar.insertWidget(help_at if help_at >= 0 else self._bar.count(), self.pages)
-        elif self._row.indexOf(self.pages) < 0:
-            self._row.addWidget(self.pages)
-        wide = self._row.indexOf(self.pages) >= 0
-        self.up.set_wide(wide)
-        self.down.set_wide(wide)
+        in_row = self._row.indexOf(self.button) >= 0 and self.needed
+        self.row.setVisible(in_row or self._row.indexOf(host) >= 0)
+        self._share_pager()
+
+    def _place_toggles_in_bar(self) -> None:
+        """Lying down the toggles sit in the bar, between the way back and help; with bigger
+        text, or when the bar cannot hold them (longer words), they all go to the row right
+        above it. By the look, not by the screen: they stay put from screen to screen."""
+        bar, bar_row, strip = self._bar, self._bar_row, self._strip
+        host = strip.parentWidget() if strip is not None else None
+        if bar is None or bar_row is None or host is None:
+            return
+        need = row_width(bar_row)
+        in_bar = bar_row.indexOf(host) >= 0
+        if not in_bar:
+            need += host.minimumSizeHint().width() + bar_row.spacing()
+        fits = need <= bar.width() and not self._big
+        if fits and not in_bar:
+            help_button = getattr(bar, "help", None)
+            at = bar_row.indexOf(help_button) if help_button is not None else -1
+            bar_row.insertWidget(at if at >= 0 else bar_row.count(), host)
+        elif not fits and in_bar:
+            self._row.insertWidget(0, host)
+
+    # --- the shared page buttons ---------------------------------------------------------
+
+    def _share_pager(self) -> None:
+        """Every screen turns its pages with the row's buttons while the row shows, else with
+        its own (page_view.py)."""
+        shared = self.pager if self.row.isVisibleTo(self._window) else None
+        if shared is not None:  # next to what the row holds already (longer words: not)
+            need = row_width(self._row)
+            if self.pager.isHidden():
+                for part in (self.pager, *self.pager.findChildren(QWidget)):
+                    part.ensurePolished()
+                need += self.pager.minimumSizeHint().width() + self._row.spacing()
+            if need > self._window.width():
+                shared = None
+        for view in self._window.findChildren(PageView):
+            if id(view) not in self._watched:
+                self._watched.add(id(view))
+                view.changed.connect(self._update_pager)
+            view.use_pager(shared)
         self._update_pager()
 
-    def _is_strip(self) -> bool:
-        """Standing up the toggles have a strip of their own (lying down: the bottom bar)."""
-        return self.reach.height_px > self.reach.width_px
+    def _active(self) -> PageView | None:
+        """The view on screen whose pages the row's buttons turn."""
+        if self.row.isHidden():
+            return None
+        for view in self._window.findChildren(PageView):
+            if view.shared is self.pager and view.paged and view.isVisible():
+                return view
+        return None
+
+    def _update_pager(self) -> None:
+        view = self._active()
+        self.pager.setVisible(view is not None)
+        if view is not None:
+            self.pager.show_page(view.index, view.count)
+
+    def _turn(self, step: int) -> None:
+        view = self._active()
+        if view is not None:
+            view.turn(step)
 
     def _move_warning(self, low: bool) -> None:
         """The "Ben je er nog?" card, with its button, below the band's top."""
@@ -294,67 +359,3 @@ class ReachLayout(QObject):
         top = self.band.top if low and self.band is not None else int(kept)
         top = max(int(kept), top)
         lay.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
-
-    # --- pages ---------------------------------------------------------------------------------
-
-    def _screen_changed(self, _index: int) -> None:
-        if self._scroll is not None:
-            self._scroll.verticalScrollBar().rangeChanged.disconnect(self._range_changed)
-            self._scroll.verticalScrollBar().valueChanged.disconnect(self._value_changed)
-        current = self._stack.currentWidget() if self._stack is not None else None
-        self._scroll = current if isinstance(current, QScrollArea) else None
-        if self._scroll is not None:
-            bar = self._scroll.verticalScrollBar()
-            bar.rangeChanged.connect(self._range_changed)
-            bar.valueChanged.connect(self._value_changed)
-            if self.low:
-                self._to_top()  # a new screen starts at its first page
-        self._update_pager()
-
-    def _range_changed(self, _low: int, _high: int) -> None:
-        self._update_pager()
-
-    def _value_changed(self, _value: int) -> None:
-        self._update_pager()
-
-    def _to_top(self) -> None:
-        if self._scroll is not None:
-            self._scroll.verticalScrollBar().setValue(0)
-
-    def _update_pager(self) -> None:
-        bar = self._scroll.verticalScrollBar() if self._scroll is not None else None
-        paging = self.low and bar is not None and bar.maximum() > 0
-        self.pages.setVisible(paging)
-        toggle_here = self._row.indexOf(self.button) >= 0 and self.needed
-        self.row.setVisible(toggle_here or (paging and self._row.indexOf(self.pages) >= 0))
-        if bar is not None:
-            self.up.setEnabled(bar.value() > bar.minimum())
-            self.down.setEnabled(bar.value() < bar.maximum())
-
-    def turn_page(self, down: bool) -> None:
-        """One page further (or back): the next page starts at the first control the current
-        one cut off, so that control shows whole (the last page ends where the screen ends)."""
-        scroll = self._scroll
-        if scroll is None:
-            return
-        bar = scroll.verticalScrollBar()
-        page = scroll.widget()
-        view_h = scroll.viewport().height()
-        value = bar.value()
-        spans = []
-        for w in controls_of(page):
-            top = w.mapTo(page, QPoint(0, 0)).y()
-            spans.append((top, top + w.height()))
-        if down:
-            edge = value + view_h
-            cut = [top for top, bottom in spans if top < edge < bottom and top > value + PAGE_GAP]
-            target = (min(cut) if cut else edge) - PAGE_GAP
-            if target <= value:
-                target = value + max(1, view_h - PAGE_GAP)
-        else:
-            target = value - view_h + PAGE_GAP
-            cut = [top for top, bottom in spans if top < target + PAGE_GAP < bottom]
-            if cut:
-                target = min(cut) - PAGE_GAP
-        # The last page ends at the screen's end: its first row may have shown already.
-        bar.setValue(max(bar.minimum(), min(bar.maximum(), target)))

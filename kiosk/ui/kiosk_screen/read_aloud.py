@@ -1,12 +1,15 @@
 """Read-aloud mode of the kiosk: the screen is spoken, for residents who cannot see it.
 
 Contract:
-- Off until a resident turns it on with the speech key (``[kiosk] speech_key``, F1 by default,
-  the tactile key of many kiosk keypads): then it says how to use the keys, and reads the
-  screen. Every screen change reads the new screen (its ``spoken_parts()``: title, instruction,
-  options, in that order); a new screen or action stops what was being said (interruptible).
-  The speech key again repeats the current screen. Back at the start after a session, speech
-  goes off again (the next resident may see).
+- Off until a resident turns it on: with the speech key (``[kiosk] speech_key``, F1 by default,
+  the tactile key of many kiosk keypads, next to the headset socket), which needs no sight: then
+  it says how to use the keys, and reads the screen; or with the "Lees voor" toggle next to
+  "Grotere letters" and "Meer contrast" (seeing.py): then it says it is on, and reads the screen.
+  The toggle shows the mode whichever way it came on; tapped again, speech stops and the mode
+  goes off. Every screen change reads the new screen (its ``spoken_parts()``: title,
+  instruction, options, in that order); a new screen or action stops what was being said
+  (interruptible). The speech key again repeats the current screen. Back at the start after a
+  session, speech goes off again with the other looks (the next resident may see).
 - The focused option is spoken when the focus moves (``focused``).
 - Private data (a typed family name, a birth date) is marked with ``Private``: it is spoken only
   when ``headset`` is true (``[kiosk] headset``: the OS cannot tell reliably whether a headset
@@ -24,7 +27,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 log = logging.getLogger(__name__)
 _CTX = "ReadAloud"
@@ -177,6 +180,7 @@ class ReadAloud(QObject):
         self.speech_key = key_code(speech_key) or Qt.Key.Key_F1
         self.on = False
         self._screen: QWidget | None = None
+        self._toggle: QAbstractButton | None = None
 
     # --- what is said -------------------------------------------------------------------------
 
@@ -215,14 +219,33 @@ class ReadAloud(QObject):
 
     # --- what the window tells ----------------------------------------------------------------
 
-    def turn_on(self) -> None:
+    def use_toggle(self, toggle: QAbstractButton) -> None:
+        """The "Lees voor" toggle: checked turns read-aloud on, unchecked off; it follows the
+        mode when the speech key or the end of a session changes it."""
+        self._toggle = toggle
+        toggle.setChecked(self.on)
+        toggle.toggled.connect(self._toggled)
+
+    def _toggled(self, on: bool) -> None:
+        if on and not self.on:
+            self.turn_on(keys=False)
+        elif not on and self.on:
+            self.turn_off()
+
+    def turn_on(self, keys: bool = True) -> None:
+        """On, and say so; ``keys``: turned on by the speech key, so also how the keys work."""
         self.on = True
+        if self._toggle is not None:
+            self._toggle.setChecked(True)
         screen = self._screen
-        self.say(self.how_to() + (self.parts_of(screen) if screen is not None else []))
+        intro = self.how_to() if keys else self.how_to()[:1]
+        self.say(intro + (self.parts_of(screen) if screen is not None else []))
 
     def turn_off(self) -> None:
         self.stop()
         self.on = False
+        if self._toggle is not None:
+            self._toggle.setChecked(False)
 
     def speech_key_pressed(self) -> None:
         """Off: turn on. On: repeat the current screen."""

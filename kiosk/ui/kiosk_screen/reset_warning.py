@@ -4,7 +4,9 @@ The window's idle timer (``settings.kiosk.reset_after_s`` without a touch) sends
 the start and the ticket back to the start, forgetting what the resident typed. During the last
 ``warn_before_reset_s`` seconds this overlay covers the window: a clear question, how many
 seconds are left, and one big button "Ik heb meer tijd nodig"; a short tone sounds once when it
-appears. The button (or any touch) starts the full period again, as often as needed.
+appears. The button (or any touch) starts the full period again, as often as needed. The overlay
+is opaque: the screen under it is out of sight and out of reach until the resident answers (a
+dimmed screen behind would be text nobody can read and buttons nobody can touch).
 
 The overlay watches the idle timer instead of owning it (a light poll of its remaining time),
 so every way the window restarts or stops that timer also moves or hides the warning. The tone
@@ -26,11 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from kiosk.paths import resources_dir
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen.widgets import BigButton, card, label
+from kiosk.ui.kiosk_screen.wording import back_to_start_sentence
 
 if TYPE_CHECKING:
     from kiosk.ui.kiosk_screen.read_aloud import ReadAloud
@@ -40,7 +44,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 200
 
 WARNING_QSS = f"""
-QFrame#resetWarning {{ background: rgba(16, 32, 56, 190); }}
+QFrame#resetWarning {{ background: {Colours.NAVY_DARK}; }}
 QFrame#resetWarningCard {{ background: {Colours.CARD}; border: 6px solid {Colours.NAVY};
   border-radius: 28px; }}
 QFrame#resetWarningCard QLabel {{ background: transparent; }}
@@ -132,6 +136,8 @@ class ResetWarning(QFrame):
         self.setObjectName("resetWarning")
         self.setStyleSheet(WARNING_QSS)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Opaque: Qt then counts the screen under it as hidden (its visible region is empty).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._window = window
         self.warn_ms = max(0, warn_s) * 1000
         self.tone: Tone = tone or ChimeTone(parent=self)
@@ -164,8 +170,21 @@ class ResetWarning(QFrame):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check)
+        # Connected after the window's reset: once the kiosk is back at the start, the overlay
+        # goes at once, not up to a poll later over the next resident's start screen.
+        idle.timeout.connect(self.check)
         if self.warn_ms:
             self._poll.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # An opaque widget paints its own background: the style sheet's (also with more
+        # contrast, which rewrites it).
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.end()
+        super().paintEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._window and event.type() == QEvent.Type.Resize:
@@ -213,9 +232,7 @@ class ResetWarning(QFrame):
                 self._begin(due)
         if due is None or due.own_warning:
             return
-        self.text.setText(
-            self.tr("Over {n} seconden begint de zuil opnieuw.").format(n=self.seconds_left())
-        )
+        self.text.setText(back_to_start_sentence(self.seconds_left()))
         self.setAccessibleName(f"{self.title.text()} {self.text.text()}")
 
     def _begin(self, due: Countdown) -> None:
@@ -225,9 +242,7 @@ class ResetWarning(QFrame):
         if due.own_warning:
             self._speak(getattr(due, "spoken_warning", lambda: [])())
             return
-        self.text.setText(
-            self.tr("Over {n} seconden begint de zuil opnieuw.").format(n=self.seconds_left())
-        )
+        self.text.setText(back_to_start_sentence(self.seconds_left()))
         self.setGeometry(self._window.rect())
         self.show()
         self.raise_()

@@ -1,10 +1,15 @@
 """Screenshots of every kiosk screen, for review and the manual: ``render_screenshots``.
 
 Works offscreen on the demo database. It makes its own activity through the use cases (a few
-tickets ahead of the resident, appointments to check in with) and uses a fake printer that can
-run out of paper. It leaves no printer alert open behind it. With a settable clock (the
-screenshot command's FakeClock) it also shows the kiosk on a holiday, and one appointment that
-is already too late; the clock is put back afterwards.
+tickets ahead of the resident, appointments to check in with, a call for a person that a counter
+answers) and uses a fake printer that can run out of paper. It leaves no printer alert open
+behind it. With a settable clock (the screenshot command's FakeClock) it also shows the kiosk on
+a holiday, and one appointment that is already too late; the clock is put back afterwards.
+
+Every state a resident meets is photographed: the help call waiting and answered
+(``help-call``, ``help-answered``), "Ben je er nog?" (``reset-warning``, held still at its first
+second rather than waited for), and each kind of error screen (``error``, ``check-in-not-found``,
+``check-in-no-match``, ``check-in-offline``, too early, too late, printer problems).
 """
 
 from __future__ import annotations
@@ -13,24 +18,27 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.appointments import Appointment
-from kiosk.core.model import Service
+from kiosk.core.model import HelpRequest, Service
 from kiosk.printing.printers import NullPrinter, PrinterStatus, PrintResult
 from kiosk.printing.slip import TicketSlip
-from kiosk.services import appointments, printer_alerts, tickets
+from kiosk.services import appointments, help_requests, printer_alerts, tickets
 from kiosk.services.appointments import Resident
 from kiosk.services.catalogue import branch_catalogue
+from kiosk.services.context import Done
 from kiosk.ui.common import i18n
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.common.terminal import Terminal
-from kiosk.ui.kiosk_screen.widgets import LOCAL_ZONE
 from kiosk.ui.kiosk_screen.window import KioskWindow
 
 SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+#: Qt's PNG "quality" is the compression effort: 70 writes fast, the files stay small.
+PNG_QUALITY = 70
 
 
 class ScreenshotPrinter:
@@ -46,6 +54,29 @@ class ScreenshotPrinter:
 
     def check(self) -> PrinterStatus:
         return self.status
+
+
+class _Silent:
+    """The warning's tone, for pictures: no sound from a screenshot run."""
+
+    def play(self) -> None:
+        pass
+
+
+class _LastSeconds:
+    """The idle time held at the first second of "Ben je er nog?" (a Countdown, see
+    reset_warning.py): the picture shows the warning without waiting for it."""
+
+    own_warning = False
+
+    def __init__(self, ms: int) -> None:
+        self.ms = ms
+
+    def remaining_ms(self) -> int:
+        return self.ms
+
+    def more_time(self) -> None:
+        self.ms = -1
 
 
 def _settle(window: KioskWindow) -> None:
@@ -66,10 +97,10 @@ def _tap_service(window: KioskWindow, code: str) -> Service:
     return service
 
 
-def _at(now: datetime, hour: int, minute: int = 0) -> datetime:
-    """Today (in Brussels) at hour:minute, as UTC."""
-    day = now.astimezone(LOCAL_ZONE).date()
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=LOCAL_ZONE).astimezone(UTC)
+def _at(now: datetime, zone: ZoneInfo, hour: int, minute: int = 0) -> datetime:
+    """Today (in the municipality's ``zone``) at hour:minute, as UTC."""
+    day = now.astimezone(zone).date()
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone).astimezone(UTC)
 
 
 def _book(term: Terminal, service: Service, at: datetime, who: Resident) -> Appointment | None:
@@ -133,13 +164,13 @@ def render_screenshots(
     # Two appointments for one family name and birth date (to choose from), one that is too
     # early, and one that is too late (booked before its time with the clock turned back).
     jan = Resident("Jan", "Van den Broeck", "", date(1950, 4, 2))
-    _book(term, by_code["licence"], _at(now, 10), jan)
-    _book(term, by_code["eid"], _at(now, 10, 15), jan)
-    early = _book(term, by_code["licence"], _at(now, 12), Resident("An", "Peeters"))
+    _book(term, by_code["licence"], _at(now, term.zone, 10), jan)
+    _book(term, by_code["eid"], _at(now, term.zone, 10, 15), jan)
+    early = _book(term, by_code["licence"], _at(now, term.zone, 12), Resident("An", "Peeters"))
     late = None
     if settable:
-        ctx.clock.set(_at(now, 8))  # type: ignore[attr-defined]
-        late = _book(term, by_code["licence"], _at(now, 9), Resident("Piet", "Janssens"))
+        ctx.clock.set(_at(now, term.zone, 8))  # type: ignore[attr-defined]
+        late = _book(term, by_code["licence"], _at(now, term.zone, 9), Resident("Piet", "Janssens"))
         ctx.clock.set(now)  # type: ignore[attr-defined]
 
     printer = ScreenshotPrinter()
@@ -165,7 +196,8 @@ def render_screenshots(
         if visit is not None:
             visit(window, name)
         path = out_dir / f"kiosk-{name}{suffix}-{width}x{height}.png"
-        window.grab().save(str(path))
+        # Light compression: a third faster to write than the default, files 15 % larger.
+        window.grab().save(str(path), "PNG", PNG_QUALITY)
         saved.append(path)
 
     def shot(name: str) -> None:
@@ -186,15 +218,21 @@ def render_screenshots(
         shot("priority")
         window.priority.no_button.click()
         shot("ticket")
-        window.bar.help.click()
-        shot("help")
+        window.bar.help.click()  # "Roep iemand"
+        shot("help-call")
+        _answer_help(window)  # a clerk taps "Ik kom" at a counter
+        shot("help-answered")
+        window.go_start()
+        _tap_service(window, "eid")  # ... and the resident stands still
+        _reset_warning_shot(window, shot)
         window.go_start()
 
         window.flow.issuing.emit()  # the "Even geduld" state, normally only a blink
         shot("busy")
         window.go_start()
-        # A service this branch does not offer: issuing fails like a database problem would.
-        window.flow.issue(replace(eid, id="not-offered"), None)
+        # The ticket could not be made (the database is out of reach): "Er ging iets mis".
+        window.flow.issuing.emit()
+        window.show_failure()
         shot("error")
         window.go_start()
 
@@ -253,6 +291,10 @@ def _check_in_shots(
         steps.code.keypad.keys[ch].click()
     steps.code.ok.click()
     shot("check-in-not-found")
+    steps.flow.found.emit([])  # nobody with that name and birth date today
+    shot("check-in-no-match")
+    steps.flow.unavailable.emit(True)  # a synced kiosk that cannot reach its server
+    shot("check-in-offline")
     window.go_start()
 
     window.start.appointment_button.click()
@@ -280,10 +322,39 @@ def _check_in_shots(
         window.go_start()
 
 
+def _answer_help(window: KioskWindow) -> None:
+    """The first counter of the branch answers the kiosk's call ("Ik kom")."""
+    term, request = window.terminal, window.help_call.request
+    if request is None:
+        return
+    ctx, branch_id = term.ctx, term.branch.id
+
+    def answer() -> Done[HelpRequest]:
+        counter = branch_catalogue(ctx, branch_id).counters[0]
+        return help_requests.answer_help(ctx, request.id, counter.id)
+
+    term.tasks.run(answer, lambda done: term.announce(done.changes))
+    _settle(window)
+
+
+def _reset_warning_shot(window: KioskWindow, shot: Callable[[str], None]) -> None:
+    """ "Ben je er nog?" over the screen the resident left untouched."""
+    warning = window.reset_warning
+    if not warning.warn_ms:
+        return  # this kiosk never warns
+    warning.tone = _Silent()
+    last = _LastSeconds(warning.warn_ms)
+    warning.watch(last)
+    warning.check()
+    shot("reset-warning")
+    last.more_time()
+    warning.check()
+
+
 def _closed_shots(window: KioskWindow, shot: Callable[[str], None], now: datetime) -> None:
     """Christmas morning: the town hall is closed; a service says when it can be done."""
     clock = window.terminal.ctx.clock
-    christmas = datetime(2026, 12, 25, 10, 0, tzinfo=LOCAL_ZONE).astimezone(UTC)
+    christmas = datetime(2026, 12, 25, 10, 0, tzinfo=window.terminal.zone).astimezone(UTC)
     clock.set(christmas)  # type: ignore[attr-defined]
     window.start.reload()
     window.header.refresh()

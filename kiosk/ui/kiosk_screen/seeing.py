@@ -1,21 +1,25 @@
-"""Seeing less: "Grotere letters" and "Meer contrast", one touch from every screen.
+"""Seeing less: "Grotere letters", "Meer contrast" and "Lees voor", one touch from every screen.
 
 The two toggles belong to the window (next to the help button, in the bottom bar lying down and
 in a strip right above it standing up), so they are at the same place on every screen and never
 need another feature to be reached. Both are plain on/off switches: one touch on, one touch off,
 no hidden middle step a resident who sees little has to count.
 
-- Bigger text doubles every text size of the kiosk's style sheets (200 %), but stops at
-  ``BIG_CAP_PX``: text that is already that large (the ticket number, the keys) stays as it is.
-  The screens reflow: every screen sits in a scroll area that only scrolls when it cannot fit,
-  labels wrap, buttons grow in height (their maximum heights are lifted). The scroll bar is
-  48 px wide: a tap above or below its handle turns a page (a tap, no swipe needed).
+- Bigger text doubles the kiosk's body text (24 px becomes 48), and makes larger text a little
+  less larger (``bigger_px``): a title stays clearly bigger than the line under it, and text
+  that is large already (the ticket number, the keys) stays as it is. The screens reflow:
+  labels wrap, buttons grow in height (their maximum heights are lifted), and a screen that
+  no longer fits is shown a page at a time (page_view.py: "Vorige", "1/4", "Meer"; never a
+  scroll bar).
 - More contrast rewrites the colours of the same style sheets: light colours become white, dark
   ones black, every border black and the focus ring a dark blue (>= 7:1 on white). Colour is
   never the only cue anyway: states also differ by text, icon and border pattern.
 
 Both go back to normal when the kiosk returns to the start after a resident (the ticket is
 done, or nobody touched the kiosk for ``reset_after_s`` seconds, also on the start screen).
+
+"Lees voor" turns read-aloud on and off (read_aloud.py keeps it and the mode in step: the
+speech key turns it on too, and shows it checked). It goes off with the other two.
 """
 
 from __future__ import annotations
@@ -23,22 +27,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.common.theme import Colours
+from kiosk.ui.kiosk_screen.page_view import PageView, view_of
 from kiosk.ui.kiosk_screen.widgets import MARGIN, BarButton
 
-#: Bigger text: every text size times two, but never past this (in px).
+#: Bigger text: a size becomes the smaller of twice itself and ``BIG_BASE_PX`` plus half of
+#: itself (see ``bigger_px``).
 BIG_SCALE = 2.0
-BIG_CAP_PX = 56
+BIG_BASE_PX = 40
 #: The focus ring in high contrast: dark blue, 12.6:1 on white.
 HC_FOCUS = "#0000A0"
 HC_LIGHT = "#FFFFFF"
@@ -53,37 +51,32 @@ _BLOCK_RE = re.compile(r"\{[^{}]*\}")
 _COLOUR_RE = re.compile(r"#[0-9A-Fa-f]{6}\b|\bwhite\b|\bblack\b")
 
 SEEING_QSS = f"""
-QScrollArea#pageScroll {{ background: {Colours.BACKGROUND}; border: none; }}
-QWidget#pageViewport {{ background: {Colours.BACKGROUND}; }}
+QWidget#pageView, QWidget#pageArea, QWidget#pageViewport {{ background: {Colours.BACKGROUND}; }}
 QWidget#accessRow {{ background: {Colours.CARD}; }}
 QPushButton#access {{ background: {Colours.CARD}; border: 3px solid {Colours.NAVY};
   border-radius: 16px; padding: 0px; }}
 QPushButton#access:checked {{ background: #E3EAF3; border: 5px double {Colours.NAVY}; }}
 QPushButton#access QLabel#barText {{ color: {Colours.NAVY}; font-size: 24px; }}
 QPushButton#access:focus {{ border: 6px solid {Colours.FOCUS}; }}
-QScrollArea#pageScroll QScrollBar:vertical {{ width: 48px; background: #E3EAF3;
-  border-left: 2px solid {Colours.NAVY}; margin: 0px; }}
-QScrollArea#pageScroll QScrollBar::handle:vertical {{ background: {Colours.NAVY};
-  min-height: 96px; border-radius: 10px; margin: 6px; }}
-QScrollArea#pageScroll QScrollBar::add-line:vertical,
-QScrollArea#pageScroll QScrollBar::sub-line:vertical {{ height: 0px; }}
 """
 
 
-#: Bigger text in the bottom bar and on the toggles: less than double, so help, the way back
-#: and both toggles still fit side by side (lying down) or in two rows (standing up).
+#: Bigger text in the bottom bar and on the toggles: less than double, so the way back and
+#: help share the bar, and the toggles a strip (standing up; lying down a row above the bar).
+#: What does not fit there goes a row higher (reach_layout.py).
 BAR_BIG_QSS = f"""
 QLabel#barText {{ font-size: 44px; }}
 QLabel#barNote {{ font-size: 36px; }}
-QPushButton#access QLabel#barText {{ font-size: 36px; color: {Colours.NAVY}; }}
+QPushButton#access QLabel#barText {{ font-size: 32px; color: {Colours.NAVY}; }}
 """
 
 
 def bigger_px(px: int) -> int:
-    """The size of a text of ``px`` pixels with bigger text on."""
-    if px >= BIG_CAP_PX:
-        return px
-    return min(round(px * BIG_SCALE), BIG_CAP_PX)
+    """The size of a text of ``px`` pixels with bigger text on: twice as large up to 26 px
+    (the body text), then ever less more, so that sizes keep their order (a 56 px title over a
+    28 px lead: 68 over 54, where doubling with a cap made both 56); never smaller than
+    ``px``, so large text (the ticket number, 160 px and more) stays as it is."""
+    return max(px, min(round(px * BIG_SCALE), round(BIG_BASE_PX + px / 2)))
 
 
 def _luminance(name: str) -> float:
@@ -126,39 +119,19 @@ def transform(qss: str, big: bool, contrast: bool) -> str:
     return qss
 
 
-class PageScroll(QScrollArea):
-    """A screen in a scroll area: it only scrolls when the screen cannot fit (bigger text)."""
-
-    def __init__(self, page: QWidget) -> None:
-        super().__init__()
-        self.setObjectName("pageScroll")
-        self.page = page
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setObjectName("pageViewport")
-        self.setWidget(page)
-        # Never wider than the screen (no sideways scrolling): an explicit minimum width wins
-        # over the layout's, so the scroll area gives the page exactly the viewport's width.
-        page.setMinimumWidth(1)
-        # The window never grows for a screen: the scroll area takes whatever room is left.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-
-
-def wrap(page: QWidget) -> PageScroll:
-    return PageScroll(page)
+def wrap(page: QWidget) -> PageView:
+    """A screen in its PageView (page_view.py): the window shows these, one at a time."""
+    return PageView(page)
 
 
 def scroll_of(page: QWidget) -> QWidget:
-    """The PageScroll that holds ``page`` (the stack's own child)."""
-    widget: QWidget | None = page
-    while widget is not None and not isinstance(widget, PageScroll):
-        widget = widget.parentWidget()
-    return widget if widget is not None else page
+    """The PageView that holds ``page`` (the stack's own child)."""
+    view = view_of(page)
+    return view if view is not None else page
 
 
 def unwrap(widget: QWidget | None) -> QWidget | None:
-    return widget.page if isinstance(widget, PageScroll) else widget
+    return widget.page if isinstance(widget, PageView) else widget
 
 
 class AccessToggle(BarButton):
@@ -166,12 +139,12 @@ class AccessToggle(BarButton):
 
     def __init__(self, text: str, icon: str) -> None:
         super().__init__("access", text, icon, white=False)
-        # Narrower edges than help's: three toggles share one strip standing up, and French
-        # ("Plus de contraste") did not fit with help's margins (test_kiosk_every_language).
+        # Narrower edges than help's: four toggles share one strip standing up (in Dutch; a
+        # language with longer words puts "Alles lager" a row higher, reach_layout.py).
         lay = self.layout()
         assert lay is not None
-        lay.setContentsMargins(20, 0, 24, 0)
-        lay.setSpacing(12)
+        lay.setContentsMargins(12, 0, 16, 0)
+        lay.setSpacing(8)
         self._off_icon = icon
         self.setCheckable(True)
         self.toggled.connect(self._show_state)
@@ -200,6 +173,8 @@ class SeeingModes(QObject):
         self._window = window
         self.big_button = AccessToggle(self.tr("Grotere letters"), "text-size")
         self.contrast_button = AccessToggle(self.tr("Meer contrast"), "contrast")
+        #: Read-aloud on and off (read_aloud.py follows it; the speech key turns it on too).
+        self.speech_button = AccessToggle(self.tr("Lees voor"), "speaker")
         self._quiet = False  # set_modes: one restyle for both toggles
         self.big_button.toggled.connect(lambda _on: self._quiet or self.apply())
         self.contrast_button.toggled.connect(lambda _on: self._quiet or self.apply())
@@ -207,11 +182,12 @@ class SeeingModes(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, reset_after_s) * 1000)
         self._idle.timeout.connect(self.reset)
+        self.speech_button.toggled.connect(lambda on: on and self._idle.start())
         # The window's own fixed sizes, given back when bigger text goes off.
         header = getattr(window, "header", None)
         bar = getattr(window, "bar", None)
         self._header_h = header.maximumHeight() if header is not None else 0
-        self._help_w = bar.help.maximumWidth() if bar is not None else 0
+        self._help_w = bar.help.minimumWidth() if bar is not None else 0
         self._bar_h = bar.maximumHeight() if bar is not None else 0
         self._time_w = header.time.minimumWidth() if header is not None else 0
 
@@ -240,13 +216,14 @@ class SeeingModes(QObject):
         self.apply()
 
     def reset(self) -> None:
-        """Back to normal text and colours (the next resident starts fresh)."""
+        """Back to normal text and colours, read-aloud off (the next resident starts fresh)."""
         self._idle.stop()
+        self.speech_button.setChecked(False)
         if self.big or self.contrast:
             self.set_modes(False, False)
 
     def touched(self) -> None:
-        if self.big or self.contrast:
+        if self.big or self.contrast or self.speech_button.isChecked():
             self._idle.start()
 
     def row(self) -> QWidget:
@@ -258,6 +235,7 @@ class SeeingModes(QObject):
         row.setSpacing(24)
         row.addWidget(self.big_button)
         row.addWidget(self.contrast_button)
+        row.addWidget(self.speech_button)
         return host
 
     def strip(self) -> QWidget:
@@ -267,10 +245,11 @@ class SeeingModes(QObject):
         host.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(host)
         row.setContentsMargins(MARGIN, 12, MARGIN, 0)
-        row.setSpacing(24)
+        row.setSpacing(16)
         row.addStretch(1)
         row.addWidget(self.big_button)
         row.addWidget(self.contrast_button)
+        row.addWidget(self.speech_button)
         return host
 
     def apply(self) -> None:
@@ -283,7 +262,7 @@ class SeeingModes(QObject):
             if isinstance(widget, QPushButton):
                 self._lift_limits(widget, big)
             elif isinstance(widget, QLabel):
-                self._grow_badge(widget, big)
+                self.grow_badge(widget, big)
         self._reflow(big)
         if big or contrast:
             self._idle.start()
@@ -292,9 +271,10 @@ class SeeingModes(QObject):
     def _reflow(self, big: bool) -> None:
         """What a style sheet cannot do: fewer columns, a header and a help button that grow."""
         window = self._window
-        start = getattr(window, "start", None)
-        if start is not None and hasattr(start, "set_big_text"):
-            start.set_big_text(big)
+        for view in window.findChildren(PageView):  # screens that lay out anew (fewer columns)
+            screen = view.page
+            if hasattr(screen, "set_big_text"):
+                screen.set_big_text(big)
         header = getattr(window, "header", None)
         if header is not None:
             if big:
@@ -302,18 +282,17 @@ class SeeingModes(QObject):
                 header.setMaximumHeight(QWIDGETSIZE_MAX)
             else:
                 header.setFixedHeight(self._header_h)
-            for lab in (header.branch, header.date):
-                lab.setWordWrap(big)
             header.time.setMinimumWidth(0 if big else self._time_w)
+            header.fit()  # one line, whatever the look
         bar = getattr(window, "bar", None)
         if bar is not None:
+            # Help keeps its least width (the same place in every look); the bar may grow in
+            # height with bigger text and has its own height back without.
+            bar.help.setMinimumWidth(self._help_w)
             if big:
-                bar.help.setMinimumWidth(self._help_w)
-                bar.help.setMaximumWidth(QWIDGETSIZE_MAX)
-                bar.setMinimumHeight(self._bar_h)  # a wrapped countdown lying down
+                bar.setMinimumHeight(self._bar_h)
                 bar.setMaximumHeight(QWIDGETSIZE_MAX)
             else:
-                bar.help.setFixedWidth(self._help_w)
                 bar.setFixedHeight(self._bar_h)
 
     def _restyle(self, widget: QWidget, big: bool, contrast: bool) -> None:
@@ -334,7 +313,7 @@ class SeeingModes(QObject):
             widget.setStyleSheet(wanted)
 
     @staticmethod
-    def _grow_badge(label: QLabel, big: bool) -> None:
+    def grow_badge(label: QLabel, big: bool) -> None:
         """A fixed-size label with text (a step number in a circle) grows with its text."""
         kept = label.property("seeingSize")
         if kept is None:

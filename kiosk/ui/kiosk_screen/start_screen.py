@@ -4,7 +4,9 @@ button per service of the municipality.
 A service that gives a ticket here now looks as always; any other one is drawn differently
 (still readable) with a short line under its name ("Nu niet hier", "Alleen met afspraak",
 "Vandaag vanaf 14 uur"); tapping it opens the info screen. When the whole branch is closed the
-screen says so at the top, and when it opens again.
+screen says so at the top, when it opens again and which other branches are open today; when
+it does not open again today every tile says the same ("Vandaag dicht"), except a service with
+extra hours before then (hours_wording.short_line).
 
 What the services can do is read on the db lane (``availability.look``) and read again from the
 change feed (catalogue, tickets, counters, printer alerts; debounced) and every minute (opening
@@ -17,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -28,6 +31,7 @@ from kiosk.ui.common import i18n
 from kiosk.ui.common.terminal import Terminal
 from kiosk.ui.common.theme import Colours as C
 from kiosk.ui.kiosk_screen import availability, hours_wording, wording
+from kiosk.ui.kiosk_screen.closed_card import ClosedCard
 from kiosk.ui.kiosk_screen.language_row import LanguageRow
 from kiosk.ui.kiosk_screen.widgets import (
     FOCUS_ON_LIGHT,
@@ -40,6 +44,8 @@ from kiosk.ui.kiosk_screen.widgets import (
 
 log = logging.getLogger(__name__)
 
+#: The width of "Ik heb een afspraak" lying down, with the usual and with bigger text.
+APPOINTMENT_W = {False: 620, True: 800}
 RETRY_MS = 5000
 REFRESH_MS = 60_000
 _WANTED = frozenset(
@@ -80,6 +86,9 @@ class ServiceButton(BigButton):
             min_height=100 if landscape else 150,
         )
         self.service_now = sn
+        #: Only the name on the button (its description stays its accessible description):
+        #: with bigger text, so that more than a few services are in view at once.
+        self.brief = False
 
     def show_state(self, sn: ServiceNow, line: str) -> None:
         """Open: the service's description; otherwise ``line`` says why not, in warm colours.
@@ -88,6 +97,8 @@ class ServiceButton(BigButton):
         is_open = sn.availability is Availability.OPEN
         text = wording.service_text(sn.service)
         self.set_content(sn.service.icon, text.name, text.description if is_open else line)
+        if is_open and self.brief:
+            self.text_label.hide()
         self.restyle("bigChoice" if is_open else "bigChoiceOff")
 
 
@@ -113,7 +124,8 @@ class StartScreen(QWidget):
         self._stopped = False
 
         page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 12, MARGIN, 28)  # the language row sits at the top
+        # The language row sits at the top; lying down every row of the grid counts.
+        page.setContentsMargins(MARGIN, 12, MARGIN, 16 if landscape else 28)
         page.setSpacing(8 if landscape else 12)
 
         # Languages first: a resident who reads no Dutch finds them before anything else.
@@ -123,30 +135,15 @@ class StartScreen(QWidget):
         page.addWidget(self.languages)
 
         # The branch is closed: said first, in big friendly words.
-        self.closed = card("kioskInfo")
-        closed = QHBoxLayout(self.closed)
-        closed.setContentsMargins(32, 12 if landscape else 24, 32, 12 if landscape else 24)
-        closed.setSpacing(28)
-        closed.addWidget(icon_label("clock", 64 if landscape else 88), 0, Qt.AlignmentFlag.AlignTop)
-        closed_texts = QVBoxLayout()
-        closed_texts.setSpacing(2 if landscape else 6)
-        self.closed_title = label("", "closedTitle")
-        self.closed_reason = label("", "closedText")
-        self.closed_when = label("", "closedText")
-        for lab in (self.closed_title, self.closed_reason, self.closed_when):
-            closed_texts.addWidget(lab)
-        if landscape:  # the screen is low: a little smaller, still the largest text here
-            self.closed_title.setStyleSheet("font-size: 34px;")
-            for lab in (self.closed_reason, self.closed_when):
-                lab.setStyleSheet("font-size: 28px;")
-        closed.addLayout(closed_texts, 1)
+        self.closed = ClosedCard(landscape, terminal.zone)
         self.closed.hide()
         page.addWidget(self.closed)
         page.addSpacing(4 if landscape else 16)
 
         heading = QVBoxLayout()
         heading.setSpacing(8)
-        heading.addWidget(label(self.tr("Waarvoor kom je?"), "kioskTitle", wrap=False))
+        self.title = label(self.tr("Waarvoor kom je?"), "kioskTitle", wrap=False)
+        heading.addWidget(self.title)
         self.lead = label(self.tr("Tik op wat je komt doen. Dan krijg je een ticket."), "kioskLead")
         heading.addWidget(self.lead)
         self.appointment_button = BigButton(
@@ -163,7 +160,7 @@ class StartScreen(QWidget):
             top = QHBoxLayout()
             top.setSpacing(32)
             top.addLayout(heading, 1)
-            self.appointment_button.setFixedWidth(620)
+            self.appointment_button.setFixedWidth(APPOINTMENT_W[False])
             top.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignVCenter)
             page.addLayout(top)
         else:
@@ -196,7 +193,7 @@ class StartScreen(QWidget):
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 4, 0, 0)
-        self._grid.setSpacing(18 if landscape else 24)
+        self._grid.setSpacing(16 if landscape else 24)
         page.addWidget(self._grid_host, 1)
 
         self._reload_timer = QTimer(self)
@@ -271,13 +268,7 @@ class StartScreen(QWidget):
         at = self._terminal.ctx.clock.now()
         self.closed.setVisible(not now.open_now)
         if not now.open_now:
-            self.closed_title.setText(hours_wording.closed_title(now))
-            reason = hours_wording.closed_reason(now)
-            self.closed_reason.setText(reason)
-            self.closed_reason.setVisible(bool(reason))
-            when = hours_wording.opens_again(now, at)
-            self.closed_when.setText(when)
-            self.closed_when.setVisible(bool(when))
+            self.closed.show_branch(now, at)
         self.lead.setText(
             self.tr("Tik op wat je komt doen. Dan krijg je een ticket.")
             if now.open_now
@@ -287,7 +278,7 @@ class StartScreen(QWidget):
         if ids != [b.service_now.service.id for b in self.buttons]:
             self._rebuild(now.services)
         for button, sn in zip(self.buttons, now.services, strict=True):
-            button.show_state(sn, hours_wording.short_line(sn, at))
+            button.show_state(sn, hours_wording.short_line(sn, now, at, self._terminal.zone))
         self.message.setVisible(not now.services)
         if not now.services:
             self.message.setText(
@@ -298,11 +289,16 @@ class StartScreen(QWidget):
         for button in self.buttons:
             self._grid.removeWidget(button)
             button.hide()
-            button.deleteLater()
+            # Deleted now, not with deleteLater: a button waiting for its deferred deletion
+            # while Python's collector ran could crash the kiosk when Qt finally deleted it
+            # (Shiboken releaseWrapper from ~QBoxLayout, found in the screenshot walks).
+            # Safe here: never called from one of these buttons' own clicks.
+            shiboken6.delete(button)
         self.buttons = []
         columns = self.columns(len(services))
         for i, sn in enumerate(services):
             button = ServiceButton(sn, self._landscape)
+            button.brief = self.big_text
             button.clicked.connect(
                 lambda _=False, b=button: self.service_chosen.emit(b.service_now)
             )
@@ -329,18 +325,24 @@ class StartScreen(QWidget):
 
     def columns(self, count: int) -> int:
         """Two columns standing up; three (four for a long list) lying down. With bigger text
-        (seeing.py) one column less: long words must fit on a button."""
+        (seeing.py) one column standing up (long words must fit on a button), and lying down
+        three still; each button shows only its name then (``ServiceButton.brief``)."""
         if not self._landscape:
             return 1 if self.big_text else 2
-        if self.big_text:
-            return 2
-        return 3 if count <= 9 else 4
+        return 3 if count <= 9 or self.big_text else 4
+
+    def read_only_top(self) -> list[QWidget]:
+        """The low layout (reach_layout.py): what may go up, most wanted first: the question
+        and its lead, whether the branch is closed, the printer's notice."""
+        return [self.title, self.lead, self.closed, self.printer_notice]
 
     def set_big_text(self, big: bool) -> None:
         """Bigger text on or off: the service buttons are laid out again."""
         if big == self.big_text:
             return
         self.big_text = big
+        if self._landscape:  # its title on one line: the screen is low
+            self.appointment_button.setFixedWidth(APPOINTMENT_W[big])
         services = tuple(b.service_now for b in self.buttons)
         if services:
             self._rebuild(services)
@@ -359,7 +361,7 @@ class StartScreen(QWidget):
         """Read-aloud: whether the branch is open, the question, then every option."""
         parts: list[str] = []
         if self.closed.isVisibleTo(self):
-            parts += [self.closed_title.text(), self.closed_reason.text(), self.closed_when.text()]
+            parts += self.closed.lines()
         parts += [self.tr("Waarvoor kom je?"), self.lead.text()]
         if self.printer_notice.isVisibleTo(self):
             parts.append(self.tr("De printer werkt nu niet. Je ziet je nummer op het scherm."))

@@ -7,21 +7,21 @@ so the resident has time to note the number; number and QR code always stay on s
 Printer news for another ticket than the one shown is ignored.
 
 The countdown is on screen all the time, with a button "Ik heb meer tijd nodig" that starts it
-again, as often as needed. The window's ResetWarning watches it (``remaining_ms``) and adds a
-tone and, in read-aloud mode, the spoken warning when its last seconds begin; it shows no
-overlay here (``own_warning``): the number must stay readable.
+again, as often as needed. Both sit with the QR code in the screen's fixed bottom
+(ticket_parts.TicketFooter), which no look moves off the screen; the cards above it (the
+printer's news, the number, the wait, what to bring) are shown a page at a time when they do
+not fit (page_view.py), and in the low layout the number and the printer's news go up
+(``read_only_top``). The window's ResetWarning watches the countdown (``remaining_ms``) and
+adds a tone and, in read-aloud mode, the spoken warning when its last seconds begin; it shows
+no overlay here (``own_warning``): the number must stay readable.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.model import TicketOrigin
 from kiosk.printing.printers import PrinterStatus
@@ -29,27 +29,28 @@ from kiosk.services.tickets import IssuedTicket
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen import check_in_wording, wording
-from kiosk.ui.kiosk_screen.more_time_button import MoreTimeButton
-from kiosk.ui.kiosk_screen.qr import qr_pixmap
+from kiosk.ui.kiosk_screen.page_view import PageView
 from kiosk.ui.kiosk_screen.reset_warning import press_for_more_time
-from kiosk.ui.kiosk_screen.widgets import (
-    FOCUS_ON_LIGHT,
-    MARGIN,
-    card,
-    icon_label,
-    label,
+from kiosk.ui.kiosk_screen.ticket_parts import (
+    BringCard,
+    NumberCard,
+    StatusCard,
+    TicketFooter,
+    WaitCard,
 )
+from kiosk.ui.kiosk_screen.widgets import FOCUS_ON_LIGHT, MARGIN
 
 TICKET_QSS = f"""
 QLabel#ticketNumber {{ font-weight: 700; color: {Colours.NAVY}; }}
 QLabel#ticketService {{ font-size: 40px; font-weight: 700; color: {Colours.TEXT}; }}
 QLabel#badge {{ background: {Colours.NAVY}; color: white; border-radius: 12px;
   font-size: 26px; font-weight: 700; padding: 4px 18px; }}
-QLabel#countdown {{ font-size: 28px; color: {Colours.MUTED}; }}
-QFrame#rule {{ background: {Colours.BORDER}; border: none; }}
+QLabel#countdown {{ color: {Colours.TEXT}; }}
+QLabel#footerTitle {{ font-weight: 700; color: {Colours.NAVY}; }}
+QLabel#footerText {{ color: {Colours.TEXT}; }}
 QPushButton#moreTime {{ background: {Colours.CARD}; border: 3px solid {Colours.EDGE};
   border-radius: 16px; padding: 0px; }}
-QPushButton#moreTime QLabel#barText {{ color: {Colours.NAVY}; font-size: 24px; }}
+QPushButton#moreTime QLabel#barText {{ color: {Colours.NAVY}; }}
 QPushButton#moreTime:pressed {{ background: #E3EAF3; border-color: {Colours.NAVY}; }}
 QPushButton#moreTime:focus {{ border: 6px solid {FOCUS_ON_LIGHT}; }}
 """
@@ -76,137 +77,81 @@ class TicketScreen(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
 
-        self.status = self._build_status()
-        number_card = self._build_number_card(landscape)
-        qr_card = self._build_qr_card(landscape)
-        self.more = MoreTimeButton(self.tr("Ik heb meer tijd nodig"))
+        self.footer = TicketFooter(landscape)
+        self.qr, self.more, self.countdown = self.footer.qr, self.footer.more, self.footer.countdown
         self.more.clicked.connect(self.more_time)
+        self.countdown_changed.connect(self.countdown.setText)
         # Enter with nothing in focus presses it (key_control.py looks for ``ok``).
         self.ok = self.more
-        more_row = QHBoxLayout()
-        more_row.setSpacing(24)
 
-        page = QVBoxLayout(self)
-        page.setContentsMargins(MARGIN, 28 if landscape else 40, MARGIN, 28)
-        page.setSpacing(24 if landscape else 28)
-        # The printer news comes first: "Neem je ticket." is what the resident must do now.
-        page.addWidget(self.status)
-        if landscape:
-            columns = QHBoxLayout()
-            columns.setSpacing(32)
-            columns.addWidget(number_card, 1)
-            columns.addWidget(qr_card, 1)
-            page.addLayout(columns, 1)
-            # The countdown is in the bar, next to "Klaar"; the button fits in the status
-            # card's free right end (below the cards the screen would have to scroll).
-            self._status_row.addWidget(self.more, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.status = StatusCard()
+        self.status_icon, self.status_title = self.status.icon, self.status.title
+        self.status_text, self.status_staff = self.status.text, self.status.staff
+        self.number_card = NumberCard(landscape)
+        self.number, self.service = self.number_card.number, self.number_card.service
+        self.service_icon, self.badge = self.number_card.service_icon, self.number_card.badge
+        self.wait_card = WaitCard(landscape)
+        self.again, self.people = self.wait_card.again, self.wait_card.people
+        self.wait = self.wait_card.wait
+        bring_card = BringCard(landscape)
+        self.bring = bring_card.bring
+
+        # What may go a page at a time. Standing up the printer's news comes first ("Neem je
+        # ticket." is what the resident must do now), then the number, the wait, what to bring.
+        content = QWidget()
+        content.setObjectName("ticketContent")
+        lay = QVBoxLayout(content)
+        # Lying down the footer column at the right keeps the right margin.
+        lay.setContentsMargins(MARGIN, 24 if landscape else 40, 0 if landscape else MARGIN, 0)
+        lay.setSpacing(24)
+        if landscape:  # two by two: the screen is low
+            for pair in ((self.number_card, self.status), (self.wait_card, bring_card)):
+                row = QHBoxLayout()
+                row.setSpacing(24)
+                for part in pair:
+                    row.addWidget(part, 1)
+                lay.addLayout(row)
         else:
-            page.addWidget(number_card)
-            page.addWidget(qr_card)
-            page.addStretch(1)
-            self.countdown = label("", "countdown")
-            more_row.addWidget(self.countdown, 1)
-            self.countdown_changed.connect(self.countdown.setText)
-            more_row.addWidget(self.more)
-            page.addLayout(more_row)
+            for part in (self.status, self.number_card, self.wait_card, bring_card):
+                lay.addWidget(part)
+        lay.addStretch(1)
+        self.content = PageView(content)
 
-    # --- building ---------------------------------------------------------------------------
-
-    def _build_number_card(self, landscape: bool) -> QFrame:
-        box = card()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(48, 24 if landscape else 32, 48, 28 if landscape else 36)
-        lay.setSpacing(0 if landscape else 4)
+        # The footer: at the bottom standing up, a column at the right lying down.
         if landscape:
-            lay.addStretch(1)
-        lay.addWidget(label(self.tr("Je nummer"), "kioskLead", align=Qt.AlignmentFlag.AlignHCenter))
-        self.number = label("", "ticketNumber", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-        # The size differs per orientation, so it is set here rather than in TICKET_QSS.
-        self.number.setStyleSheet(f"font-size: {160 if landscape else 260}px;")
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        lay.addWidget(self.number)
-        service_row = QHBoxLayout()
-        service_row.setSpacing(18)
-        service_row.addStretch(1)
-        self.service_icon = icon_label("question", 56)
-        service_row.addWidget(self.service_icon)
-        self.service = label("", "ticketService", wrap=False)
-        service_row.addWidget(self.service)
-        self.badge = label("", "badge", wrap=False)
-        service_row.addWidget(self.badge)
-        service_row.addStretch(1)
-        lay.addLayout(service_row)
-        lay.addSpacing(16 if landscape else 24)
-        rule = QFrame()
-        rule.setObjectName("rule")
-        rule.setFixedHeight(2)
-        lay.addWidget(rule)
-        lay.addSpacing(16 if landscape else 20)
-        self.people = label("", "body")
-        self.wait = label("", "body")
-        self.again = label("", "bodyStrong")
-        self.again.hide()
-        lay.addWidget(self.again)
-        self.line_icons: list[QLabel] = []
-        for icon, text in (("people", self.people), ("clock", self.wait)):
-            row = QHBoxLayout()
-            row.setSpacing(20)
-            self.line_icons.append(icon_label(icon, 48))
-            row.addWidget(self.line_icons[-1], 0, Qt.AlignmentFlag.AlignVCenter)
-            row.addWidget(text, 1)
-            lay.addLayout(row)
-        if landscape:
-            lay.addStretch(1)
-        return box
+            page: QBoxLayout = QHBoxLayout(self)
+            page.setContentsMargins(0, 0, MARGIN, 24)
+            page.addWidget(self.content, 1)
+            footer_at: QBoxLayout = QVBoxLayout()
+            footer_at.setContentsMargins(0, 24, 0, 0)
+            footer_at.addWidget(self.footer, 1)
+            page.addLayout(footer_at)
+        else:
+            page = QVBoxLayout(self)
+            page.setContentsMargins(0, 0, 0, 24)
+            page.addWidget(self.content, 1)
+            footer_at = QHBoxLayout()
+            footer_at.setContentsMargins(MARGIN, 0, MARGIN, 0)
+            footer_at.addWidget(self.footer)
+            page.addLayout(footer_at)
+        page.setSpacing(24)
 
-    def _build_qr_card(self, landscape: bool) -> QFrame:
-        box = card()
-        lay = QHBoxLayout(box)
-        lay.setContentsMargins(32 if landscape else 40, 32, 40, 32)
-        lay.setSpacing(32 if landscape else 36)
-        self.qr = QLabel()
-        self.qr.setObjectName("qrCode")
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setStyleSheet("background: white;")
-        self.qr.setAccessibleName(self.tr("QR-code van je ticket"))
-        lay.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignCenter)
-        texts = QVBoxLayout()
-        texts.setSpacing(10)
-        texts.addStretch(1)
-        texts.addWidget(label(self.tr("Volg je beurt op je gsm"), "bodyStrong"))
-        texts.addWidget(label(self.tr("Scan de code. Dan zie je wanneer het je beurt is."), "body"))
-        texts.addSpacing(20)
-        texts.addWidget(label(self.tr("Breng dit mee"), "bodyStrong"))
-        self.bring = label("", "body")
-        texts.addWidget(self.bring)
-        texts.addStretch(1)
-        lay.addLayout(texts, 1)
-        return box
+    def read_only_top(self) -> list[QWidget]:
+        """The low layout: what may go up, most wanted first (reach_layout.py)."""
+        return [self.number_card, self.status, self.wait_card]
 
-    def _build_status(self) -> QFrame:
-        box = card("kioskInfo")
-        row = QHBoxLayout(box)
-        row.setContentsMargins(32, 24, 32, 24)
-        row.setSpacing(28)
-        self._status_row = row
-        self.status_icon = icon_label("printer", 72)
-        row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        texts = QVBoxLayout()
-        texts.setSpacing(6)
-        self.status_title = label("", "statusTitle")
-        self.status_text = label("", "statusText")
-        self.status_staff = label("", "statusText")
-        for lab in (self.status_title, self.status_text, self.status_staff):
-            texts.addWidget(lab)
-        row.addLayout(texts, 1)
-        return box
+    def set_big_text(self, big: bool) -> None:
+        self.footer.set_big_text(big)
 
     # --- showing ----------------------------------------------------------------------------
 
-    def show_ticket(self, issued: IssuedTicket, seconds: int, again: bool = False) -> None:
+    def show_ticket(
+        self, issued: IssuedTicket, seconds: int, zone: ZoneInfo, again: bool = False
+    ) -> None:
         """Show a fresh ticket, printing under way, and start the countdown. A ticket from an
         appointment shows the appointment's time instead of the line; ``again``: the resident
-        had checked in already and gets the same ticket once more."""
+        had checked in already and gets the same ticket once more. ``zone``: the terminal's, for
+        the appointment's time."""
         t = issued.ticket
         self._ticket_id = t.id
         self.number.setText(t.display_number)
@@ -222,16 +167,15 @@ class TicketScreen(QWidget):
         self.again.setText(check_in_wording.already_checked_in() if again else "")
         self.again.setVisible(again)
         if appointment and t.due_at is not None:
-            self.people.setText(check_in_wording.appointment_at(t.due_at))
+            self.people.setText(check_in_wording.appointment_at(t.due_at, zone))
             self.wait.setText(check_in_wording.we_call_you())
             icons = ("calendar", "people")
         else:
             self.people.setText(wording.people_ahead_sentence(issued.people_ahead))
             self.wait.setText(wording.wait_sentence(issued.people_ahead, issued.wait_minutes))
             icons = ("people", "clock")
-        for lab, icon in zip(self.line_icons, icons, strict=True):
-            lab.setPixmap(svg_pixmap(icon, 48))
-        self.qr.setPixmap(qr_pixmap(issued.status_url, 320 if self._landscape else 400))
+        self.wait_card.set_icons(icons)
+        self.footer.set_link(issued.status_url)
         self.bring.setText(wording.service_text(issued.service).bring)
         self._set_status(
             "kioskInfo",
@@ -242,38 +186,48 @@ class TicketScreen(QWidget):
         self.start_countdown(seconds)
 
     def set_printed(self, ticket_id: str) -> None:
-        if ticket_id != self._ticket_id:
-            return
-        self._set_status(
-            "kioskOk",
-            "check",
+        self._news(
+            ticket_id,
+            ("kioskOk", "check"),
             self.tr("Neem je ticket."),
             self.tr("Kijk naar het scherm in de wachtzaal."),
         )
 
     def set_print_failed(self, ticket_id: str, status: PrinterStatus, seconds: int) -> None:
         """The ticket did not come out: say so kindly and keep the screen longer."""
-        if ticket_id != self._ticket_id:
-            return
-        self._set_status(
-            "kioskAlert",
-            "warning",
+        self._news(
+            ticket_id,
+            ("kioskAlert", "warning"),
             wording.printer_problem_title(status),
             self.tr("Onthoud je nummer of maak een foto van dit scherm."),
+            seconds,
         )
-        self.start_countdown(seconds)
 
     def set_paperless(self, ticket_id: str, seconds: int) -> None:
         """This kiosk has no printer: the screen is the ticket. Said as the normal case."""
-        if ticket_id != self._ticket_id:
-            return
-        self._set_status(
-            "kioskInfo",
-            "scan",
+        self._news(
+            ticket_id,
+            ("kioskInfo", "scan"),
             self.tr("Je ticket staat op dit scherm."),
             self.tr("Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen."),
+            seconds,
         )
-        self.start_countdown(seconds)
+
+    def _news(
+        self,
+        ticket_id: str,
+        look: tuple[str, str],
+        title: str,
+        text: str,
+        seconds: int | None = None,
+    ) -> None:
+        """The printer's news for the ticket on screen (news for another one is ignored):
+        ``look`` is the card's frame and icon; ``seconds`` starts the countdown again."""
+        if ticket_id != self._ticket_id:
+            return
+        self._set_status(*look, title, text)
+        if seconds is not None:
+            self.start_countdown(seconds)
 
     def set_staff_told(self, ticket_id: str, told: bool) -> None:
         if ticket_id != self._ticket_id:
@@ -322,7 +276,7 @@ class TicketScreen(QWidget):
         for lab in (self.bring, self.status_title, self.status_text, self.status_staff):
             lab.setText("")
         self.number.setAccessibleName("")
-        self.qr.clear()
+        self.footer.clear()
 
     def _tick(self) -> None:
         self._remaining -= 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.ports import Clock
+from kiosk.ui.common.assistive import QuietLabel, decorative
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.common.theme import Colours
 from kiosk.ui.kiosk_screen import locale_format
 
-LOCAL_ZONE = ZoneInfo("Europe/Brussels")
 #: Height of every touch target in the bottom bar (help, back) and of the choice buttons.
 TOUCH_H = 104
 BAR_H = 148
@@ -109,10 +110,12 @@ def label(text: str, name: str, *, wrap: bool = True, align: Qt.AlignmentFlag | 
 
 
 def icon_label(icon: str, size: int, white: bool = False) -> QLabel:
+    """An icon beside a text: decorative, so a screen reader does not say "image" for it."""
     lab = QLabel()
     lab.setPixmap(svg_pixmap(icon, size, white))
     lab.setFixedSize(size, size)
     lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    decorative(lab)
     return lab
 
 
@@ -255,13 +258,17 @@ class BarButton(QPushButton):
 
 
 class Header(QFrame):
-    """Navy band with the branch's name and the local date and time (from the terminal clock)."""
+    """Navy band with the branch's name and the date and time (from the terminal clock) in the
+    municipality's time zone."""
 
-    def __init__(self, branch_name: str, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, branch_name: str, clock: Clock, zone: ZoneInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskHeader")
         self.setFixedHeight(128)
         self._clock = clock
+        self._zone = zone
         row = QHBoxLayout(self)
         row.setContentsMargins(MARGIN, 0, MARGIN, 0)
         row.setSpacing(20)
@@ -289,11 +296,41 @@ class Header(QFrame):
         self.time.setMinimumWidth(130)
         self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.time)
+        # Their sizes are the window's (bigger text too); ``fit`` may make them smaller.
+        for lab in (self.branch, self.date, self.time):
+            lab.setProperty("seeingKeep", True)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+
+    def fit(self) -> None:
+        """One line, always: when the texts (bigger text, a long name, a long date) do not fit
+        side by side, they all get smaller alike until they do. A header that wraps pushes
+        every screen down and cuts the name in two."""
+        texts = (self.branch, self.date, self.time)
+        for lab in texts:
+            if lab.styleSheet():
+                lab.setStyleSheet("")
+            lab.ensurePolished()
+        lay = self.layout()
+        assert lay is not None
+        lay.invalidate()
+        need = lay.minimumSize().width()
+        room = self.width()
+        if need <= room or room <= 0:
+            return
+        fixed = need - sum(lab.minimumSizeHint().width() for lab in texts)
+        scale = max(0.5, (room - fixed) / max(1, need - fixed))
+        for lab in texts:
+            px = lab.font().pixelSize()
+            if px > 0:
+                lab.setStyleSheet(f"font-size: {int(px * scale)}px;")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -303,16 +340,22 @@ class Header(QFrame):
         self.demo.setVisible(True)
 
     def refresh(self) -> None:
-        now = self._clock.now().astimezone(LOCAL_ZONE)
+        now = self._clock.now().astimezone(self._zone)
         # Both in the kiosk's language, whatever the machine's own locale is.
-        self.time.setText(locale_format.clock(now.time()))
-        self.date.setText(locale_format.day_date(now.date()))
+        time, date = locale_format.clock(now.time()), locale_format.day_date(now.date())
+        if (time, date) != (self.time.text(), self.date.text()):
+            self.time.setText(time)
+            self.date.setText(date)
+            self.fit()
 
 
 class BottomBar(QFrame):
-    """The strip at the bottom of every screen: a way back on the left, help on the right.
+    """The strip at the bottom of every screen: a way back on the left, help ("Roep iemand")
+    on the right.
 
-    It belongs to the window, not to a screen, so the help button never moves.
+    It belongs to the window, not to a screen, so the help button never moves. Its words are
+    short in every language: the way back and help must fit side by side standing up, also with
+    bigger text (there is no room for a third button).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -325,10 +368,14 @@ class BottomBar(QFrame):
         self.back = BarButton("back", "", "back", white=False)
         self.back.setMinimumWidth(300)
         row.addWidget(self.back, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.note = label("", "barNote", align=Qt.AlignmentFlag.AlignCenter)
+        # Hidden while empty (a screen reader met an empty label here), its room kept.
+        self.note = QuietLabel()
+        self.note.setObjectName("barNote")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.note, 1)
         self.help = BarButton("help", "", "help", white=True)
-        self.help.setMinimumWidth(340)  # wider when a language needs it ("Besoin d'aide ?")
+        self.help.setMinimumWidth(340)  # wider when a language needs it ("Jemanden rufen")
         row.addWidget(self.help, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def set_back(self, text: str | None, icon: str = "back", done: bool = False) -> None:

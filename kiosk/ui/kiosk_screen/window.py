@@ -4,19 +4,21 @@ Rules this window enforces for every screen:
 - No dead ends: every screen but the start has a way back in the bottom bar, and any screen
   other than the start and the ticket (which has its own countdown) returns to the start after
   ``settings.kiosk.reset_after_s`` seconds without a touch. Going to the start forgets what the
-  resident typed (a code, a name, a birth date): the next resident must not see it.
-- Help sits at the same place on every screen (it is part of the window, not of a screen).
+  resident typed (a code, a name, a birth date): the next resident must not see it. Screens that
+  say something went wrong or cannot be done offer a way on: "Roep iemand", and where it makes
+  sense "Neem een ticket" (the start, for the same resident: ``to_services``).
+- "Roep iemand" sits at the same place on every screen, one tap away (it is part of the window,
+  not of a screen). While a call for a person is open the kiosk waits: no reset (help_call.py).
 - A tap within ``tap_guard_ms`` of a screen change is ignored: the second tap of a double tap
   must not land on whatever button the next screen has at that spot.
 - A barcode scan of an appointment letter checks in from any screen (see scanner.py), unless a
-  ticket or a check-in is being made right now.
-
-The steps of checking in live in check_in_steps.py; this module is the walk-in path.
+  ticket or a check-in is being made right now. Its steps live in check_in_steps.py; this
+  module is the walk-in path.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,7 +35,7 @@ from kiosk.ui.kiosk_screen.help_call import HelpCall
 from kiosk.ui.kiosk_screen.help_screen import HelpScreen
 from kiosk.ui.kiosk_screen.issue_screen import IssueScreen
 from kiosk.ui.kiosk_screen.key_control import KeyControl
-from kiosk.ui.kiosk_screen.message_screen import MessageScreen
+from kiosk.ui.kiosk_screen.message_screen import CALL_PERSON, TAKE_TICKET, MessageScreen
 from kiosk.ui.kiosk_screen.priority_screen import PriorityScreen
 from kiosk.ui.kiosk_screen.reach_layout import ReachLayout
 from kiosk.ui.kiosk_screen.read_aloud import ReadAloud
@@ -41,27 +43,10 @@ from kiosk.ui.kiosk_screen.reset_warning import ResetWarning
 from kiosk.ui.kiosk_screen.seeing import SEEING_QSS, SeeingModes, scroll_of, unwrap, wrap
 from kiosk.ui.kiosk_screen.start_screen import StartScreen
 from kiosk.ui.kiosk_screen.ticket_screen import TicketScreen
+from kiosk.ui.kiosk_screen.touch_watcher import TouchWatcher
 from kiosk.ui.kiosk_screen.widgets import KIOSK_QSS, BottomBar, Header
 
 ORIENTATIONS = ("portrait", "landscape")
-_TOUCH_EVENTS = frozenset(
-    {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress}
-)
-
-
-class _TouchWatcher(QObject):
-    """Application-wide event filter: tells the window about any touch or key on it."""
-
-    def __init__(self, window: KioskWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() in _TOUCH_EVENTS and isinstance(obj, QWidget):
-            w = self._window
-            if obj is w or w.isAncestorOf(obj):
-                w.touched()
-        return False
 
 
 class KioskWindow(QWidget):
@@ -90,18 +75,18 @@ class KioskWindow(QWidget):
         settings = terminal.settings.kiosk
 
         self.flow = TicketFlow(terminal, printer, self)
-        self.header = Header(terminal.branch.name, terminal.ctx.clock)
+        self.header = Header(terminal.branch.name, terminal.ctx.clock, terminal.zone)
         self.stack = QStackedWidget()
         self.start = StartScreen(terminal, landscape)
         self.priority = PriorityScreen(landscape)
-        self.issue = IssueScreen()
+        self.issue = IssueScreen(landscape)
         self.ticket = TicketScreen(landscape)
         self.help = HelpScreen(landscape)
         self.info = MessageScreen(landscape)
         for screen in (self.start, self.priority, self.issue, self.ticket, self.help, self.info):
-            self.stack.addWidget(wrap(screen))  # scrolls only when it cannot fit (big text)
+            self.stack.addWidget(wrap(screen))  # paged when it cannot fit (big text)
         self.bar = BottomBar()
-        self.bar.help.set_content(self.tr("Hulp nodig?"), "help", white=True)
+        self.bar.help.set_content(self.tr("Roep iemand"), "people", white=True)
 
         layout = QVBoxLayout(self)
         # The caller sizes the window (full screen). A screen that would need more room must
@@ -127,55 +112,57 @@ class KioskWindow(QWidget):
         self.reach.install(layout, self.header, self.stack, toggles, self.seeing, self.bar)
 
         self._service: Service | None = None
-        self._help_return: QWidget | None = None
         self._shown = QElapsedTimer()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
+        # Precise: a coarse timer may end 5% late, so "Ben je er nog?" came a poll late.
+        self._idle.setTimerType(Qt.TimerType.PreciseTimer)
         self._idle.setInterval(max(1, settings.reset_after_s) * 1000)
-        self._idle.timeout.connect(self.go_start)
-        self._idle.timeout.connect(self.seeing.reset)
-        self._idle.timeout.connect(self.reach.reset)
+        for reset in (self.go_start, self.seeing.reset, self.reach.reset):
+            self._idle.timeout.connect(reset)
         #: "Ben je er nog?" with a tone, the last warn_before_reset_s of the idle time.
         self.reset_warning = ResetWarning(self, self._idle, settings.warn_before_reset_s)
         self.reset_warning.watch(self.ticket)  # its countdown too: tone, speech, more time
         #: The check-in screens, their flow and the scanner.
         self.check_in = CheckInSteps(self, landscape)
-        #: "Roep iemand" on the help screen: a clerk or the volunteer comes to the kiosk.
-        self.help_call = HelpCall(terminal, self.help, self)
+        #: "Roep iemand": a clerk or the volunteer comes to the kiosk; the help screen says so.
+        self.help_call = HelpCall(self, terminal, self.help)
+        self.help_call.changed.connect(self._call_changed)
 
         self.start.service_chosen.connect(self._service_chosen)
         self.start.language_chosen.connect(self._language_chosen)
         self.start.appointment.connect(self.check_in.begin)
-        self.info.action.connect(self._info_action)
+        for screen in (self.info, self.check_in.answer):
+            screen.action.connect(self._way_on)
+        self.issue.call_person.connect(self.help_call.call)
         self.priority.chosen.connect(self._priority_chosen)
         self.issue.retry.connect(self._retry)
         self.ticket.expired.connect(self._ticket_expired)
         self.ticket.countdown_changed.connect(self._countdown_changed)
         self.bar.back.clicked.connect(self._back)
-        self.bar.help.clicked.connect(self._show_help)
+        self.bar.help.clicked.connect(self.help_call.call)
         self.flow.issuing.connect(self._issuing)
-        self.flow.issued.connect(self._issued)
-        self.flow.issue_failed.connect(self._issue_failed)
+        self.flow.issued.connect(self.show_ticket)
+        self.flow.issue_failed.connect(self.show_failure)
         self.flow.not_open.connect(self.show_info)
         self.flow.printed.connect(self.ticket.set_printed)
         self.flow.print_failed.connect(self._print_failed)
         self.flow.paperless.connect(self._paperless)
         self.flow.staff_told.connect(self.ticket.set_staff_told)
 
-        QCoreApplication.instance().installEventFilter(_TouchWatcher(self))
+        QCoreApplication.instance().installEventFilter(TouchWatcher(self, self))
         #: Read-aloud mode (off until the speech key) and the keys; see key_control.py.
         self.read_aloud = read_aloud or ReadAloud(
             None, headset=settings.headset, speech_key=settings.speech_key, parent=self
         )
         self.keys = KeyControl(self, self.read_aloud)
         # A session that ends by itself ends read-aloud too: the next resident may see.
-        self._idle.timeout.connect(self.read_aloud.turn_off)
-        self.ticket.expired.connect(self.read_aloud.turn_off)
+        for ended in (self._idle.timeout, self.ticket.expired):
+            ended.connect(self.read_aloud.turn_off)
         QCoreApplication.instance().installEventFilter(self.keys)
         self._show(self.start)
 
     # --- languages --------------------------------------------------------------------------
-
     def _language_chosen(self, lang: str) -> None:
         if self.current is self.start and self.tap_ok() and not self.busy:
             i18n.use_language("kiosk", lang, self)
@@ -211,7 +198,6 @@ class KioskWindow(QWidget):
         super().keyPressEvent(event)
 
     # --- navigation -------------------------------------------------------------------------
-
     @property
     def current(self) -> QWidget:
         return unwrap(self.stack.currentWidget())
@@ -236,11 +222,19 @@ class KioskWindow(QWidget):
         self.check_in.forget()
         self.help_call.forget()
         self._service = None
-        self._help_return = None
         if i18n.current_language("kiosk") != i18n.SOURCE_LANGUAGE:
             # The next resident finds the kiosk in Dutch again.
             i18n.use_language("kiosk", i18n.SOURCE_LANGUAGE, self)
         self._show(self.start)
+
+    def to_services(self) -> None:
+        """ "Neem een ticket": the start with its services, for the same resident (the language
+        and the looks stay; what was typed goes)."""
+        if not self.busy:
+            self.flow.forget()
+            self.check_in.forget()
+            self._service = None
+            self._show(self.start)
 
     def touched(self) -> None:
         """Any touch or key on the window: the resident is still there."""
@@ -259,8 +253,8 @@ class KioskWindow(QWidget):
             self.seeing.apply()  # widgets made since the last switch
         busy = screen is self.issue and not self.issue.failed
         back = self.check_in.back_text(screen)
-        if screen is self.start or busy:
-            self.bar.set_back(None)
+        if screen is self.start or busy or (screen is self.help and self.help_call.waiting):
+            self.bar.set_back(None)  # waiting for a person: "Ik heb geen hulp meer nodig"
         elif screen is self.ticket:
             self.bar.set_back(self.tr("Klaar"), icon="check", done=True)
         elif screen is self.issue:
@@ -272,24 +266,42 @@ class KioskWindow(QWidget):
         self._countdown_changed(self.ticket.countdown_text)
         # While the ticket is being made nothing may lead away from it (it takes a moment).
         self.bar.help.setEnabled(not busy)
+        self._time_idle(screen, busy)
+        self.keys.screen_shown(screen)
+        self.reach.screen_shown()
+
+    def _time_idle(self, screen: QWidget, busy: bool, restart: bool = True) -> None:
         foreign_start = (
             screen is self.start and i18n.current_language("kiosk") != i18n.SOURCE_LANGUAGE
         )
-        if (screen in (self.start, self.ticket) or busy) and not foreign_start:
+        quiet = (screen in (self.start, self.ticket) or busy) and not foreign_start
+        if quiet or self.help_call.holds:  # a resident waits for a person: never "gone"
             self._idle.stop()
-        else:
+        elif restart or not self._idle.isActive():
             self._idle.start()
-        self.keys.screen_shown(screen)
-        self.reach.screen_shown()
+
+    def _call_changed(self) -> None:
+        """The bar, the idle time and read-aloud follow the call (forgotten: whoever forgot
+        it moves on)."""
+        if self.help_call.state is None:
+            return
+        if self.current is self.help:
+            self._show(self.help)
+        else:
+            self._time_idle(self.current, self.busy, restart=False)
 
     def tap_ok(self) -> bool:
         return not self._shown.isValid() or self._shown.elapsed() >= self.tap_guard_ms
 
     def _back(self) -> None:
-        if not self.tap_ok():
-            return
-        if self.current is self.help and self._help_return is not None:
-            target, self._help_return = self._help_return, None
+        if self.tap_ok():
+            self.go_back()
+
+    def go_back(self) -> None:
+        """Where "Terug" leads: from help to where the resident called from, if it is still
+        there; from a check-in step to the one before; else to the start."""
+        if self.current is self.help and self.help_call.came_from is not None:
+            target, self.help_call.came_from = self.help_call.came_from, None
             still_there = (
                 target in (self.priority, self.info)
                 or self.check_in.owns(target)
@@ -305,14 +317,7 @@ class KioskWindow(QWidget):
             return
         self.go_start()
 
-    def _show_help(self) -> None:
-        if self.current is self.help or self.busy:
-            return
-        self._help_return = self.current
-        self._show(self.help)
-
     # --- taking a ticket --------------------------------------------------------------------
-
     def _service_chosen(self, sn: ServiceNow) -> None:
         if self.current is not self.start or not self.tap_ok() or self.busy:
             return
@@ -332,12 +337,21 @@ class KioskWindow(QWidget):
     def show_info(self, sn: ServiceNow, now: BranchNow) -> None:
         """Why this service gives no ticket here now, and when and where it can."""
         self._service = None
-        self.info.show_message(hours_wording.service_info(sn, now, self.terminal.ctx.clock.now()))
+        self.info.show_message(
+            hours_wording.service_info(sn, now, self.terminal.ctx.clock.now(), self.terminal.zone)
+        )
         self._show(self.info)
 
-    def _info_action(self, action: str) -> None:
-        if self.current is self.info and self.tap_ok() and action == "check_in":
-            self.check_in.begin()
+    def _way_on(self, action: str) -> None:
+        """A message screen's buttons: "Roep iemand", "Neem een ticket", "Ik heb al een
+        afspraak" (the info screen; the check-in's answers handle their own)."""
+        if action == CALL_PERSON:
+            self.help_call.call()
+        elif self.current in (self.info, self.check_in.answer) and self.tap_ok():
+            if action == TAKE_TICKET:
+                self.to_services()
+            elif action == "check_in" and self.current is self.info:
+                self.check_in.begin()
 
     def _priority_chosen(self, reason: PriorityReason | None) -> None:
         if self.current is not self.priority or not self.tap_ok() or self._service is None:
@@ -354,21 +368,16 @@ class KioskWindow(QWidget):
         self.issue.set_busy()
         self._show(self.issue)
 
-    def _issued(self, issued: IssuedTicket) -> None:
-        self.show_ticket(issued)
-
     def show_ticket(self, issued: IssuedTicket, again: bool = False) -> None:
         self._service = None
-        self._help_return = None
-        self.ticket.show_ticket(issued, self.terminal.settings.kiosk.ticket_screen_s, again)
+        self.ticket.show_ticket(
+            issued, self.terminal.settings.kiosk.ticket_screen_s, self.terminal.zone, again
+        )
         self._show(self.ticket)
 
     def show_failure(self) -> None:
         self.issue.set_failed()
         self._show(self.issue)
-
-    def _issue_failed(self) -> None:
-        self.show_failure()
 
     def _print_failed(self, ticket_id: str, status: PrinterStatus) -> None:
         # Twice the usual time: the resident has to write the number down or take a photo.
@@ -381,10 +390,9 @@ class KioskWindow(QWidget):
         self.ticket.set_paperless(ticket_id, seconds)
 
     def _countdown_changed(self, text: str) -> None:
-        # Lying down the countdown sits in the bar, next to "Klaar"; standing up the bar is
-        # too narrow for it and the ticket screen shows it itself.
-        show = self.current is self.ticket and self.orientation == "landscape"
-        self.bar.note.setText(text if show else "")
+        # The ticket screen shows the countdown itself, in its fixed bottom with "Ik heb meer
+        # tijd nodig" (ticket_footer.py), in both orientations: not in the bar as well.
+        self.bar.note.setText("")
 
     def _ticket_expired(self) -> None:
         if self.current is self.ticket:

@@ -119,6 +119,13 @@ def printer_problem_title(status: PrinterStatus) -> str:
     return _tr("Sorry, de printer werkt nu niet.")
 
 
+def back_to_start_sentence(seconds: int) -> str:
+    """The "Ben je er nog?" warning: how long before the kiosk goes back to the start."""
+    if seconds == 1:
+        return _tr("Over 1 seconde gaat het scherm terug naar het begin.")
+    return _tr("Over %n seconden gaat het scherm terug naar het begin.", seconds)
+
+
 def countdown_sentence(seconds: int) -> str:
     if seconds == 1:
         return _tr("Dit scherm sluit over 1 seconde.")

@@ -8,6 +8,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from kiosk.ui.common import i18n
+from tests.build.scripts import load_script
+
+catalogues = load_script("catalogues")
 
 CATALOGUES = [(role, lang) for role in i18n.ROLES for lang in i18n.ROLE_LANGUAGES[role]]
 IDS = [i18n.catalogue_name(role, lang) for role, lang in CATALOGUES]
@@ -28,7 +31,7 @@ def found_in_code():
 
     def get(role: str) -> set[tuple[str, str]]:
         if role not in cache:
-            cache[role] = set(i18n.extract(role))
+            cache[role] = set(catalogues.extract(role))
         return cache[role]
 
     return get
@@ -63,11 +66,11 @@ def test_every_text_is_translated(role, lang) -> None:
 def test_every_text_in_the_code_is_in_the_catalogue(role, lang, found_in_code) -> None:
     """lupdate's view of the code now against the catalogue: nothing new, nothing gone."""
     path = existing(role, lang)
-    in_file = set(i18n.read_ts(path))
+    in_file = set(catalogues.read_ts(path))
     in_code = found_in_code(role)
     new = sorted(in_code - in_file)
     gone = sorted(in_file - in_code)
-    assert not new, f"not in {path.name} yet (run: python -m kiosk.ui.common.i18n update): {new}"
+    assert not new, f"not in {path.name} yet (run: python build/catalogues.py update): {new}"
     assert not gone, f"no longer in the code, still in {path.name}: {gone}"
 
 
@@ -113,7 +116,7 @@ def test_the_dutch_plural_catalogue_has_every_counted_text(role, found_in_code, 
     """Qt does not pick the singular of a Dutch source text: counter_nl.ts gives both forms of
     every %n text of the role ("Wachtte %n minuut", "Wachtte %n minuten") and nothing else."""
     path = i18n.ts_path(role, i18n.SOURCE_LANGUAGE)
-    in_file = i18n.read_ts(path)
+    in_file = catalogues.read_ts(path)
     assert set(in_file) == {key for key in found_in_code(role) if "%n" in key[1]}
     for (context, source), msg in in_file.items():
         tr = msg.find("translation")

@@ -91,7 +91,7 @@ def slots_loaded(dialog: BookingDialog) -> bool:
 def test_clerk_books_a_passport_at_the_first_free_slot(window, terminal, clock):
     screen, page = afspraken(window, terminal)
     assert page.empty_label.isVisibleTo(page)
-    assert page.empty_label.text() == "Vandaag geen afspraken voor jouw loket."
+    assert page.empty_label.text() == "Vandaag geen afspraken voor je loket."
 
     page.new_button.click()
     dialog = page.dialog
@@ -157,9 +157,7 @@ def test_a_slot_someone_just_took_sends_the_clerk_back_to_the_list(window, termi
 
     dialog.book_button.click()
     wait(terminal, lambda: dialog.pages.currentIndex() == 0 and slots_loaded(dialog))
-    assert dialog.pick_error.text() == (
-        "Dit moment is net door iemand anders genomen. Kies een ander moment."
-    )
+    assert dialog.pick_error.text() == "Iemand anders nam net dit moment. Kies een ander moment."
     assert dialog.picker.slot_model.slots()[0].starts_at == local(9, 15)
     dialog.reject()
 

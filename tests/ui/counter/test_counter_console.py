@@ -20,10 +20,10 @@ from kiosk.storage import queue_store as store
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
 from kiosk.storage.errors import DatabaseUnavailable
 from kiosk.ui.common.idle import wait_idle
+from kiosk.ui.common.reader import DebouncedReader
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.counter import actions as act
 from kiosk.ui.counter.queue_screen import QueueScreen
-from kiosk.ui.counter.reader import DebouncedReader
 from kiosk.ui.counter.words import error_message, refusal_sentence
 
 LOKET_1 = counter_id("gemeentehuis", 1)
@@ -85,8 +85,11 @@ def wait_for_reads(screen: QueueScreen, terminal) -> None:
 
 
 def take_ticket(terminal, code: str, priority: PriorityReason | None = None) -> Ticket:
-    """A resident takes a ticket at the kiosk (in this process: announced)."""
-    done = issue_ticket(terminal.ctx, TOWN_HALL, service_id(code), priority=priority)
+    """A resident takes a ticket at the kiosk (in this process: announced). Some come for a
+    service only by appointment: a clerk let them in (``outside_hours_by``)."""
+    done = issue_ticket(
+        terminal.ctx, TOWN_HALL, service_id(code), priority=priority, outside_hours_by="clerk"
+    )
     terminal.announce(done.changes)
     return done.value.ticket
 
@@ -224,9 +227,9 @@ def test_space_and_f_keys_work_like_the_buttons(window, terminal, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     settle(terminal)
     assert stored(terminal, t).state == TicketState.CALLED
-    # The clerk sees the resident on screen before pressing "Is er".
+    # The clerk sees the resident on screen before pressing "Staat aan mijn loket".
     qtbot.waitUntil(lambda: screen.current.number_label.text() == "A001", timeout=3000)
-    qtbot.keyClick(window, Qt.Key.Key_F3)  # "Is er"
+    qtbot.keyClick(window, Qt.Key.Key_F3)  # "Staat aan mijn loket"
     settle(terminal)
     assert stored(terminal, t).state == TicketState.SERVING
     assert screen.current.state_label.text() == "In behandeling"
@@ -249,7 +252,7 @@ def test_clerk_calls_a_chosen_ticket_from_the_list(window, terminal, clock):
 def test_nobody_waiting_is_said_in_words(window, terminal):
     screen = open_desk(window, terminal)
     press(screen, terminal, act.NEXT)
-    assert screen.message.text() == "Er wacht niemand voor jouw loket."
+    assert screen.message.text() == "Er wacht niemand voor je loket."
 
 
 def test_another_process_issues_a_ticket_and_it_appears(window, terminal, qtbot):
@@ -369,7 +372,7 @@ def test_transfer_keeps_the_arrival_time_and_the_ticket_leaves_this_counter(
     assert moved.arrived_at == t.arrived_at
     assert screen.current.ticket_id() is None
     assert waiting_numbers(screen) == []
-    assert screen.message.text() == "A001 is doorgestuurd naar Verhuizen."
+    assert screen.message.text() == "A001 gaat nu naar Verhuizen."
 
 
 def test_transferred_ticket_is_marked_in_the_list_of_the_counter_that_gets_it(window, terminal):

@@ -16,7 +16,7 @@ def test_help_banner_comes_and_goes_with_ik_kom(window, terminal, clock) -> None
     asked = help_requests.ask_for_help(terminal.ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
     settle(terminal, 400)
     assert not banner.isHidden()
-    assert banner.text().startswith("Iemand aan de zuil vraagt hulp: Kiosk inkom, sinds ")
+    assert banner.text().startswith("Iemand aan de kiosk vraagt hulp: Kiosk inkom, sinds ")
     assert len(banner.buttons) == 1 and banner.buttons[0].text() == "Ik kom"
 
     banner.buttons[0].click()

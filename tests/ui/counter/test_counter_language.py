@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -10,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from kiosk.ui.common import i18n
 from kiosk.ui.counter import appointment_words, words
 from kiosk.ui.counter.widgets import StatChip
+
+BRUSSELS = ZoneInfo("Europe/Brussels")  # the demo municipality's zone
 
 
 @pytest.fixture
@@ -66,12 +69,12 @@ def test_header_figures_have_plural_forms(speak) -> None:
 def test_a_time_is_written_the_way_the_console_locale_writes_it(speak, monkeypatch) -> None:
     at = datetime(2026, 12, 1, 8, 5, tzinfo=UTC)  # 09:05 in Brussels
     speak("de")
-    assert words.local_time_text(at) == "09:05"
+    assert words.local_time_text(at, BRUSSELS) == "09:05"
     # A locale that writes times differently: the text follows the locale, not a fixed format.
     us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     monkeypatch.setattr(words, "counter_locale", lambda: us)
-    assert words.local_time_text(at).replace("\u202f", " ") == "9:05 AM"
-    assert appointment_words.time_text(at) == words.local_time_text(at)
+    assert words.local_time_text(at, BRUSSELS).replace("\u202f", " ") == "9:05 AM"
+    assert appointment_words.time_text(at, BRUSSELS) == words.local_time_text(at, BRUSSELS)
 
 
 def test_dates_are_written_in_the_console_language(speak) -> None:
@@ -83,7 +86,7 @@ def test_dates_are_written_in_the_console_language(speak) -> None:
     speak("de")
     assert appointment_words.date_words(day) == "Dienstag, 1. Dezember 2026"
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-    assert appointment_words.day_heading(day, now) == "Morgen, Dienstag, 1. Dezember"
+    assert appointment_words.day_heading(day, now, BRUSSELS) == "Morgen, Dienstag, 1. Dezember"
 
 
 # --- the services in the console's language -------------------------------------------------
@@ -155,6 +158,6 @@ def test_the_booking_dialog_and_the_confirmation_in_french(french, window, termi
     assert dialog.who_summary.text().startswith("Carte d'identité · ")
     dialog.reject()
 
-    slip = appointment_words.slip_for(terminal.appointments.confirmation(a.id))
+    slip = appointment_words.slip_for(terminal.appointments.confirmation(a.id), terminal.zone)
     assert slip.service_name == "Carte d'identité"
-    assert slip.bring_text == "Votre ancienne carte et une photo de moins de six mois."
+    assert slip.bring_text == "Votre ancienne carte et une photo d'identité de moins de six mois."

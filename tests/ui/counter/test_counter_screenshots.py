@@ -15,6 +15,7 @@ def test_render_screenshots_writes_every_screen(terminal, tmp_path: Path):
 
     assert [p.name for p in paths] == [
         "counter-choose-1920x1080.png",
+        "counter-taken-1920x1080.png",
         "counter-queue-1920x1080.png",
         "counter-transfer-1920x1080.png",
         "counter-printer-alert-1920x1080.png",
@@ -24,6 +25,7 @@ def test_render_screenshots_writes_every_screen(terminal, tmp_path: Path):
         "counter-booking-form-1920x1080.png",
         "counter-booking-done-1920x1080.png",
         "counter-figures-1920x1080.png",
+        "counter-close-question-1920x1080.png",
         "counter-sign-in-1920x1080.png",
     ]
     for p in paths:
@@ -36,7 +38,7 @@ def test_render_screenshots_at_laptop_size_in_french(terminal, tmp_path: Path):
     """Another size and another language in one run (CI time): counter-queue-fr-1366x768.png."""
     paths = render_screenshots(terminal, tmp_path, size=(1366, 768), language="fr")
     assert {QImage(str(p)).size().toTuple() for p in paths} == {(1366, 768)}
-    assert len(paths) == 11 and len({p.name for p in paths}) == 11
+    assert len(paths) == 13 and len({p.name for p in paths}) == 13
     assert "counter-queue-fr-1366x768.png" in {p.name for p in paths}
     assert all(p.name.endswith("-fr-1366x768.png") for p in paths)
     # The console's language is Dutch again afterwards.

@@ -78,6 +78,24 @@ def test_a_recall_is_shown_as_nog_eens(qtbot, terminal, clock, recorder):
     assert window.panel.call.ticket_number == called.ticket.display_number
     assert "Nog eens" in window.visible_texts()
     assert window.recent.calls()[0].recall
+    # One row per ticket: the recall replaces the first call, the number is not listed twice.
+    assert shown(window) == [(called.ticket.display_number, "Loket 1")]
+
+
+def test_a_recall_is_listed_once_also_after_a_restart(qtbot, terminal, clock, recorder):
+    open_desks_with_tickets(terminal)
+    ctx = terminal.ctx
+    first, second = (counter_id("gemeentehuis", n) for n in (1, 2))
+    called = run_use_case(terminal, lambda: counter_work.call_next(ctx, first))
+    run_use_case(terminal, lambda: counter_work.call_next(ctx, second))
+    clock.advance(25)
+    run_use_case(terminal, lambda: counter_work.recall(ctx, first, called.ticket.id))
+
+    window = open_display(qtbot, terminal, recorder)  # started after the calls: read at once
+
+    numbers = [n for n, _ in shown(window)]
+    assert numbers[0] == called.ticket.display_number and window.recent.calls()[0].recall
+    assert len(numbers) == len(set(numbers)) == 2
 
 
 def test_start_up_shows_earlier_calls_without_announcing_them(qtbot, terminal):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -12,6 +13,8 @@ from kiosk.storage.demo import TOWN_HALL
 from kiosk.ui.common import i18n
 from kiosk.ui.display import window
 from kiosk.ui.display.models import WaitingModel
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 @pytest.fixture
@@ -39,7 +42,7 @@ def test_waiting_counts_have_plural_forms(speak, ctx) -> None:
 def test_the_clock_follows_the_display_locale(speak, monkeypatch) -> None:
     at = datetime(2026, 12, 1, 9, 42, tzinfo=UTC)  # 10:42 in Brussels
     speak("fr")
-    assert window.time_text(at) == "10:42"
+    assert window.time_text(at, BRUSSELS) == "10:42"
     us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     monkeypatch.setattr(window, "display_locale", lambda: us)
-    assert window.time_text(at).replace("\u202f", " ") == "10:42 AM"
+    assert window.time_text(at, BRUSSELS).replace("\u202f", " ") == "10:42 AM"

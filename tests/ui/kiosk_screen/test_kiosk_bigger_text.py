@@ -1,6 +1,8 @@
 """'Grotere letters' (200 %, see seeing.py): on every kiosk screen, standing up and lying down,
 no text is clipped, no two buttons overlap, and help and the two toggles stay on the screen.
-Also: one touch switches each look on, and both go back to normal after the resident."""
+The start screen keeps a clear order of sizes, a header on one line and, lying down, more
+than two services in view (issue 11 point 4). Also: one touch switches each look on, and both
+go back to normal after the resident."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.ui.common import i18n
-from kiosk.ui.kiosk_screen.seeing import BIG_CAP_PX, bigger_px, transform
+from kiosk.ui.kiosk_screen.reach_parts import visible_rect_in
+from kiosk.ui.kiosk_screen.seeing import bigger_px, transform
 
 LANGUAGE_NAMES = ("Nederlands", "Français", "English", "Deutsch", "العربية")
 
@@ -67,13 +70,58 @@ def test_the_language_row_flows_onto_more_lines_instead_of_clipping(
     assert i18n.current_language("kiosk") == "en"
 
 
-def test_text_sizes_double_up_to_the_cap() -> None:
-    assert bigger_px(24) == 48
-    assert bigger_px(40) == BIG_CAP_PX
+def test_text_sizes_grow_and_keep_their_order() -> None:
+    assert bigger_px(24) == 48  # body text doubles
+    sizes = [18, 23, 24, 26, 28, 30, 32, 36, 40, 44, 46, 52, 56, 60]
+    bigger = [bigger_px(px) for px in sizes]
+    assert bigger == sorted(bigger) and len(set(bigger)) == len(bigger)  # order kept, no ties
+    assert bigger_px(56) >= 1.2 * bigger_px(28)  # a title stays above its lead
     assert bigger_px(260) == 260  # the ticket number is large enough already
-    assert transform("QLabel { font-size: 28px; }", True, False) == "QLabel { font-size: 56px; }"
+    assert transform("QLabel { font-size: 24px; }", True, False) == "QLabel { font-size: 48px; }"
     high = transform("QLabel#a:focus { color: #4A5563; background: #F3F5F8; }", False, True)
     assert high == "QLabel#a:focus { color: #000000; background: #FFFFFF; }"
+
+
+def _px(label: QLabel) -> int:
+    label.ensurePolished()
+    return label.font().pixelSize()
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+def test_bigger_text_keeps_the_start_screen_clear(make_kiosk, orientation, request) -> None:
+    """Issue 11 point 4: the question stays clearly bigger than the line under it, the header
+    stays on one line (also in German, with its longer date), and lying down more than two
+    services show whole on the first page."""
+    request.addfinalizer(lambda: i18n.use_language("kiosk", "nl"))
+    kiosk = make_kiosk(orientation)
+    w = kiosk.window
+    w.seeing.set_modes(True, False)
+    kiosk.settle()
+    QApplication.processEvents()
+    start = w.start
+    [title] = start.findChildren(QLabel, "kioskTitle")
+    assert _px(title) >= 1.2 * _px(start.lead)
+    for language in ("nl", "de"):
+        i18n.use_language("kiosk", language, w)
+        kiosk.settle()
+        QApplication.processEvents()
+        header = w.header
+        assert header.height() == 128, language  # as high as ever: one line
+        for lab in (header.branch, header.date, header.time):
+            assert not lab.wordWrap()
+            need = lab.fontMetrics().horizontalAdvance(lab.text())
+            assert need <= lab.width() and w.rect().contains(rect_in(lab, w)), lab.text()
+    i18n.use_language("kiosk", "nl", w)
+    kiosk.settle()
+    QApplication.processEvents()
+    whole = []
+    for button in start.buttons:
+        seen = visible_rect_in(button, w)
+        if seen is not None and (seen[2] - seen[0], seen[3] - seen[1]) == button.size().toTuple():
+            whole.append(button.accessibleName())
+    assert len(whole) > 2 if orientation == "landscape" else len(whole) >= 2, whole
+    # The description is still there for a screen reader and read-aloud.
+    assert start.buttons[0].accessibleDescription()
 
 
 def test_one_touch_each_and_back_to_normal_after_the_resident(make_kiosk) -> None:

@@ -59,8 +59,8 @@ def test_scanning_the_letter_gives_the_appointment_ticket(
 
 
 def test_scanning_works_on_any_screen(kiosk, licence_at_1030) -> None:
-    kiosk.tap("Hulp nodig?")
-    assert "Zo neem je een ticket" in kiosk.texts()
+    kiosk.tap("Identiteitskaart")
+    assert "Heb je voorrang nodig?" in kiosk.texts()
     kiosk.scan(qr_payload(licence_at_1030.reference))
     assert "Je afspraak is om 10:30." in kiosk.texts()
 
@@ -72,7 +72,7 @@ def test_scanning_twice_shows_the_same_ticket_again(kiosk, printer, licence_at_1
 
     shown = kiosk.texts()
     assert "R001" in shown
-    assert "Je was al aangemeld. Dit is je ticket nog eens." in shown
+    assert "Je zei al dat je er bent. Hier is je ticket nog eens." in shown
     assert [s.number for s in printer.slips] == ["R001", "R001"]
 
 
@@ -84,7 +84,7 @@ def test_typing_the_code_on_the_keypad(kiosk, licence_at_1030) -> None:
 
     reference = licence_at_1030.reference
     kiosk.type_on_keys(reference[:5] + "K")  # one wrong key...
-    kiosk.tap("Wissen")  # ...taken back
+    kiosk.tap("Wis 1 teken")  # ...taken back
     kiosk.type_on_keys(reference[5])
     assert kiosk.window.check_in.code.code == reference
     kiosk.tap("OK")
@@ -183,8 +183,8 @@ def test_no_appointment_for_the_name_gives_a_way_to_try_again(kiosk, licence_at_
     kiosk.tap("Probeer opnieuw")
     assert kiosk.window.check_in.name.name == "VAN DEN BROEK"  # to correct, not to retype
     kiosk.type_on_keys("-")
-    kiosk.tap("Wissen")
-    kiosk.tap("Wissen")
+    kiosk.tap("Wis 1 teken")
+    kiosk.tap("Wis 1 teken")
     kiosk.type_on_keys("CK")
     kiosk.tap("Verder")
     kiosk.tap("Zoek mijn afspraak")  # the birth date is still there
@@ -238,7 +238,7 @@ def test_too_early_says_from_when(kiosk, ctx, stored_tickets) -> None:
 
     shown = kiosk.texts()
     assert "Je bent vroeg." in shown
-    assert "Je kan je aanmelden vanaf 10:30." in shown
+    assert "Vanaf 10:30 kan je zeggen dat je er bent." in shown
     assert "Je afspraak is om 11:00." in shown
     assert stored_tickets() == []
 

@@ -58,6 +58,6 @@ def test_a_code_without_the_secret_offline_says_to_ask_at_the_desk(cut_off, kios
     kiosk.settle()
 
     shown = kiosk.texts()
-    assert "Aanmelden lukt nu niet." in shown
+    assert "We kunnen je code nu niet nakijken." in shown
     assert "Vraag het aan de balie. Daar helpen we je verder." in shown
     assert "We vinden deze code niet." not in shown

@@ -28,14 +28,14 @@ def test_the_language_row_names_each_language_in_itself(kiosk) -> None:
 
 def test_french_for_one_resident_then_dutch_again(kiosk, printer) -> None:
     kiosk.tap("Français")
-    assert "Pour quoi venez-vous ?" in kiosk.texts()
+    assert "Que venez-vous faire ?" in kiosk.texts()
     assert "Waarvoor kom je?" not in kiosk.texts()
     assert kiosk.window.start.languages.buttons["fr"].isChecked()
     assert "J'ai un rendez-vous" in kiosk.button_names()
-    assert "Besoin d'aide ?" in kiosk.texts()
+    assert "Aidez-moi" in kiosk.texts()
     assert kiosk.window.header.date.text() == "lundi 30 novembre"
 
-    kiosk.take_ticket("Carte d'identité", "Non, j'attends normalement")
+    kiosk.take_ticket("Carte d'identité", "Non, j'attends mon tour")
     shown = kiosk.texts()
     assert "A001" in shown
     assert "Votre numéro" in shown
@@ -49,7 +49,7 @@ def test_french_for_one_resident_then_dutch_again(kiosk, printer) -> None:
     assert kiosk.window.current is kiosk.window.start
     assert i18n.current_language("kiosk") == "nl"
     assert "Waarvoor kom je?" in kiosk.texts()
-    assert "Hulp nodig?" in kiosk.texts()
+    assert "Roep iemand" in kiosk.texts()
     assert kiosk.window.header.date.text() == "maandag 30 november"
     assert kiosk.window.start.languages.buttons["nl"].isChecked()
 
@@ -59,8 +59,8 @@ def test_a_plural_in_german(kiosk) -> None:
     kiosk.tap("Klaar")
     kiosk.tap("Deutsch")
     kiosk.take_ticket("Personalausweis", "Nein, ich warte normal")
-    assert "1 Person ist vor Ihnen dran." in kiosk.texts()
-    assert "Dieser Bildschirm schließt in 20 Sekunden." in kiosk.texts()
+    assert "Vor Ihnen ist 1 Person." in kiosk.texts()
+    assert "Dieser Bildschirm schließt sich in 20 Sekunden." in kiosk.texts()
 
 
 def test_a_foreign_start_screen_goes_back_to_dutch_by_itself(kiosk, kiosk_settings) -> None:
@@ -76,7 +76,7 @@ def test_arabic_is_right_to_left_and_mirrored(kiosk) -> None:
     kiosk.settle()  # the layouts mirror at their next pass
     window = kiosk.window
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert "لماذا جئت؟" in kiosk.texts()
+    assert "ما الذي جئت من أجله؟" in kiosk.texts()
     first, second = window.start.buttons[:2]
     x_first = first.mapTo(window, QPoint(0, 0)).x()
     x_second = second.mapTo(window, QPoint(0, 0)).x()
@@ -135,3 +135,42 @@ def test_the_slips_texts_in_dutch_whatever_the_kiosk_speaks(kiosk) -> None:
     assert wording.priority_name(next(iter(PriorityReason)), dutch=True) == "Voorrang"
     assert wording.appointment_slip_labels(dutch=True).expected_wait == "Wat nu?"
     assert wording.appointment_badge(dutch=True) == "Afspraak"
+
+
+def test_a_screen_reader_chooses_a_language_in_one_action(kiosk) -> None:
+    """The languages are one choice for assistive technology (issue 11 point 10): radio buttons,
+    one checked, whose default action switches the screen's language, as a tap does. Qt's own
+    "Toggle" of a checkable button ticked a second language and switched nothing."""
+    from PySide6.QtGui import QAccessible
+
+    row = kiosk.window.start.languages
+
+    def seen(code: str):  # type: ignore[no-untyped-def]
+        iface = QAccessible.queryAccessibleInterface(row.buttons[code])
+        assert iface is not None and iface.isValid()
+        return iface
+
+    def checked() -> list[str]:
+        return [code for code in row.buttons if seen(code).state().checked]
+
+    assert all(seen(code).role() == QAccessible.Role.RadioButton for code in row.buttons)
+    assert checked() == ["nl"]
+    group = QAccessible.queryAccessibleInterface(row)
+    assert group is not None and group.text(QAccessible.Text.Name) == "Taal"
+
+    french = seen("fr")
+    actions = french.actionInterface()
+    assert actions is not None
+    names = actions.actionNames()
+    assert "Toggle" not in names
+    actions.doAction(names[0])  # what a screen reader does on "activate"
+    kiosk.settle()
+    assert i18n.current_language("kiosk") == "fr"
+    assert "Que venez-vous faire ?" in kiosk.texts()
+    assert checked() == ["fr"]
+
+    dutch = seen("nl").actionInterface()
+    assert dutch is not None
+    dutch.doAction(dutch.actionNames()[0])
+    kiosk.settle()
+    assert i18n.current_language("kiosk") == "nl" and checked() == ["nl"]

@@ -1,6 +1,7 @@
 """Times, dates and numbers on the kiosk follow the language a resident picked: the same opening
-hour reads "9 uur", "9 h", "9am", "9 Uhr", or in Arabic QLocale's own form and digits. On paper,
-digits stay the ones the printer has."""
+hour reads "9 uur", "9 h", "9am", "9 Uhr", or in Arabic QLocale's own form. Digits are Western
+(0-9) in every language, Arabic too: the same digits as the ticket number, the paper and the
+waiting-room display (issue 12 point 6)."""
 
 from __future__ import annotations
 
@@ -53,15 +54,18 @@ def test_times_and_dates_in_each_language(lang) -> None:
     assert locale_format.full_date(date(1950, 4, 2)) == born
 
 
-def test_arabic_uses_qlocales_own_time_and_digits() -> None:
+def test_arabic_uses_qlocales_own_time_with_western_digits() -> None:
     speak("ar")
     arabic = i18n.qt_locale("ar")
     short = QLocale.FormatType.ShortFormat
     assert locale_format.time_phrase(time(9, 0)) == arabic.toString(QTime(9, 0), short)
     assert locale_format.time_phrase(time(12, 30)) == arabic.toString(QTime(12, 30), short)
-    assert locale_format.clock(time(10, 30)) == arabic.toString(QTime(10, 30), short)
-    assert ARABIC_DIGITS & set(locale_format.time_phrase(time(9, 0)))
-    assert locale_format.number(12) == "١٢"
+    assert "12:30" in locale_format.time_phrase(time(12, 30))
+    assert "10:30" in locale_format.clock(time(10, 30))
+    assert not ARABIC_DIGITS & set(locale_format.time_phrase(time(9, 0)))
+    assert locale_format.number(12) == "12"
+    assert "30" in locale_format.day_date(date(2026, 11, 30))
+    assert "1950" in locale_format.full_date(date(1950, 4, 2))
 
 
 def test_clock_and_numbers_follow_the_language() -> None:
@@ -95,7 +99,7 @@ SENTENCES = {
 def test_the_same_opening_in_each_language(lang) -> None:
     speak(lang)
     now = local(2026, 12, 25, 10, 0)
-    assert hours_wording.when_here(opening((9, 0), (12, 30)), now) == SENTENCES[lang]
+    assert hours_wording.when_here(opening((9, 0), (12, 30)), now, BRUSSELS) == SENTENCES[lang]
 
 
 def test_no_sentence_keeps_a_unit_of_its_own() -> None:
@@ -104,17 +108,20 @@ def test_no_sentence_keeps_a_unit_of_its_own() -> None:
     o = opening((9, 0), (12, 30))
     for lang in ("nl", "fr", "en", "de"):
         speak(lang)
-        for text in (hours_wording.when_here(o, now), hours_wording.when_there(o, now)):
+        for text in (
+            hours_wording.when_here(o, now, BRUSSELS),
+            hours_wording.when_there(o, now, BRUSSELS),
+        ):
             for unit in ("uur", " h", "Uhr"):
                 assert text.count(unit) <= 2, text
             assert "{" not in text
 
 
-def test_arabic_sentence_uses_arabic_digits() -> None:
+def test_an_arabic_sentence_uses_western_digits() -> None:
     speak("ar")
-    text = hours_wording.when_here(opening((9, 0), (12, 30)), local(2026, 12, 28, 8, 0))
-    assert ARABIC_DIGITS & set(text)
-    assert not set("0123456789") & set(text)
+    text = hours_wording.when_here(opening((9, 0), (12, 30)), local(2026, 12, 28, 8, 0), BRUSSELS)
+    assert "9:00" in text  # today, from 9:00
+    assert not ARABIC_DIGITS & set(text)
 
 
 # --- on screen ------------------------------------------------------------------------------
@@ -147,15 +154,30 @@ def test_the_header_clock_and_date_in_english_and_arabic(kiosk) -> None:
     assert header.time.text() == i18n.qt_locale("ar").toString(
         QTime(9, 0), QLocale.FormatType.ShortFormat
     )
-    assert ARABIC_DIGITS & set(header.date.text())
+    assert "9:00" in header.time.text()
+    assert "30" in header.date.text()
+    assert not ARABIC_DIGITS & set(header.date.text() + header.time.text())
 
 
-def test_arabic_counts_on_screen_in_arabic_digits() -> None:
-    # The Arabic catalogue says %Ln: counts in the same digits as the times beside them.
+def test_arabic_counts_on_screen_in_western_digits() -> None:
+    # The Arabic catalogue says %Ln: counts in the locale's digits, which are Western ones.
     speak("ar")
-    assert "١٥" in wording.wait_sentence(3, 12)
-    assert "٣" in wording.people_ahead_sentence(3)
-    assert "٢٠" in wording.countdown_sentence(20)
+    assert "15" in wording.wait_sentence(3, 12)
+    assert "3" in wording.people_ahead_sentence(3)
+    assert "20" in wording.countdown_sentence(20)
+    said = wording.wait_sentence(3, 12) + wording.countdown_sentence(20)
+    assert not ARABIC_DIGITS & set(said)
+
+
+def test_an_arabic_ticket_screen_shows_the_digits_of_the_ticket(kiosk) -> None:
+    kiosk.take_ticket("Identiteitskaart")
+    kiosk.tap("Klaar")
+    kiosk.tap("العربية")
+    kiosk.take_ticket("بطاقة الهوية", "لا، سأنتظر دوري")
+    shown = kiosk.texts()
+    assert "A002" in shown
+    assert "20" in shown  # the screen closes in 20 seconds
+    assert not ARABIC_DIGITS & set(shown), shown
 
 
 # --- on paper -------------------------------------------------------------------------------
@@ -168,7 +190,7 @@ def test_the_printed_ticket_dates_in_the_residents_language(kiosk, printer) -> N
     kiosk.tap("Nein, ich warte normal")
     kiosk.settle()
     slip = printer.slips[-1]
-    assert slip.printed_at_text == "30.11.26 09:00"
+    assert slip.printed_at_text == "30.11.2026 09:00"  # the year in four digits (issue 11 point 12)
     assert slip.people_ahead_text == "0"
 
 

@@ -3,7 +3,10 @@ when and where it can be done, in plain words. No ticket for a service nobody ca
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from kiosk.storage.demo import LIB_HALLE
 
@@ -19,12 +22,28 @@ def line_under(kiosk, service: str) -> str:
     return kiosk.button(service).accessibleDescription()
 
 
+def lines_under(kiosk) -> dict[str, str]:
+    """Every tile's short line, by service code."""
+    return {
+        b.service_now.service.code: b.accessibleDescription() for b in kiosk.window.start.buttons
+    }
+
+
+def closed_card(kiosk) -> list[str]:
+    """What the top of the start screen says when the branch is closed, one sentence a line."""
+    card = kiosk.window.start.closed
+    assert card.isVisible()
+    labels = [lab for lab in card.findChildren(QLabel) if lab.isVisible() and lab.text()]
+    return [line for lab in labels for line in re.split(r"(?<=\.)\s+", lab.text())]
+
+
 def test_every_service_is_listed_and_the_closed_ones_say_why(kiosk) -> None:
     # Monday 9:00 at the town hall.
     names = [b.accessibleName() for b in kiosk.window.start.buttons]
     assert len(names) == 9
     assert line_under(kiosk, "Rijbewijs") == "Alleen met afspraak"
-    assert line_under(kiosk, "Hulp met digitaal") == "Nu niet hier"  # Halle, this afternoon
+    # Halle, this afternoon
+    assert line_under(kiosk, "Hulp met je gsm of computer") == "Nu niet hier"
     assert line_under(kiosk, "Identiteitskaart").startswith("Een nieuwe identiteitskaart")
     assert kiosk.button("Rijbewijs").objectName() == "bigChoiceOff"
     assert kiosk.button("Identiteitskaart").objectName() == "bigChoice"
@@ -32,9 +51,9 @@ def test_every_service_is_listed_and_the_closed_ones_say_why(kiosk) -> None:
 
 
 def test_a_service_done_elsewhere_says_where_and_when(kiosk, stored_tickets) -> None:
-    kiosk.tap("Hulp met digitaal")
+    kiosk.tap("Hulp met je gsm of computer")
     shown = kiosk.texts()
-    assert "Je koos: Hulp met digitaal" in shown
+    assert "Je koos: Hulp met je gsm of computer" in shown
     assert "Dit kan nu niet hier." in shown
     assert "Het kan wel in een ander gebouw:" in shown
     assert "Bibliotheek Halle" in shown
@@ -77,11 +96,15 @@ def test_passports_on_the_saturday_session(make_kiosk, clock, printer) -> None:
 def test_no_passports_on_a_saturday_without_session(make_kiosk, clock, stored_tickets) -> None:
     clock.set(SATURDAY_WITHOUT_SESSION)
     kiosk = make_kiosk()
-    shown = kiosk.texts()
-    assert "Het gemeentehuis is nu gesloten." in shown
-    assert "We zijn weer open op maandag 14 december om 9 uur." in shown
-    assert "Tik op wat je komt doen. Dan zie je wanneer het kan." in shown
-    assert line_under(kiosk, "Reispas") == "Op maandag 14 december"
+    # Closed all day here; the libraries are open this morning: where to go instead.
+    assert closed_card(kiosk) == [
+        "Vandaag is het gemeentehuis dicht.",
+        "We zijn weer open op maandag 14 december om 9 uur.",
+        "Bibliotheek Halle is nu open, tot 12 uur.",
+        "Bibliotheek Zoersel is nu open, tot 12 uur.",
+    ]
+    assert "Tik op wat je komt doen. Dan zie je wanneer het kan." in kiosk.texts()
+    assert set(lines_under(kiosk).values()) == {"Vandaag dicht"}
 
     kiosk.tap("Reispas")
     shown = kiosk.texts()
@@ -94,12 +117,50 @@ def test_no_passports_on_a_saturday_without_session(make_kiosk, clock, stored_ti
 def test_on_christmas_the_start_screen_says_closed_and_when_it_opens(make_kiosk, clock) -> None:
     clock.set(CHRISTMAS)
     kiosk = make_kiosk()
-    shown = kiosk.texts()
-    assert "Vandaag is het Kerstmis. Het gemeentehuis is dicht." in shown
-    assert "We zijn weer open op maandag 28 december om 9 uur." in shown
-    # Still every service, each with when or where.
-    assert len(kiosk.window.start.buttons) == 9
-    assert line_under(kiosk, "Verhuizen") == "Op maandag 28 december"
+    # It leads with this building being closed today, then why and when it opens again.
+    # Every branch is closed on a holiday: no other place to send anyone today.
+    assert closed_card(kiosk) == [
+        "Vandaag is het gemeentehuis dicht.",
+        "Het is Kerstmis.",
+        "We zijn weer open op maandag 28 december om 9 uur.",
+    ]
+    # Still every service, and every tile in the same state: none suggests that another
+    # building is open now ("Nu niet hier": the libraries open only tomorrow).
+    start = kiosk.window.start
+    assert len(start.buttons) == 9
+    assert set(lines_under(kiosk).values()) == {"Vandaag dicht"}
+    assert {b.objectName() for b in start.buttons} == {"bigChoiceOff"}
+    spoken = start.spoken_parts()
+    assert spoken[:3] == closed_card(kiosk)
+    assert "Nu niet hier" not in spoken
+
+
+def test_extra_hours_are_said_only_for_the_services_they_serve(make_kiosk, clock) -> None:
+    # Friday 18 December after closing; Saturday 19 December has the passport session.
+    clock.set(local(2026, 12, 18, 13, 0))
+    kiosk = make_kiosk()
+    assert closed_card(kiosk) == [
+        "Het gemeentehuis is nu gesloten.",
+        # Not "morgen": on Saturday only passports and proxy votes.
+        "We zijn weer open op maandag 21 december om 9 uur.",
+        "Bibliotheek Zoersel is vandaag open van 14 uur tot 18 uur.",
+    ]
+    lines = lines_under(kiosk)
+    assert lines.pop("passport") == "Morgen vanaf 9 uur"
+    # Proxy votes are in the session too, but the Zoersel library has them this afternoon.
+    assert set(lines.values()) == {"Vandaag niet meer"}
+
+
+def test_a_library_closed_all_day_is_called_a_library(make_kiosk, clock) -> None:
+    clock.set(local(2026, 12, 1, 10, 0))  # Tuesday: Halle is closed, the others open
+    kiosk = make_kiosk(branch=LIB_HALLE)
+    assert closed_card(kiosk) == [
+        "Vandaag is de bibliotheek dicht.",
+        "We zijn weer open morgen om 13:30 uur.",
+        "Gemeentehuis Zoersel is nu open, tot 12:30 uur.",
+        "Bibliotheek Zoersel is vandaag open van 14 uur tot 19 uur.",
+    ]
+    assert set(lines_under(kiosk).values()) == {"Vandaag dicht"}
 
 
 def test_a_library_kiosk_sends_passports_to_the_town_hall(make_kiosk) -> None:
@@ -122,8 +183,8 @@ def test_a_library_kiosk_later_today_here(make_kiosk) -> None:
     # Identity cards: the town hall is open now, and comes first.
     assert line_under(kiosk, "Identiteitskaart") == "Nu niet hier"
     # Help with digital things: only in the libraries (and the town hall on Wednesday).
-    assert line_under(kiosk, "Hulp met digitaal") == "Vandaag vanaf 14 uur"
-    kiosk.tap("Hulp met digitaal")
+    assert line_under(kiosk, "Hulp met je gsm of computer") == "Vandaag vanaf 14 uur"
+    kiosk.tap("Hulp met je gsm of computer")
     assert "Dit kan hier vandaag vanaf 14 uur." in kiosk.texts()
 
 
@@ -189,4 +250,4 @@ def test_closed_with_a_printer_problem_still_fits(make_kiosk, clock, ctx, orient
     assert start.closed.isVisible()
     assert start.minimumSizeHint().height() <= kiosk.window.stack.height()
     assert all(b.height() >= 96 for b in start.buttons)
-    assert kiosk.button("Hulp nodig?").isVisible()
+    assert kiosk.window.bar.help.isVisible()

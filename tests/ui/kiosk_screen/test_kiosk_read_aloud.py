@@ -5,8 +5,9 @@ Escape goes back, F1 again repeats. A typed name is private: said only through a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.kiosk_screen import KioskWindow
 from kiosk.ui.kiosk_screen.read_aloud import ReadAloud, RecordingVoice, TtsVoice, spelled
@@ -186,7 +187,7 @@ def test_focus_moves_through_every_option_and_back_to_the_first(blind) -> None:
     options = blind.window.keys.options()
     names = [b.accessibleName() for b in options]
     assert names[0] == "Nee, ik wacht gewoon"
-    assert "Terug" in names and "Hulp nodig?" in names
+    assert "Terug" in names and "Roep iemand" in names
     seen = []
     for _ in range(len(options)):
         press(blind, Qt.Key.Key_Tab)
@@ -238,3 +239,79 @@ def test_qt_mock_engine_reads_the_screen(qtbot, terminal, printer) -> None:
     assert read_aloud.on
     assert tts.engine.state() == QTextToSpeech.State.Speaking
     window.close()
+
+
+# --- "Lees voor": read-aloud one touch away, next to the other looks (issue 11 point 9) -------
+
+LOOKS = {  # (bigger text, more contrast, low layout)
+    "normal": (False, False, False),
+    "big": (True, False, False),
+    "contrast": (False, True, False),
+    "low": (False, False, True),
+    "low-big": (True, False, True),
+}
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+def test_lees_voor_sits_next_to_the_other_looks_in_every_look(make_kiosk, orientation) -> None:
+    window = make_kiosk(orientation).window
+    seeing = window.seeing
+    toggle = seeing.speech_button
+    assert toggle.text() == "Lees voor" and toggle.accessibleName() == "Lees voor"
+    for look, (big, contrast, low) in LOOKS.items():
+        if low and not window.reach.needed:
+            continue  # lying down everything is within reach: no low layout
+        seeing.set_modes(big, contrast)
+        window.reach.set_low(low)
+        QApplication.processEvents()
+        where = QRect(toggle.mapTo(window, QPoint(0, 0)), toggle.size())
+        assert toggle.isVisible() and window.rect().contains(where), look
+        assert toggle.width() >= toggle.minimumSizeHint().width(), look  # its words whole
+        # In the same row as "Grotere letters" and "Meer contrast", right after them.
+        assert toggle.parentWidget() is seeing.contrast_button.parentWidget(), look
+        contrast_at = seeing.contrast_button.mapTo(window, QPoint(0, 0))
+        assert abs(contrast_at.y() - where.y()) <= 2, look
+        assert where.x() > contrast_at.x(), look
+
+
+def test_lees_voor_turns_read_aloud_on_and_off(blind, voice) -> None:
+    toggle = blind.window.seeing.speech_button
+    assert not toggle.isChecked() and voice.said == []
+    blind.tap("Lees voor")
+    assert blind.window.read_aloud.on and toggle.isChecked()
+    heard = voice.last
+    assert heard[0] == "Voorlezen staat aan."
+    assert "Waarvoor kom je?" in heard and "Identiteitskaart" in heard
+    blind.tap("Identiteitskaart")
+    assert voice.last[0] == "Je koos: Identiteitskaart"
+
+    stops = voice.stops
+    blind.tap("Lees voor")  # off: the speech stops at once, and nothing more is said
+    assert not blind.window.read_aloud.on and not toggle.isChecked()
+    assert voice.stops > stops
+    said = len(voice.utterances)
+    press(blind, Qt.Key.Key_Escape)
+    assert len(voice.utterances) == said
+
+
+def test_the_speech_key_shows_on_the_toggle(blind, voice) -> None:
+    press(blind, Qt.Key.Key_F1)  # a resident with the headset, who cannot see the toggle
+    assert blind.window.seeing.speech_button.isChecked()
+    assert "Druk op Enter om te kiezen." in voice.last  # turned on by key: how the keys work
+    blind.tap("Lees voor")
+    assert not blind.window.read_aloud.on
+
+
+def test_read_aloud_goes_off_with_the_session_like_the_other_looks(blind, voice) -> None:
+    window = blind.window
+    blind.tap("Lees voor")
+    blind.tap("Grotere letters")
+    blind.take_ticket("Identiteitskaart")
+    blind.tap("Klaar")  # the resident is done: the next one starts fresh
+    assert window.current is window.start
+    assert not window.read_aloud.on and not window.seeing.speech_button.isChecked()
+    assert not window.seeing.big
+
+    blind.tap("Lees voor")  # on the start screen, then nobody touches the kiosk
+    window.seeing._idle.timeout.emit()
+    assert not window.read_aloud.on and not window.seeing.speech_button.isChecked()

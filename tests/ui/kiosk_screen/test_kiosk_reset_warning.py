@@ -51,7 +51,7 @@ def test_the_resident_is_warned_and_can_ask_for_more_time_again_and_again(
     assert not warning.showing and "Ben je er nog?" not in kiosk.texts()
     qtbot.waitUntil(lambda: warning.showing, timeout=4000)
     assert "Ben je er nog?" in kiosk.texts()
-    assert "Over 2 seconden begint de zuil opnieuw." in kiosk.texts()
+    assert "Over 2 seconden gaat het scherm terug naar het begin." in kiosk.texts()
     assert tone.played == 1
     assert warning.geometry() == kiosk.window.rect()  # over the whole window
     for round_ in range(2):
@@ -63,6 +63,21 @@ def test_the_resident_is_warned_and_can_ask_for_more_time_again_and_again(
         assert tone.played == 2 + round_
     qtbot.waitUntil(lambda: "Waarvoor kom je?" in kiosk.texts(), timeout=5000)
     assert not warning.showing and tone.played == 3
+
+
+def test_the_warning_is_gone_the_moment_the_screen_goes_back_to_the_start(
+    kiosk_settings, make_kiosk, qtbot
+) -> None:
+    """Not a poll later: the next resident never sees "Ben je er nog?" over the start screen."""
+    kiosk_settings(reset_after_s=3, warn_before_reset_s=2)
+    kiosk = make_kiosk()
+    warning = kiosk.window.reset_warning
+    warning.tone = FakeTone()
+    kiosk.tap("Identiteitskaart")
+    qtbot.waitUntil(lambda: warning.showing, timeout=4000)
+    warning._poll.stop()  # only the reset itself may take the warning away now
+    qtbot.waitUntil(lambda: "Waarvoor kom je?" in kiosk.texts(), timeout=5000)
+    assert not warning.showing
 
 
 def test_no_warning_on_the_start_screen_and_none_when_switched_off(
@@ -271,3 +286,20 @@ def test_read_aloud_says_the_tickets_time_and_enter_gives_more(
     w.ticket.setFocus()  # nothing focused that Enter could mean
     qtbot.keyClick(w, Qt.Key.Key_Return)
     assert w.ticket.remaining_ms() > 3500 and w.current is w.ticket
+
+
+def test_the_warning_hides_the_screen_under_it(kiosk_settings, make_kiosk) -> None:
+    """No dimmed screen behind "Ben je er nog?": text nobody can read, buttons nobody can touch
+    (a screen reader or a check of the screen would still find them)."""
+    kiosk_settings(reset_after_s=10, warn_before_reset_s=20)  # a warning from the first second
+    kiosk = make_kiosk()
+    warning = kiosk.window.reset_warning
+    warning.tone = FakeTone()
+    kiosk.tap("Identiteitskaart")
+    warning.check()  # what the poll does
+    assert warning.showing
+    under = kiosk.window.priority.no_button
+    assert under.isVisible() and under.visibleRegion().isEmpty()
+    assert not warning.more.visibleRegion().isEmpty()
+    kiosk.tap("Ik heb meer tijd nodig")
+    assert not under.visibleRegion().isEmpty()

@@ -87,7 +87,7 @@ def test_database_trouble_gives_a_plain_message_and_a_retry(
     assert "Er ging iets mis." in shown
     assert "Probeer opnieuw of vraag hulp aan de balie." in shown
     assert "Traceback" not in shown and "disk I/O" not in shown
-    assert "Hulp nodig?" in kiosk.button_names()
+    assert "Roep iemand" in kiosk.button_names()
 
     monkeypatch.setattr(tickets, "issue_ticket", real)
     kiosk.tap("Probeer opnieuw")
@@ -133,8 +133,8 @@ def test_an_untouched_screen_returns_to_the_start(kiosk_settings, make_kiosk, qt
     assert "Heb je voorrang nodig?" in kiosk.texts()
     qtbot.waitUntil(lambda: "Waarvoor kom je?" in kiosk.texts(), timeout=4000)
 
-    kiosk.tap("Hulp nodig?")
-    assert "Zo neem je een ticket" in kiosk.texts()
+    kiosk.tap("Ik heb een afspraak")
+    assert "Typ je code" in kiosk.button_names()
     qtbot.waitUntil(lambda: "Waarvoor kom je?" in kiosk.texts(), timeout=4000)
 
 

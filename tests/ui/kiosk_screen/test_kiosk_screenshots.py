@@ -1,4 +1,5 @@
-"""The screenshot tool renders every kiosk screen at the kiosk's real size."""
+"""The screenshot tool renders every kiosk screen at the kiosk's real size, and every state a
+resident meets: the help call waiting and answered, "Ben je er nog?", each kind of error."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ EXPECTED = [
     "priority",
     "ticket",
     "ticket-printer-problem",
-    "help",
+    # Help: someone is called, and a clerk answered "Ik kom".
+    "help-call",
+    "help-answered",
+    # "Ben je er nog?" over a screen left untouched.
+    "reset-warning",
+    # Errors: the ticket could not be made; the check-in found nothing or cannot look.
+    "error",
     # Opening hours: what cannot be done here now, and the town hall on a holiday.
     "info-appointment",
     "info-elsewhere",
@@ -25,6 +32,8 @@ EXPECTED = [
     "check-in-choose",
     "ticket-appointment",
     "check-in-not-found",
+    "check-in-no-match",
+    "check-in-offline",
     "check-in-too-early",
     "check-in-too-late",
 ]
@@ -47,5 +56,16 @@ def test_screenshots_of_every_screen(terminal, tmp_path, orientation, size) -> N
         assert path.exists() and path.stat().st_size > 10_000
         image = QImage(str(path))
         assert (image.width(), image.height()) == size, path.name
+    # Each state is its own picture: the answer changed the call's card, the warning covers
+    # the screen it warns about.
+    by_name = {p.name: p for p in paths}
+
+    def picture(name: str) -> QImage:
+        return QImage(str(by_name[f"kiosk-{name}-{width}x{height}.png"]))
+
+    assert picture("help-call") != picture("help-answered")
+    assert picture("reset-warning") != picture("priority")
+    assert picture("check-in-no-match") != picture("check-in-offline")
+    assert picture("error") != picture("busy")
     # It made its own printer trouble for the pictures, and cleaned it up.
     assert walk(terminal, tmp_path, orientation).alerts_left == []

@@ -1,5 +1,7 @@
 """Debounced background reads for a screen: many requests, one read; never two at once.
 
+Shared by the counter's screens and the waiting-room display.
+
 ``request("queue")`` asks for a read of that part soon. Requests within ``debounce_ms`` give one
 read; a request while a read is in flight gives one more read right after it, so a screen never
 misses the last change and never stacks reads up. The read runs on the terminal's db lane, the
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk.ui.common.tasks import TaskRunner
@@ -52,9 +55,20 @@ class DebouncedReader(QObject):
         if self._alive and self._parts:
             self.timer.start()
 
+    def read_now(self, *parts: str) -> None:
+        """Read at once, without waiting for the debounce (or right after a read in flight)."""
+        self._parts.update(parts)
+        self.timer.stop()
+        self._read()
+
     def stop(self) -> None:
         self._alive = False
         self.timer.stop()
+
+    def _usable(self) -> bool:
+        """False after ``stop()`` or once Qt deleted this reader with its screen (a late result
+        must not start its timer)."""
+        return self._alive and shiboken6.isValid(self)
 
     def _read(self) -> None:
         if not self._alive or self._reading or not self._parts:
@@ -64,17 +78,15 @@ class DebouncedReader(QObject):
         self._tasks.run(self._read_for(parts), self._done, self._error)
 
     def _done(self, result: Any) -> None:
-        self._reading = False
-        if not self._alive:
-            return
-        self._show(result)
-        if self._parts:
-            self.timer.start()
+        self._finish(self._show, result)
 
     def _error(self, exc: BaseException) -> None:
+        self._finish(self._failed, exc)
+
+    def _finish(self, handler: Callable[[Any], None], outcome: Any) -> None:
         self._reading = False
-        if not self._alive:
+        if not self._usable():
             return
-        self._failed(exc)
+        handler(outcome)
         if self._parts:
             self.timer.start()
