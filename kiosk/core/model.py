@@ -100,11 +100,13 @@ class TicketOrigin(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Municipality:
-    """``phone`` and ``website``: where residents make an appointment (kiosk, slips)."""
+    """``timezone``: the IANA name of the municipality's wall clock (no default: it is the
+    municipality's own, set with its catalogue). ``phone`` and ``website``: where residents make
+    an appointment (kiosk, slips)."""
 
     id: str
     name: str
-    timezone: str = "Europe/Brussels"
+    timezone: str
     phone: str = ""
     website: str = ""
 

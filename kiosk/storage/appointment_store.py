@@ -293,8 +293,8 @@ def offered_pairs(conn: Tx) -> frozenset[tuple[str, str]]:
 def municipality_zone_and_rules(conn: Tx) -> tuple[str, CheckInRules]:
     """The (single) municipality's time zone and check-in rules; defaults on an empty DB."""
     r = conn.execute(select(tb.municipalities).limit(1)).first()
-    if r is None:  # the settings' defaults, as a new municipality gets them
-        return Municipality(id="", name="").timezone, CheckInRules()
+    if r is None:  # no municipality yet: no branch, hours or appointment to place in a zone
+        return "UTC", CheckInRules()
     return r.timezone, CheckInRules(r.checkin_opens_before_min, r.checkin_late_after_min)
 
 

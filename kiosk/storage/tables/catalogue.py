@@ -22,7 +22,7 @@ municipalities = Table(
     metadata,
     id_column(),
     Column("name", String(200), nullable=False),
-    Column("timezone", String(64), nullable=False, default="Europe/Brussels"),
+    Column("timezone", String(64), nullable=False),  # the municipality's own: no default
     # Check-in rules for appointments (kiosk.core.appointments.CheckInRules); an admin sets them.
     Column("checkin_opens_before_min", Integer, nullable=False, default=30, server_default="30"),
     Column("checkin_late_after_min", Integer, nullable=False, default=15, server_default="15"),
