@@ -7,7 +7,8 @@ everything, and which other branches are open today: where to go instead. The wo
 
 Standing up the sentences after the title share one label and flow as one paragraph: each
 label counts at least one line, each line break one more, in the page's minimum height, and a
-page taller than the screen scrolls. Lying down the screen is low and the card wide: the lines
+page taller than the screen is shown a part at a time ("Vorige", "1/2", "Meer": page_view.py;
+the kiosk never scrolls). Lying down the screen is low and the card wide: the lines
 go two by two.
 """
 
