@@ -38,7 +38,7 @@ from kiosk.services import catalogue
 from kiosk.services.check_in import code_keyer
 from kiosk.services.context import ServiceContext
 from kiosk.services.sync_server import FeedEntry, read_feed
-from kiosk.storage.queue_store import CHANGE_CHANNEL
+from kiosk.storage.change_log_store import CHANGE_CHANNEL
 from kiosk.storage.wire import PERSONAL, Audience, for_audience
 from kiosk.sync.protocol import FeedChange, FeedPage
 

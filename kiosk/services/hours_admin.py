@@ -43,7 +43,7 @@ def _check(periods: Sequence[Period]) -> None:
 
 
 def _m(t: time) -> int:
-    return astore.time_to_minutes(t)
+    return hours_store.time_to_minutes(t)
 
 
 def set_weekly_hours(
@@ -178,7 +178,7 @@ def overview(ctx: ServiceContext, since: date) -> HoursOverview:
                 f"{w.opens:%H:%M}",
                 f"{w.closes:%H:%M}",
             )
-            for w in astore.weekly_hours(conn)
+            for w in hours_store.weekly_hours(conn)
         ]
         changes = [
             (
@@ -189,7 +189,7 @@ def overview(ctx: ServiceContext, since: date) -> HoursOverview:
                 s.get(c.service_id or ""),
                 c.reason,
             )
-            for c in sorted(astore.day_changes(conn, since), key=lambda c: c.day)
+            for c in sorted(hours_store.day_changes(conn, since), key=lambda c: c.day)
         ]
         sessions = [
             (
@@ -201,7 +201,7 @@ def overview(ctx: ServiceContext, since: date) -> HoursOverview:
                 sorted(s[i] for i in x.service_ids),
                 x.name,
             )
-            for x in astore.extra_sessions(conn)
+            for x in hours_store.extra_sessions(conn)
         ]
         _zone, rules = astore.municipality_zone_and_rules(conn)
     return HoursOverview(weekly, changes, sessions, rules)

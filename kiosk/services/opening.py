@@ -13,8 +13,7 @@ from kiosk.core.hours import ClosedBecause, Opening, Schedule, fits_before_closi
 from kiosk.core.model import Branch, Municipality, Service
 from kiosk.services.context import ServiceContext, Tx
 from kiosk.services.holidays import holiday_name, public_holidays
-from kiosk.storage import appointment_store as hours_store
-from kiosk.storage import catalogue_store
+from kiosk.storage import appointment_store, catalogue_store, hours_store
 
 #: How far ahead "when and where next" looks. Past this the kiosk says "ask at the desk".
 HORIZON_DAYS = 60
@@ -25,7 +24,7 @@ def load_schedule(ctx: ServiceContext, conn: Tx) -> Schedule:
     a terminal forgets it at once when a catalogue change arrives)."""
 
     def load() -> Schedule:
-        zone, _rules = hours_store.municipality_zone_and_rules(conn)
+        zone, _rules = appointment_store.municipality_zone_and_rules(conn)
         today = ctx.clock.now().date()
         years = range(today.year - 1, today.year + 3)
         return Schedule(
@@ -34,7 +33,7 @@ def load_schedule(ctx: ServiceContext, conn: Tx) -> Schedule:
             changes=hours_store.day_changes(conn, today - timedelta(days=7)),
             sessions=hours_store.extra_sessions(conn),
             holidays=public_holidays(years),
-            offered=hours_store.offered_pairs(conn),
+            offered=appointment_store.offered_pairs(conn),
         )
 
     schedule: Schedule = ctx.cached(("schedule",), load)
@@ -112,7 +111,7 @@ def branch_now(ctx: ServiceContext, branch_id: str, wait_minutes: dict[str, int]
         sched = load_schedule(ctx, conn)
         branches = {b.id: b for b in catalogue_store.branches(conn)}
         services = ctx.cached(("all_services",), lambda: catalogue_store.all_services(conn))
-        muni = ctx.cached(("municipality",), lambda: hours_store.municipality(conn))
+        muni = ctx.cached(("municipality",), lambda: appointment_store.municipality(conn))
     branch = branches[branch_id]
     # Own branch first: an equally early opening here beats one across town.
     order = [branch_id, *sorted(b for b in branches if b != branch_id)]

@@ -28,8 +28,7 @@ from kiosk.services.context import ServiceContext, Tx
 from kiosk.services.push_answers import DUPLICATE, Applied, PushStatus, Refusal, refused, stored
 from kiosk.services.sync_server import ISSUING_ROLES
 from kiosk.storage import appointment_store as astore
-from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
+from kiosk.storage import catalogue_store, sync_store, ticket_store
 from kiosk.storage.errors import NotFound
 from kiosk.sync.protocol import COUNTER_FIELDS, TicketPush
 
@@ -60,7 +59,7 @@ def push_ticket(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str
     if row.branch_id != branch:
         return refused(Refusal.BRANCH)
     try:
-        store.ticket(conn, row.id)
+        ticket_store.ticket(conn, row.id)
         return DUPLICATE
     except NotFound:
         pass
@@ -72,11 +71,11 @@ def push_ticket(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str
         status, reason, appointment = _appointment_for(conn, row, branch)
         if status is not PushStatus.STORED:
             return Applied(status, reason)
-        svc: Service | None = store.service(conn, row.service_id)
+        svc: Service | None = catalogue_store.service(conn, row.service_id)
     elif row.due_at is not None:
         return refused(Refusal.DUE_WITHOUT_APPOINTMENT)
     else:
-        svc = store.offered_service(conn, branch, row.service_id)
+        svc = catalogue_store.offered_service(conn, branch, row.service_id)
     if svc is None:
         return refused(Refusal.SERVICE)
     if row.letter != svc.letter:
@@ -163,7 +162,7 @@ def _possible_times(
 
 def _token_taken(conn: Tx, token: str) -> bool:
     try:
-        store.ticket_by_token(conn, token)
+        ticket_store.ticket_by_token(conn, token)
     except NotFound:
         return False
     return True

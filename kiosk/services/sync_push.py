@@ -38,8 +38,7 @@ from kiosk.services.push_answers import (
 )
 from kiosk.services.pushed_ticket import push_ticket
 from kiosk.services.sync_server import ISSUING_ROLES
-from kiosk.storage import help_store, sync_store
-from kiosk.storage import queue_store as store
+from kiosk.storage import alert_store, help_store, sync_store, ticket_store
 from kiosk.storage.errors import NotFound
 from kiosk.sync.protocol import OutboxKind, PushItem, PushResult
 
@@ -111,7 +110,7 @@ def _printed(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, A
     if device.role not in ISSUING_ROLES:
         return refused(Refusal.ROLE)
     try:
-        before = store.ticket(conn, text(payload, "ticket_id", 36))
+        before = ticket_store.ticket(conn, text(payload, "ticket_id", 36))
     except NotFound:
         return Applied(PushStatus.LATER, Refusal.TICKET_LATER)
     if before.branch_id != device.branch_id:
@@ -121,7 +120,9 @@ def _printed(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, A
         return refused(Refusal.ISSUER)
     if before.printed:
         return DUPLICATE
-    store.save_ticket(conn, before, replace(before, printed=True, version=before.version + 1))
+    ticket_store.save_ticket(
+        conn, before, replace(before, printed=True, version=before.version + 1)
+    )
     return stored(Change(ChangeKind.TICKET, before.id, device.branch_id))
 
 
@@ -144,7 +145,7 @@ def _printer_problem(
         problem=problem,
         at=not_after_now(ctx, moment(payload, "at")),
     )
-    store.insert_alert(conn, alert)
+    alert_store.insert_alert(conn, alert)
     return stored(Change(ChangeKind.PRINTER_ALERT, alert_id, device.branch_id))
 
 
@@ -152,7 +153,7 @@ def _printer_ok(ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str
     if device.role not in ISSUING_ROLES:
         return refused(Refusal.ROLE)
     at = not_after_now(ctx, moment(payload, "at"))
-    ids = store.resolve_alerts(conn, device.id, at)
+    ids = alert_store.resolve_alerts(conn, device.id, at)
     return stored(*(Change(ChangeKind.PRINTER_ALERT, i, device.branch_id) for i in ids))
 
 

@@ -26,8 +26,7 @@ from kiosk.core.model import (
 from kiosk.services.check_in import code_keyer
 from kiosk.services.context import ServiceContext, Tx
 from kiosk.services.counter_work import Called
-from kiosk.storage import queue_store as store
-from kiosk.storage import sync_store
+from kiosk.storage import catalogue_store, change_log_store, sync_store, ticket_store
 from kiosk.storage.sync_store import NumberBlock
 from kiosk.storage.wire import Audience, rows_for_audience
 
@@ -59,7 +58,7 @@ def lease_numbers(
         today = ctx.local_day(conn, device.branch_id, ctx.clock.now())
         if not today - timedelta(days=1) <= day <= today + timedelta(days=2):
             raise LeaseRefused("day")
-        letters = {s.letter for s in store.services_of_branch(conn, device.branch_id)}
+        letters = {s.letter for s in catalogue_store.services_of_branch(conn, device.branch_id)}
         if letter not in letters:
             raise LeaseRefused("letter")
         return sync_store.lease_numbers(
@@ -78,7 +77,7 @@ def snapshot(ctx: ServiceContext, branch_id: str, audience: Audience) -> Snapsho
     """Everything a terminal of the branch mirrors, as ``audience`` may hold it, with the feed
     cursor to go on from."""
     with ctx.db.read() as conn:
-        cursor = store.last_change_seq(conn)
+        cursor = change_log_store.last_change_seq(conn)
         today = ctx.local_day(conn, branch_id, ctx.clock.now())
         # Yesterday too: a ticket taken just before midnight is still on a counter's screen.
         rows = sync_store.snapshot_rows(conn, branch_id, today - timedelta(days=1))
@@ -110,7 +109,7 @@ def read_feed(ctx: ServiceContext, after: int, branch_id: str | None, limit: int
     The cursor is the newest sequence number read, even when none of it concerns the branch,
     so the next read starts past it."""
     with ctx.db.read() as conn:
-        head = store.last_change_seq(conn)
+        head = change_log_store.last_change_seq(conn)
         changes = sync_store.feed_changes(conn, after, branch_id, limit)
         rows = sync_store.rows_of(conn, changes)
     entries = []
@@ -136,11 +135,11 @@ def check_desk_request(
     branch = ctx.cached_only(("counter-branch", counter_id))
     if branch is None or ticket_id is not None:
         with ctx.db.read() as conn:
-            branch = store.counter(conn, counter_id).branch_id
+            branch = catalogue_store.counter(conn, counter_id).branch_id
             ctx.cached(("counter-branch", counter_id), lambda: branch)
             if (
                 ticket_id is not None
-                and store.ticket(conn, ticket_id).branch_id != device.branch_id
+                and ticket_store.ticket(conn, ticket_id).branch_id != device.branch_id
             ):
                 raise OtherBranch(ticket_id)
     if branch != device.branch_id:

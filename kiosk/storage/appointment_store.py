@@ -1,15 +1,13 @@
-"""Appointments and opening hours in the database (SQLAlchemy Core), as core dataclasses.
-
-Opening hours are stored as minutes after midnight, local time; this module turns them into
-``datetime.time`` for kiosk.core.hours. Appointments keep a version: a save that finds another
-version raises ConcurrentChange (two clerks moving the same appointment).
+"""Appointments, calendar links and the municipality in the database (SQLAlchemy Core), as
+core dataclasses (opening hours are hours_store's). Appointments keep a version: a save that
+finds another version raises ConcurrentChange (two clerks moving the same appointment).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, func, insert, select, update
@@ -20,7 +18,6 @@ from kiosk.core.appointments import (
     AppointmentState,
     CheckInRules,
 )
-from kiosk.core.hours import DayChange, ExtraSession, WeeklyHours
 from kiosk.core.model import Municipality
 from kiosk.storage import tables as tb
 from kiosk.storage.errors import ConcurrentChange
@@ -28,15 +25,6 @@ from kiosk.storage.row_mapper import RowMapper, one_row
 from kiosk.storage.unit_of_work import Tx
 
 _A = tb.appointments.c
-
-
-def minutes_to_time(m: int) -> time:
-    m = max(0, min(m, 24 * 60 - 1))
-    return time(m // 60, m % 60)
-
-
-def time_to_minutes(t: time) -> int:
-    return t.hour * 60 + t.minute
 
 
 # --- appointments ---------------------------------------------------------------------------
@@ -230,60 +218,7 @@ def revoke_calendar_link(
     return res.rowcount == 1
 
 
-# --- opening hours --------------------------------------------------------------------------
-
-
-def weekly_hours(conn: Tx) -> list[WeeklyHours]:
-    h = tb.opening_hours.c
-    return [
-        WeeklyHours(
-            branch_id=r.branch_id,
-            weekday=r.weekday,
-            opens=minutes_to_time(r.opens_min),
-            closes=minutes_to_time(r.closes_min),
-            service_id=r.service_id,
-        )
-        for r in conn.execute(select(tb.opening_hours).order_by(h.branch_id, h.weekday))
-    ]
-
-
-def day_changes(conn: Tx, since: date) -> list[DayChange]:
-    c = tb.day_changes.c
-    out = []
-    for r in conn.execute(select(tb.day_changes).where(c.day >= since)):
-        out.append(
-            DayChange(
-                id=r.id,
-                day=r.day,
-                closed=bool(r.closed),
-                branch_id=r.branch_id,
-                service_id=r.service_id,
-                opens=None if r.opens_min is None else minutes_to_time(r.opens_min),
-                closes=None if r.closes_min is None else minutes_to_time(r.closes_min),
-                reason=r.reason,
-            )
-        )
-    return out
-
-
-def extra_sessions(conn: Tx) -> list[ExtraSession]:
-    services: dict[str, set[str]] = {}
-    for r in conn.execute(select(tb.session_services)):
-        services.setdefault(r.session_id, set()).add(r.service_id)
-    return [
-        ExtraSession(
-            id=r.id,
-            branch_id=r.branch_id,
-            first_day=r.first_day,
-            every_weeks=r.every_weeks,
-            opens=minutes_to_time(r.opens_min),
-            closes=minutes_to_time(r.closes_min),
-            service_ids=frozenset(services.get(r.id, ())),
-            last_day=r.last_day,
-            name=r.name,
-        )
-        for r in conn.execute(select(tb.extra_sessions))
-    ]
+# --- the municipality ------------------------------------------------------------------
 
 
 def offered_pairs(conn: Tx) -> frozenset[tuple[str, str]]:

@@ -1,21 +1,32 @@
-"""Writes of the municipality's opening hours: weekly hours, changed days (closing days and
-other hours) and recurring extra sessions. None of these commits.
+"""The municipality's opening hours: weekly hours, changed days (closing days and other hours)
+and recurring extra sessions, read as kiosk.core.hours dataclasses and written. None of these
+commits.
 
-Times of day are minutes after midnight, local time (see kiosk/storage/tables/hours.py); the
-callers convert. The readers of these tables are in appointment_store (weekly_hours,
-day_changes, extra_sessions), beside the appointments that use them.
+Times of day are stored as minutes after midnight, local time (see kiosk/storage/tables/hours.py):
+the readers turn them into ``datetime.time``; the writers take minutes (``time_to_minutes``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 
+from kiosk.core.hours import DayChange, ExtraSession, WeeklyHours
 from kiosk.core.model import new_id
 from kiosk.storage import tables as tb
 from kiosk.storage.unit_of_work import Tx
+
+
+def minutes_to_time(m: int) -> time:
+    m = max(0, min(m, 24 * 60 - 1))
+    return time(m // 60, m % 60)
+
+
+def time_to_minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
 
 #: (opens, closes) in minutes after midnight.
 MinutePeriod = tuple[int, int]
@@ -109,3 +120,59 @@ def delete_day_change_or_session(conn: Tx, record_id: str) -> int:
     conn.execute(delete(tb.session_services).where(tb.session_services.c.session_id == record_id))
     n += conn.execute(delete(tb.extra_sessions).where(tb.extra_sessions.c.id == record_id)).rowcount
     return int(n)
+
+
+# --- reading the hours --------------------------------------------------------------------------
+
+
+def weekly_hours(conn: Tx) -> list[WeeklyHours]:
+    h = tb.opening_hours.c
+    return [
+        WeeklyHours(
+            branch_id=r.branch_id,
+            weekday=r.weekday,
+            opens=minutes_to_time(r.opens_min),
+            closes=minutes_to_time(r.closes_min),
+            service_id=r.service_id,
+        )
+        for r in conn.execute(select(tb.opening_hours).order_by(h.branch_id, h.weekday))
+    ]
+
+
+def day_changes(conn: Tx, since: date) -> list[DayChange]:
+    c = tb.day_changes.c
+    out = []
+    for r in conn.execute(select(tb.day_changes).where(c.day >= since)):
+        out.append(
+            DayChange(
+                id=r.id,
+                day=r.day,
+                closed=bool(r.closed),
+                branch_id=r.branch_id,
+                service_id=r.service_id,
+                opens=None if r.opens_min is None else minutes_to_time(r.opens_min),
+                closes=None if r.closes_min is None else minutes_to_time(r.closes_min),
+                reason=r.reason,
+            )
+        )
+    return out
+
+
+def extra_sessions(conn: Tx) -> list[ExtraSession]:
+    services: dict[str, set[str]] = {}
+    for r in conn.execute(select(tb.session_services)):
+        services.setdefault(r.session_id, set()).add(r.service_id)
+    return [
+        ExtraSession(
+            id=r.id,
+            branch_id=r.branch_id,
+            first_day=r.first_day,
+            every_weeks=r.every_weeks,
+            opens=minutes_to_time(r.opens_min),
+            closes=minutes_to_time(r.closes_min),
+            service_ids=frozenset(services.get(r.id, ())),
+            last_day=r.last_day,
+            name=r.name,
+        )
+        for r in conn.execute(select(tb.extra_sessions))
+    ]

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Call, Ticket, new_id
-from kiosk.storage import queue_store
+from kiosk.storage import number_store
 from kiosk.storage import tables as tb
 from kiosk.storage.rows import call_values, ticket_values
 from kiosk.storage.wire import encode_row
@@ -68,7 +68,7 @@ def lease_numbers(
 
     Takes them from the same counter as tickets issued on the server, so a leased number is
     never given by anyone else."""
-    last = queue_store.take_numbers(conn, branch_id, day, letter, count)
+    last = number_store.take_numbers(conn, branch_id, day, letter, count)
     block = NumberBlock(new_id(), branch_id, day, letter, device_id, last - count + 1, last)
     conn.execute(
         insert(tb.number_blocks).values(
@@ -106,7 +106,7 @@ def lease_time(
 
 
 def insert_pushed_ticket(conn: Connection, t: Ticket) -> None:
-    """Store a ticket a terminal pushed. Not queue_store's fast path (on SQLite that runs on
+    """Store a ticket a terminal pushed. Not ticket_store's fast path (on SQLite that runs on
     the driver): a number or token someone has is refused as SQLAlchemy's IntegrityError on
     every database, so the push answers it as a conflict."""
     conn.execute(insert(tb.tickets).values(**ticket_values(t)))
