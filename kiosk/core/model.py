@@ -291,7 +291,8 @@ class HelpRequest:
     """A resident at a kiosk asked for a person: a clerk or the volunteer comes ("Ik kom").
 
     ``answered_by`` is the name of the counter whose clerk answered (no person's name: the kiosk
-    shows only that someone is coming)."""
+    shows only that someone is coming). ``withdrawn_at``: the resident tapped "Ik heb geen hulp
+    meer nodig" before anyone answered, so nobody walks over for nothing."""
 
     id: str
     branch_id: str
@@ -300,10 +301,11 @@ class HelpRequest:
     asked_at: datetime
     answered_at: datetime | None = None
     answered_by: str = ""
+    withdrawn_at: datetime | None = None
 
     @property
     def open(self) -> bool:
-        return self.answered_at is None
+        return self.answered_at is None and self.withdrawn_at is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,10 @@ goes away everywhere; the kiosk tells the resident someone is on the way. On a t
 syncs, the kiosk's request travels through its outbox (push kind ``help_request``); a counter
 answers on the server (``DeskAction.ANSWER_HELP``), like every other counter action.
 
+A resident who no longer needs anyone ("Ik heb geen hulp meer nodig") withdraws the request
+(``withdraw_help``): it leaves every counter's banner, so no clerk walks over for nothing. It
+travels like the request (push kind ``help_withdrawn``); an answer that came first stands.
+
 A request nobody answered lapses after ``help_rules.HELP_LAPSE`` (15 minutes): it leaves the
 counters' banner, and the kiosk may ask again for a new resident. The lapse is a rule of time
 (see kiosk.core.help_rules), so it needs no write, no sync and no clock job; ``lapses_at``
@@ -22,7 +26,7 @@ from kiosk.core.model import HelpRequest, new_id
 from kiosk.services.context import Done, ServiceContext
 from kiosk.storage import catalogue_store, help_store
 from kiosk.storage.errors import NotFound
-from kiosk.sync.protocol import HelpRequestPush
+from kiosk.sync.protocol import HelpRequestPush, HelpWithdrawnPush
 
 
 def ask_for_help(
@@ -65,6 +69,22 @@ def answer_help(ctx: ServiceContext, request_id: str, counter_id: str) -> Done[H
         help_store.mark_answered(conn, answered)
         changes = ctx.commit_changes(conn, [Change(ChangeKind.HELP, request.id, request.branch_id)])
     return Done(answered, changes)
+
+
+def withdraw_help(ctx: ServiceContext, request_id: str) -> Done[HelpRequest]:
+    """The resident no longer needs anyone: the request leaves every counter's banner. A
+    request answered, lapsed or withdrawn already is returned as it is, and nothing changes
+    (the clerk who answered still comes; a lapsed one is on no banner any more)."""
+    now = ctx.clock.now()
+    with ctx.db.write() as conn:
+        request = help_store.help_request(conn, request_id)
+        if not request.open or request.asked_at <= help_rules.lapsed_before(now):
+            return Done(request)
+        withdrawn = replace(request, withdrawn_at=now)
+        help_store.mark_withdrawn(conn, withdrawn)
+        ctx.to_outbox(conn, HelpWithdrawnPush(request.id, now))
+        changes = ctx.commit_changes(conn, [Change(ChangeKind.HELP, request.id, request.branch_id)])
+    return Done(withdrawn, changes)
 
 
 def open_requests(ctx: ServiceContext, branch_id: str) -> list[HelpRequest]:

@@ -34,7 +34,7 @@ class Refusal(enum.StrEnum):
     DUE_WITHOUT_APPOINTMENT = "due_at without appointment"
     APPOINTMENT_ELSEWHERE = "appointment elsewhere"
     DUE_AT = "due_at"  # not the appointment's start
-    ISSUER = "issuer"  # another terminal's ticket
+    ISSUER = "issuer"  # another terminal's ticket or call for help
     PROBLEM = "problem"  # not a problem a ticket printer reports
     TICKET_LATER = "ticket not here yet"
     APPOINTMENT_LATER = "appointment not here yet"

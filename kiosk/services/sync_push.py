@@ -9,7 +9,8 @@ Rules (see README, "How sync works"):
   (kiosk.services.pushed_ticket) carries a number leased to that kiosk, a time within its lease
   and the server's now, the resident's own priority reason and a status-page token of 128
   random bits; everything a counter does is refused. Only terminals that print tickets report
-  printer trouble; a kiosk marks only its own tickets printed; nothing is dated in the future.
+  printer trouble; a kiosk marks only its own tickets printed and withdraws only its own calls
+  for help; nothing is dated in the future.
 - A refusal is per item, with a kind (``Refusal``), so one bad item does not cost the others.
   Logs name the item, its kind and the refusal, never the payload: it may hold a token.
 """
@@ -21,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from kiosk.core import help_rules
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.model import Device, HelpRequest, PrinterAlert
 from kiosk.services.context import Done, ServiceContext, Tx
@@ -175,10 +177,33 @@ def _help_request(
     return stored(Change(ChangeKind.HELP, help_id, device.branch_id))
 
 
+def _help_withdrawn(
+    ctx: ServiceContext, conn: Tx, device: Device, payload: dict[str, Any]
+) -> Applied:
+    """The resident no longer needs anyone (help_requests.withdraw_help on the kiosk). Only
+    while the request was open at that moment: an answer that came first stands."""
+    if device.role not in ISSUING_ROLES:
+        return refused(Refusal.ROLE)
+    help_id = text(payload, "id", 36)
+    try:
+        request = help_store.help_request(conn, help_id)
+    except NotFound:
+        # The kiosk's outbox sends a request before its withdrawal: this one was refused.
+        return refused(Refusal.INVALID)
+    if request.device_id != device.id:
+        return refused(Refusal.ISSUER)  # another kiosk's resident may still be waiting
+    at = not_after_now(ctx, moment(payload, "at"))
+    if not request.open or request.asked_at <= help_rules.lapsed_before(at):
+        return DUPLICATE  # withdrawn before, answered, or lapsed: nothing to take back
+    help_store.mark_withdrawn(conn, replace(request, withdrawn_at=at))
+    return stored(Change(ChangeKind.HELP, help_id, device.branch_id))
+
+
 _HANDLERS: dict[OutboxKind, Handler] = {
     OutboxKind.TICKET: push_ticket,
     OutboxKind.TICKET_PRINTED: _printed,
     OutboxKind.PRINTER_PROBLEM: _printer_problem,
     OutboxKind.PRINTER_OK: _printer_ok,
     OutboxKind.HELP_REQUEST: _help_request,
+    OutboxKind.HELP_WITHDRAWN: _help_withdrawn,
 }

@@ -35,10 +35,12 @@ def open_help(
     device_id: str | None = None,
     asked_after: datetime | None = None,
 ) -> list[HelpRequest]:
-    """Unanswered requests of a branch (of one kiosk if ``device_id``; asked after
-    ``asked_after`` if given, see core.help_rules), oldest first."""
+    """Unanswered requests of a branch that nobody withdrew (of one kiosk if ``device_id``;
+    asked after ``asked_after`` if given, see core.help_rules), oldest first."""
     h = tb.help_requests.c
-    query = select(tb.help_requests).where(h.branch_id == branch_id, h.answered_at.is_(None))
+    query = select(tb.help_requests).where(
+        h.branch_id == branch_id, h.answered_at.is_(None), h.withdrawn_at.is_(None)
+    )
     if device_id is not None:
         query = query.where(h.device_id == device_id)
     if asked_after is not None:
@@ -63,6 +65,16 @@ def mark_answered(conn: Tx, h: HelpRequest) -> None:
     t = tb.help_requests.c
     conn.execute(
         update(tb.help_requests)
-        .where(t.id == h.id, t.answered_at.is_(None))
+        .where(t.id == h.id, t.answered_at.is_(None), t.withdrawn_at.is_(None))
         .values(answered_at=h.answered_at, answered_by=h.answered_by)
+    )
+
+
+def mark_withdrawn(conn: Tx, h: HelpRequest) -> None:
+    """Store ``h``'s withdrawal, only if still open (an answer that came first stands)."""
+    t = tb.help_requests.c
+    conn.execute(
+        update(tb.help_requests)
+        .where(t.id == h.id, t.answered_at.is_(None), t.withdrawn_at.is_(None))
+        .values(withdrawn_at=h.withdrawn_at)
     )

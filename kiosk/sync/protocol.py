@@ -6,11 +6,13 @@ renamed without any terminal noticing. Standard library and kiosk.core only (the
 terminal's link and the use cases on both sides import it).
 
 Versions: every request carries ``Kiosk-Protocol: PROTOCOL_VERSION``. A request without it
-speaks version 1 (the messages before the header, whose shapes version 2 kept). The server
-answers a version it does not speak with 426 (the terminal is too old) or 409 (too new) and a
-``ProtocolRefusal`` body; the terminal then says "Deze kiosk moet bijgewerkt worden". Every
-answer carries the server's time (``Kiosk-Server-Time``), by which a terminal sees its clock
-is off.
+speaks version 1 (the messages before the header, whose shapes version 2 kept). 3 adds a
+withdrawn call for help (push ``help_withdrawn``, the help record's ``withdrawn_at``): a
+terminal of 1 or 2 neither sends nor reads it, and its counters keep such a call as before.
+The server answers a version it does not speak with 426 (the terminal is too old) or 409 (too
+new) and a ``ProtocolRefusal`` body; the terminal then says "Deze kiosk moet bijgewerkt
+worden". Every answer carries the server's time (``Kiosk-Server-Time``): a terminal sees by it
+that its clock is off.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 from kiosk.core.model import PriorityReason, Ticket, TicketOrigin, TicketState
 
 #: The version this code speaks; bump it when a message changes shape.
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 #: The oldest version the server still understands (1: no header, same shapes as 2).
 OLDEST_PROTOCOL = 1
 PROTOCOL_HEADER = "Kiosk-Protocol"
@@ -43,6 +45,7 @@ class OutboxKind(enum.StrEnum):
     PRINTER_PROBLEM = "printer_problem"
     PRINTER_OK = "printer_ok"
     HELP_REQUEST = "help_request"
+    HELP_WITHDRAWN = "help_withdrawn"  # protocol 3
 
 
 class PushStatus(enum.StrEnum):
@@ -65,10 +68,6 @@ def read_time(value: Any, name: str) -> datetime:
     if found.tzinfo is None:
         raise ValueError(f"{name}: time without offset")
     return found
-
-
-def _time_or_none(value: Any, name: str) -> datetime | None:
-    return None if value is None else read_time(value, name)
 
 
 def read_text(value: Any, name: str, max_length: int) -> str:
@@ -153,7 +152,7 @@ class TicketPush:
             read_text(priority, "priority", 20)
         if is_priority is not None and not isinstance(is_priority, bool):
             raise ValueError("is_priority: expected true or false")
-        appointment_id = data.get("appointment_id")
+        appointment_id, due_at = data.get("appointment_id"), data.get("due_at")
         printed = data.get("printed", False)
         if not isinstance(printed, bool):
             raise ValueError("printed: expected true or false")
@@ -177,7 +176,7 @@ class TicketPush:
             arrived_at=read_time(data["arrived_at"], "arrived_at"),
             printed=printed,
             appointment_id=None if appointment_id is None else read_text(appointment_id, "id", 36),
-            due_at=_time_or_none(data.get("due_at"), "due_at"),
+            due_at=None if due_at is None else read_time(due_at, "due_at"),
         )
 
     def ticket(self, issued_at: datetime, arrived_at: datetime) -> Ticket:
@@ -204,17 +203,8 @@ class TicketPush:
 #: What a terminal of protocol 1 sent along with a ticket, which only counters fill: a push
 #: that has any of them is refused (a kiosk never does what a counter does).
 COUNTER_FIELDS = (
-    "counter_id",
-    "target_counter_id",
-    "called_at",
-    "serving_at",
-    "done_at",
-    "no_show_at",
-    "transferred_at",
-    "parked_at",
-    "cancelled_at",
-    "last_called_at",
-    "outcome",
+    *("counter_id", "target_counter_id", "called_at", "serving_at", "done_at", "no_show_at"),
+    *("transferred_at", "parked_at", "cancelled_at", "last_called_at", "outcome"),
 )
 
 
@@ -241,14 +231,23 @@ class HelpRequestPush:
     at: datetime
 
 
+#: The resident no longer needs anyone: the kiosk withdraws its request ``id`` (protocol 3).
+@dataclass(frozen=True, slots=True)
+class HelpWithdrawnPush:
+    id: str
+    at: datetime
+
+
 #: Every push a use case can hand to the unit of work, with its outbox kind.
-PushMessage = TicketPush | TicketPrinted | PrinterProblemPush | PrinterOkPush | HelpRequestPush
+HelpPush = HelpRequestPush | HelpWithdrawnPush
+PushMessage = TicketPush | TicketPrinted | PrinterProblemPush | PrinterOkPush | HelpPush
 KIND_OF: dict[type, OutboxKind] = {
     TicketPush: OutboxKind.TICKET,
     TicketPrinted: OutboxKind.TICKET_PRINTED,
     PrinterProblemPush: OutboxKind.PRINTER_PROBLEM,
     PrinterOkPush: OutboxKind.PRINTER_OK,
     HelpRequestPush: OutboxKind.HELP_REQUEST,
+    HelpWithdrawnPush: OutboxKind.HELP_WITHDRAWN,
 }
 
 

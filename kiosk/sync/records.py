@@ -97,6 +97,7 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
         "asked_at",
         "answered_at",
         "answered_by",
+        "withdrawn_at",  # protocol 3
     ),
     "opening_hours": ("id", "branch_id", "service_id", "weekday", "opens_min", "closes_min"),
     "day_changes": (

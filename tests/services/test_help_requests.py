@@ -92,3 +92,44 @@ def test_a_request_nobody_answers_lapses_after_a_quarter_of_an_hour(
     # A clerk who taps "Ik kom" on the old one just as it lapsed still goes: no error.
     late = help_requests.answer_help(ctx, asked.id, DESK1)
     assert late.value.answered_by == "Loket 1"
+
+
+def test_a_resident_who_needs_no_one_any_more_withdraws_the_call(
+    ctx: ServiceContext, clock: FakeClock
+) -> None:
+    """ "Ik heb geen hulp meer nodig": the request leaves every counter's banner, once."""
+    asked = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    other = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-2", "Kiosk bib").value
+    clock.advance(20)
+    done = help_requests.withdraw_help(ctx, asked.id)
+    assert [(c.kind, c.entity_id) for c in done.changes] == [(ChangeKind.HELP, asked.id)]
+    assert done.value.withdrawn_at == clock.now() and not done.value.open
+    assert [h.id for h in help_requests.open_requests(ctx, TOWN_HALL)] == [other.id]
+    assert help_requests.help_request(ctx, asked.id) == done.value
+    # Tapped twice: nothing more happens.
+    clock.advance(5)
+    again = help_requests.withdraw_help(ctx, asked.id)
+    assert again.value == done.value and again.changes == ()
+    # A clerk who taps "Ik kom" on the banner a moment late does not go.
+    late = help_requests.answer_help(ctx, asked.id, DESK1)
+    assert late.value == done.value and late.changes == ()
+    # The next resident at that kiosk asks anew.
+    anew = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    assert anew.id != asked.id and anew.open
+
+
+def test_an_answered_or_lapsed_call_is_not_withdrawn(ctx: ServiceContext, clock: FakeClock) -> None:
+    answered = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-1", "Kiosk inkom").value
+    answered = help_requests.answer_help(ctx, answered.id, DESK1).value
+    done = help_requests.withdraw_help(ctx, answered.id)
+    # The clerk who answered first still comes.
+    assert done.value == answered and done.changes == ()
+    assert help_requests.help_request(ctx, answered.id) == answered
+
+    lapsed = help_requests.ask_for_help(ctx, TOWN_HALL, "kiosk-2", "Kiosk bib").value
+    clock.advance(help_rules.HELP_LAPSE.total_seconds())
+    done = help_requests.withdraw_help(ctx, lapsed.id)
+    assert done.value == lapsed and done.changes == ()
+    assert help_requests.help_request(ctx, lapsed.id) == lapsed
+    with pytest.raises(NotFound):
+        help_requests.withdraw_help(ctx, "no-such-request")

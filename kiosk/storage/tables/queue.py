@@ -143,7 +143,8 @@ printer_alerts = Table(
 )
 
 # A resident at a kiosk asks for a person; a counter answers "Ik kom". Open while answered_at
-# is empty. answered_by is the counter's name, never a person's.
+# and withdrawn_at are empty (withdrawn: the resident no longer needed anyone). answered_by is
+# the counter's name, never a person's.
 help_requests = Table(
     "help_requests",
     metadata,
@@ -152,6 +153,7 @@ help_requests = Table(
     Column("asked_at", UTCDateTime, nullable=False),
     Column("answered_at", UTCDateTime, nullable=True),
     Column("answered_by", String(120), nullable=False, default=""),
+    Column("withdrawn_at", UTCDateTime, nullable=True),
     Index("ix_help_requests_branch_answered", "branch_id", "answered_at"),
 )
 

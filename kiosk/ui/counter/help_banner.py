@@ -3,8 +3,10 @@
 One line per open request ("Iemand aan de kiosk vraagt hulp", the kiosk's name and the time)
 with a button "Ik kom". The first clerk who taps it answers the request (on the server for a
 synced terminal, see DeskAction.ANSWER_HELP); the banner then disappears at every counter of
-the branch, because each one redraws from the change feed (ChangeKind.HELP). Hidden when no
-one asks. The banner reads and writes on the terminal's db lane, like the rest of the console.
+the branch, because each one redraws from the change feed (ChangeKind.HELP). A request the
+resident withdrew ("Ik heb geen hulp meer nodig" at the kiosk) goes away the same way: no clerk
+walks over for nothing. Hidden when no one asks. The banner reads and writes on the terminal's
+db lane, like the rest of the console.
 
 A request nobody answers lapses after a while (kiosk.core.help_rules): the resident has gone.
 No change comes through the feed for that (a lapse is a rule of time, not a write), so the

@@ -7,7 +7,7 @@ through the outbox) and shows the help screen with the call's state (help_screen
 
 - "We roepen iemand." while nobody answered. The kiosk waits for the resident: no "Ben je er
   nog?", no return to the start, and bigger text or the low layout stay on. The way out is
-  "Ik heb geen hulp meer nodig", on the card.
+  "Ik heb geen hulp meer nodig", on the card: it withdraws the request.
 - "Er komt iemand naar je toe." once a counter answered "Ik kom" (the change feed brings
   ChangeKind.HELP). The kiosk still waits ``ANSWERED_WAIT_S``, the walk from a counter to the
   kiosk; after that the usual idle time runs again, so that a kiosk left behind by a resident
@@ -16,9 +16,11 @@ through the outbox) and shows the help screen with the call's state (help_screen
   15 minutes): the counters no longer show it; the usual idle time runs again.
 - "Dat lukte niet." when the request could not be made.
 
-"Ik heb geen hulp meer nodig" only ends the wait at this kiosk: help_requests has no way to
-withdraw a request, so the counters' banner keeps it until a clerk answers it or it lapses.
-Going back to the start forgets the call (``forget``): the next resident starts afresh.
+"Ik heb geen hulp meer nodig" withdraws the request (help_requests.withdraw_help, on the db lane
+like the request; on a synced kiosk it travels through the outbox too): it leaves every
+counter's banner, so no clerk walks over for nothing. A clerk who answered first still comes.
+Going back to the start forgets the call (``forget``): the next resident starts afresh, and a
+call still waiting is withdrawn the same way, as nobody at the kiosk waits for it any more.
 """
 
 from __future__ import annotations
@@ -116,7 +118,10 @@ class HelpCall(QObject):
             self._w.go_back()
 
     def forget(self) -> None:
-        """A new resident (or the call is no longer wanted): no call, no request."""
+        """A new resident (or the call is no longer wanted): no call, no request. A request
+        nobody answered yet is withdrawn (one still being asked, once it is made: ``_asked``)."""
+        if self.waiting and self.request is not None:
+            self._withdraw(self.request)
         self.request = None
         self._asking = False
         self._set(None)
@@ -138,6 +143,9 @@ class HelpCall(QObject):
 
     def _asked(self, done: Done[HelpRequest]) -> None:
         if not self._asking:  # forgotten meanwhile: the resident left
+            mine = self.request
+            if mine is None or mine.id != done.value.id:  # not the call asked again since
+                self._withdraw(done.value)
             return
         self._asking = False
         self._t.announce(done.changes)
@@ -148,10 +156,24 @@ class HelpCall(QObject):
             self._asking = False
             self._set(CallState.FAILED)
 
+    def _withdraw(self, request: HelpRequest) -> None:
+        """Take the request off every counter's banner. A failure is let go: the request
+        lapses by itself (core.help_rules)."""
+        ctx, rid = self._t.ctx, request.id
+        self._t.tasks.run(
+            lambda: help_requests.withdraw_help(ctx, rid),
+            lambda done: self._t.announce(done.changes),
+            lambda _e: None,
+        )
+
     def _take(self, request: HelpRequest) -> None:
         self.request = request
-        if not request.open:
+        if request.answered_at is not None:
             self._set(CallState.ANSWERED)
+            return
+        if request.withdrawn_at is not None:
+            # Withdrawn by a tap before (the feed brought it late): this resident still waits.
+            self._ask()
             return
         self._set(CallState.WAITING)
         self.check_lapse()

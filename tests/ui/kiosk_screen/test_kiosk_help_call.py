@@ -2,7 +2,7 @@
 clerk answered "Ik kom" (here from another process, seen through the change feed), that someone
 is on the way. While the call is open the kiosk waits for the resident: no "Ben je er nog?", no
 return to the start. It waits until the call is answered (and the clerk had time to walk over),
-lapses, or the resident no longer needs help."""
+lapses, or the resident no longer needs help: then the call is withdrawn from the counters."""
 
 from __future__ import annotations
 
@@ -103,17 +103,34 @@ def test_the_call_shows_as_a_card_across_the_screen(kiosk) -> None:
     assert screen.icon.isVisible() and screen.text.text() == "Blijf even hier staan."
 
 
-def test_no_help_needed_any_more_ends_the_wait(kiosk, ctx) -> None:
+def test_no_help_needed_any_more_ends_the_wait_and_withdraws_the_call(kiosk, ctx) -> None:
     kiosk.tap("Identiteitskaart")
     call_someone(kiosk)
+    [asked] = help_requests.open_requests(ctx, TOWN_HALL)
     assert not kiosk.window.bar.back.isVisible()  # the way out is on the card, in words
     kiosk.tap("Ik heb geen hulp meer nodig")
     window = kiosk.window
     assert window.current is window.priority and window._idle.isActive()
     assert window.help_call.state is None
-    # The counters keep the call until someone answers it or it lapses: help_requests has no
-    # way to withdraw one.
+    # Off every counter's banner: no clerk walks over for nothing.
+    kiosk.qtbot.waitUntil(lambda: help_requests.open_requests(ctx, TOWN_HALL) == [], timeout=4000)
+    withdrawn = help_requests.help_request(ctx, asked.id)
+    assert withdrawn is not None and withdrawn.withdrawn_at is not None
+    call_someone(kiosk)  # the next resident calls anew
+    assert WAITING in kiosk.texts()
+    assert [h.id for h in help_requests.open_requests(ctx, TOWN_HALL)] != [asked.id]
     assert len(help_requests.open_requests(ctx, TOWN_HALL)) == 1
+
+
+def test_no_help_needed_after_someone_answered_keeps_the_clerk_coming(kiosk, ctx) -> None:
+    """Back to the start once a clerk answered: the call stands (the clerk is on the way)."""
+    call_someone(kiosk)
+    [asked] = help_requests.open_requests(ctx, TOWN_HALL)
+    answer(ctx, kiosk)
+    kiosk.window.go_start()
+    kiosk.settle()
+    seen = help_requests.help_request(ctx, asked.id)
+    assert seen is not None and seen.answered_at is not None and seen.withdrawn_at is None
 
 
 def test_a_call_nobody_answers_lapses_and_the_kiosk_moves_on(kiosk, ctx, clock) -> None:
