@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk import bootstrap
 from kiosk.config import Settings, SyncSettings
+from kiosk.core.model import DeviceRole
+from kiosk.services import devices
 from kiosk.storage.db import sqlite_url
 from kiosk.sync import credentials
 from kiosk.sync.startup import StartupFault, StartupProblem
 from kiosk.ui.common.boot import TerminalWindow
 from kiosk.ui.common.startup_problem import startup_problem_text
+from tests.ui.common.test_outdated_terminal import speak_a_newer_protocol
 
 
 def _closed_port() -> int:
@@ -85,16 +88,15 @@ def test_a_switched_off_terminal_says_ask_for_a_new_code(
     assert "Le serveur" not in text and "switched off" not in text  # Dutch only: its language
 
 
-def test_a_server_of_another_version_says_update(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # Never synced, and the server speaks another protocol version: nothing to work on.
-    from kiosk.sync.link import ProtocolMismatch, ServerLink
-
-    def mismatch(_link: ServerLink) -> dict[str, object]:
-        raise ProtocolMismatch(426, {"code": "protocol_too_old", "server_protocol": 99})
-
-    monkeypatch.setattr(credentials, "load_device_token", _token("token"))
-    monkeypatch.setattr(ServerLink, "me", mismatch)
-    problem = _problem(_synced(tmp_path, "https://kiosk.zoersel.local"))
+def test_a_server_of_another_version_says_update(qtbot, tmp_path, monkeypatch, ctx, base) -> None:  # type: ignore[no-untyped-def]
+    # Never synced, and a real server that refuses the version this terminal speaks (it was
+    # updated first): nothing to work on. A terminal that synced before: its band,
+    # tests/ui/common/test_outdated_terminal.py.
+    added = devices.add_device(ctx, "gemeentehuis", DeviceRole.COUNTER, "loket 1", 1).value
+    token = devices.enroll_device(ctx, added.code).value.token
+    monkeypatch.setattr(credentials, "load_device_token", _token(token))
+    speak_a_newer_protocol(monkeypatch)
+    problem = _problem(_synced(tmp_path, base))
     assert problem.fault is StartupFault.OUTDATED
     text = _shown(qtbot, problem, "en")
     assert "Dit toestel moet bijgewerkt worden" in text and "verwittig de dienst ICT" in text
