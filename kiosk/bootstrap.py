@@ -139,7 +139,10 @@ def build_synced(
         on_state=report_state,
         on_clock=status.report_clock if status is not None else lambda _off: None,
         options=SyncOptions(numbers_ahead=sync.numbers_ahead),
-    ).start()
+    )
+    # Started only once ``agent`` is bound: its first state (a server that refuses at once)
+    # may reach report_state before start() returns.
+    agent.start()
     if not agent.wait_synced(30):
         agent.stop()
         ctx.db.close()
