@@ -252,7 +252,7 @@
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Te laat</source>
-            <translation>Zu spät</translation>
+            <translation>Verspätet</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
@@ -585,7 +585,7 @@
         <message>
             <location filename="../kiosk/ui/counter/close_dialog.py" line="48" />
             <source>Afronden en sluiten</source>
-            <translation>Abschließen und schließen</translation>
+            <translation>Abschließen und Schalter schließen</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/close_dialog.py" line="49" />
@@ -1389,8 +1389,8 @@
             <location filename="../kiosk/ui/counter/queue_steps.py" line="81" />
             <source>{number} staat bij 'Niet gekomen'. Terug in de rij kan tot %n min.</source>
             <translation>
-                <numerusform>{number} steht bei „Nicht erschienen“. Zurück in die Warteschlange geht es noch %n Min.</numerusform>
-                <numerusform>{number} steht bei „Nicht erschienen“. Zurück in die Warteschlange geht es noch %n Min.</numerusform>
+                <numerusform>{number} steht bei „Nicht erschienen“. Wieder einreihen ist noch %n Min. möglich.</numerusform>
+                <numerusform>{number} steht bei „Nicht erschienen“. Wieder einreihen ist noch %n Min. möglich.</numerusform>
             </translation>
         </message>
         <message>
@@ -1416,7 +1416,7 @@
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="146" />
             <source>{number} staat terug in de rij, op de oude plaats.</source>
-            <translation>{number} ist wieder in der Warteschlange, an seinem alten Platz.</translation>
+            <translation>{number} ist wieder in der Warteschlange, am alten Platz.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/queue_steps.py" line="169" />

@@ -97,7 +97,7 @@
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="148" />
             <source>Roep {number} nog eens om.</source>
-            <translation>Rappelle {number} une nouvelle fois.</translation>
+            <translation>Appelle {number} une nouvelle fois.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/actions.py" line="150" />
@@ -116,8 +116,8 @@
             <location filename="../kiosk/ui/counter/actions.py" line="165" />
             <source>Eerst nog %n keer opnieuw oproepen</source>
             <translation>
-                <numerusform>Possible après %n rappel de plus</numerusform>
-                <numerusform>Possible après %n rappels de plus</numerusform>
+                <numerusform>Rappeler encore %n fois d'abord</numerusform>
+                <numerusform>Rappeler encore %n fois d'abord</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -252,7 +252,7 @@
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="83" />
             <source>Te laat</source>
-            <translation>Trop tard</translation>
+            <translation>En retard</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/counter/appointment_words.py" line="84" />
@@ -1008,7 +1008,7 @@
         <message>
             <location filename="../kiosk/ui/counter/words.py" line="210" />
             <source>Geen verbinding met de server. Aanmelden lukt pas als de verbinding terug is.</source>
-            <translation>Pas de connexion au serveur. La connexion sera possible quand le serveur répondra à nouveau.</translation>
+            <translation>Pas de connexion au serveur. Vous pourrez vous connecter quand elle sera rétablie.</translation>
         </message>
     </context>
     <context>

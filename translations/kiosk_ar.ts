@@ -371,7 +371,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="93" />
             <source>Je afspraak is al voorbij.</source>
-            <translation>انتهى موعدك.</translation>
+            <translation>فات موعدك.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="93" />
@@ -769,7 +769,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="102" />
             <source>Wat nu?</source>
-            <translation>ماذا الآن؟</translation>
+            <translation>ماذا بعد؟</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="107" />
@@ -1089,7 +1089,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="58" />
             <source>Meer tijd nodig? Druk dan op Enter.</source>
-            <translation>هل تحتاج وقتًا أطول؟ اضغط على Enter.</translation>
+            <translation>هل تحتاج وقتًا أطول؟ اضغط Enter.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/reset_warning.py" line="154" />
@@ -1191,7 +1191,7 @@
         <message>
             <location filename="../kiosk/ui/common/startup_problem.py" line="37" />
             <source>De server %1 stuurde de wachtrij niet op tijd. Wat te doen: even wachten, het toestel probeert het straks zelf opnieuw. Blijft dit duren, verwittig dan de dienst ICT.</source>
-            <translation>لم يرسل الخادم %1 قائمة الانتظار في الوقت المحدد. ما العمل: انتظر قليلاً، سيحاول الجهاز مرة أخرى بنفسه. إذا استمر ذلك، أبلغ قسم تكنولوجيا المعلومات.</translation>
+            <translation>لم يرسل الخادم %1 قائمة الانتظار في الوقت المحدد. ما العمل: انتظر قليلًا، سيحاول الجهاز مرة أخرى بنفسه. إذا استمر ذلك، أبلغ قسم تكنولوجيا المعلومات.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/common/startup_problem.py" line="41" />
@@ -1301,7 +1301,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="212" />
             <source>Onthoud je nummer of maak een foto. Scan de code om je beurt te volgen.</source>
-            <translation>احفظ رقمك أو التقط صورة. امسح الرمز لتتابع دورك.</translation>
+            <translation>تذكّر رقمك أو التقط صورة. امسح الرمز لتتابع دورك.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="236" />

@@ -998,7 +998,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/page_view.py" line="111" />
             <source>Meer</source>
-            <translation>Weiter</translation>
+            <translation>Mehr</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/page_view.py" line="112" />
@@ -1171,7 +1171,7 @@
         <message>
             <location filename="../kiosk/ui/common/startup_problem.py" line="37" />
             <source>De server %1 stuurde de wachtrij niet op tijd. Wat te doen: even wachten, het toestel probeert het straks zelf opnieuw. Blijft dit duren, verwittig dan de dienst ICT.</source>
-            <translation>Der Server %1 hat die Warteschlange nicht rechtzeitig gesendet. Was tun: Kurz warten, das Gerät versucht es selbst erneut. Hält das an, informieren Sie die IT-Abteilung.</translation>
+            <translation>Der Server %1 hat die Warteschlange nicht rechtzeitig gesendet. Was tun: Warten Sie kurz, das Gerät versucht es gleich selbst erneut. Hält das an, informieren Sie die IT-Abteilung.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/common/startup_problem.py" line="41" />
@@ -1271,7 +1271,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="202" />
             <source>Onthoud je nummer of maak een foto van dit scherm.</source>
-            <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto vom Bildschirm.</translation>
+            <translation>Merken Sie sich Ihre Nummer oder machen Sie ein Foto von diesem Bildschirm.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_screen.py" line="211" />

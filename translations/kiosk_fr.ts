@@ -361,7 +361,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="84" />
             <source>Geen probleem. Neem een gewoon ticket. Dan helpen we je zo snel mogelijk.</source>
-            <translation>Pas de problème. Prenez un ticket normal. Nous vous aidons le plus vite possible.</translation>
+            <translation>Pas de problème. Prenez un ticket normal. Nous vous aiderons le plus vite possible.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="86" />
@@ -441,7 +441,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="143" />
             <source>Kijk of alles juist is. Lukt het niet? Vraag het aan de balie.</source>
-            <translation>Vérifiez que tout est juste. Ça ne marche pas ? Demandez à l'accueil.</translation>
+            <translation>Vérifiez que tout est correct. Ça ne marche pas ? Demandez à l'accueil.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/check_in_wording.py" line="146" />
@@ -742,7 +742,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="92" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
-            <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
+            <translation>Scannez le code. Vous verrez quand c'est votre tour.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/wording.py" line="93" />
@@ -960,7 +960,7 @@
             <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="46" />
             <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="94" />
             <source>Met voorrang ben je sneller aan de beurt. Kies wat voor jou past.</source>
-            <translation>Avec la priorité, votre tour vient plus vite. Choisissez ce qui vous convient.</translation>
+            <translation>Avec la priorité, vous passez plus vite. Choisissez ce qui vous convient.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/priority_screen.py" line="53" />
@@ -1236,7 +1236,7 @@
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_parts.py" line="219" />
             <source>Scan de code. Dan zie je wanneer het je beurt is.</source>
-            <translation>Scannez le code. Vous voyez quand c'est votre tour.</translation>
+            <translation>Scannez le code. Vous verrez quand c'est votre tour.</translation>
         </message>
         <message>
             <location filename="../kiosk/ui/kiosk_screen/ticket_parts.py" line="223" />

@@ -132,6 +132,10 @@ def test_the_french_faults_are_gone() -> None:
 
 def test_the_german_faults_are_gone() -> None:
     assert _one("kiosk", "de", "Vorige") == "Zurück"
+    # "Meer" (the rest of a screen in pages) and "Verder" (the name screen's next step) can
+    # share a screen: one word for both ("Weiter") left a resident guessing which is which.
+    assert _one("kiosk", "de", "Meer") == "Mehr"
+    assert _one("kiosk", "de", "Verder") == "Weiter"
     texts = [t for role in i18n.ROLES for _s, t in translations(role, "de")]
     assert not [t for t in texts if re.search(r"\b(Vorige|Vorher)\b", t)]
     assert _one("kiosk", "de", "Typ de cijfers. Druk dan op Enter.").startswith(
