@@ -3,7 +3,8 @@
 The sync agent (kiosk/sync/agent.py) does the talking; these use cases do the storing. Rows
 from the server are stored as they come (the server is right about everything it sent);
 the replica's own writes wait in the outbox until the server took them. Each use case logs
-local changes, so the screens redraw exactly as they do for their own writes.
+local changes, so the screens redraw exactly as they do for their own writes. Which tables the
+replica mirrors, and what change a stored row makes, is storage's (kiosk/storage/replica_store.py).
 
 Personal data stays only as long as it is needed: appointments before today are dropped
 (``drop_past``, at start, once a day and with every snapshot), and a counter forgets residents'
@@ -20,33 +21,12 @@ from typing import Any
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.counter_work import Called
-from kiosk.storage import help_store, sync_store
+from kiosk.storage import help_store, replica_store, sync_store
 from kiosk.storage import queue_store as store
 from kiosk.storage.sync_store import NumberBlock, OutboxItem
-from kiosk.storage.wire import (
-    BY_NAME,
-    REPLACED_PER_BRANCH,
-    REPLACED_WHOLE,
-    REPLICATED,
-    blank_personal,
-    clear_tables,
-    decode_row,
-    drop_appointments_before,
-    replace_branch_rows,
-    store_rows,
-)
 from kiosk.sync.protocol import FeedChange
 
 CURSOR_KEY = "cursor"
-
-_TABLE_KIND = {
-    "tickets": ChangeKind.TICKET,
-    "calls": ChangeKind.CALL,
-    "counters": ChangeKind.COUNTER,
-    "printer_alerts": ChangeKind.PRINTER_ALERT,
-    "appointments": ChangeKind.APPOINTMENT,
-    "help_requests": ChangeKind.HELP,
-}
 
 
 def saved_cursor(ctx: ServiceContext) -> int | None:
@@ -60,16 +40,8 @@ def apply_snapshot(
     ctx: ServiceContext, branch_id: str, rows: Mapping[str, list[dict[str, Any]]], cursor: int
 ) -> Done[int]:
     """Store a full snapshot of the branch and the cursor to go on from. Returns rows stored."""
-    stored = 0
     with ctx.db.write() as conn:
-        clear_tables(conn, [t for t in REPLICATED if t.name in REPLACED_WHOLE])
-        for table in REPLICATED:
-            decoded = [decode_row(table, r) for r in rows.get(table.name, [])]
-            if table.name in REPLACED_PER_BRANCH:
-                replace_branch_rows(conn, table, branch_id, decoded)
-            else:
-                store_rows(conn, table, decoded)
-            stored += len(decoded)
+        stored = replica_store.replace_snapshot(conn, branch_id, rows)
         _drop_past(ctx, conn, branch_id)  # the snapshot has yesterday's: tickets need them
         sync_store.set_state(conn, CURSOR_KEY, str(cursor))
         ctx.forget_cached()
@@ -77,14 +49,14 @@ def apply_snapshot(
             conn,
             [
                 Change(ChangeKind.CATALOGUE, branch_id, branch_id),
-                *(Change(ChangeKind.COUNTER, c["id"], branch_id) for c in rows.get("counters", [])),
+                *(Change(ChangeKind.COUNTER, c, branch_id) for c in stored.counter_ids),
                 Change(ChangeKind.TICKET, "*", branch_id),
                 Change(ChangeKind.CALL, "*", branch_id),
                 Change(ChangeKind.APPOINTMENT, "*", branch_id),
                 Change(ChangeKind.HELP, "*", branch_id),
             ],
         )
-    return Done(stored, changes)
+    return Done(stored.rows, changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +74,13 @@ def apply_feed(
     needs_snapshot = False
     with ctx.db.write() as conn:
         for e in entries:
-            table_name, row = e.record, e.row
-            if table_name is None:
+            if e.record is None:
                 needs_snapshot = True
                 continue
-            if row is None:  # gone on the server since: nothing to store
+            if e.row is None:  # gone on the server since: nothing to store
                 continue
-            table = BY_NAME[table_name]
-            store_rows(conn, table, [decode_row(table, row)])
-            changes.append(Change(_TABLE_KIND[table_name], e.id, branch_id))
+            kind = replica_store.apply_feed_change(conn, e.record, e.row)
+            changes.append(Change(kind, e.id, branch_id))
         if any(c.kind is ChangeKind.APPOINTMENT for c in changes):
             _drop_past(ctx, conn, branch_id)  # yesterday's no-show, marked this morning
         sync_store.set_state(conn, CURSOR_KEY, str(cursor))
@@ -124,15 +94,9 @@ def apply_rows(
 ) -> Done[int]:
     """Store rows the server sent back with an answer (a counter's call), at once, without
     waiting for the feed to bring them."""
-    changes: list[Change] = []
     with ctx.db.write() as conn:
-        for table in REPLICATED:
-            for r in rows.get(table.name, []):
-                decoded = decode_row(table, r)
-                store_rows(conn, table, [decoded])
-                kind = _TABLE_KIND.get(table.name)
-                if kind is not None:
-                    changes.append(Change(kind, str(decoded["id"]), branch_id))
+        stored = replica_store.store_answer(conn, rows)
+        changes = [Change(s.kind, s.id, branch_id) for s in stored]
         logged = ctx.commit_changes(conn, changes)
     _forget_pace_if_desks_moved(ctx, changes)
     return Done(len(changes), logged)
@@ -152,7 +116,7 @@ def _forget_pace_if_desks_moved(ctx: ServiceContext, changes: Sequence[Change]) 
 def _drop_past(ctx: ServiceContext, conn: Tx, branch_id: str) -> int:
     today = ctx.local_day(conn, branch_id, ctx.clock.now())
     midnight = datetime.combine(today, time.min, tzinfo=ctx.zone(conn, branch_id))
-    return drop_appointments_before(conn, midnight)
+    return replica_store.drop_appointments_before(conn, midnight)
 
 
 def drop_past(ctx: ServiceContext, branch_id: str) -> Done[int]:
@@ -169,7 +133,7 @@ def forget_personal(ctx: ServiceContext, branch_id: str) -> Done[int]:
     (the clerk signed out, or the terminal starts with nobody signed in). Returns how many
     appointments held any."""
     with ctx.db.write() as conn:
-        forgot = blank_personal(conn)
+        forgot = replica_store.blank_personal(conn)
         changes = [Change(ChangeKind.APPOINTMENT, "*", branch_id)] if forgot else []
         return Done(forgot, ctx.commit_changes(conn, changes))
 

@@ -9,55 +9,22 @@ Pitfall: a ticket's ``token`` opens its public status page. It is never sent to 
 kiosk that made the ticket printed it already); replicas store a placeholder instead, which is
 unique like the column requires and opens nothing. An appointment's ``reference`` (the check-in
 code) is the same kind of secret: a terminal gets it, keyed, or a placeholder (see ``Audience``).
+
+Storing decoded rows in a terminal's replica is kiosk/storage/replica_store.py.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Table, delete, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Date, Table
 
-from kiosk.core.appointments import CODE_KEY_PREFIX
 from kiosk.storage import tables as tb
 from kiosk.storage.tables import UTCDateTime
 from kiosk.sync.records import RECORD_FIELDS
-
-#: The tables a terminal's replica mirrors, parents before children (foreign keys).
-REPLICATED: tuple[Table, ...] = (
-    tb.municipalities,
-    tb.branches,
-    tb.services,
-    tb.service_texts,
-    tb.branch_services,
-    tb.counters,
-    tb.counter_skills,
-    tb.tickets,
-    tb.calls,
-    tb.printer_alerts,
-    tb.help_requests,
-    tb.opening_hours,
-    tb.day_changes,
-    tb.extra_sessions,
-    tb.session_services,
-    tb.appointments,
-)
-BY_NAME: dict[str, Table] = {t.name: t for t in REPLICATED}
-#: Tables kept whole per branch: a removed row must disappear from the replica too.
-REPLACED_PER_BRANCH = ("counter_skills",)
-#: Tables a snapshot replaces whole (every branch's rows: a kiosk tells residents where else
-#: a service is offered, and when). Children after parents; deleted children first.
-REPLACED_WHOLE = (
-    "service_texts",
-    "branch_services",
-    "session_services",
-    "opening_hours",
-    "day_changes",
-    "extra_sessions",
-)
 
 
 class Audience(enum.StrEnum):
@@ -204,77 +171,3 @@ def _decode_value(table: Table, c: Any, value: Any) -> Any:
         if "\x00" in value:
             raise ValueError(f"{where}: text with a NUL character")
     return value
-
-
-def store_rows(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Insert or update (by primary key) decoded rows in a replica (SQLite). Returns how many.
-
-    A ticket's real token, kept by the kiosk that made it, is never overwritten by the
-    placeholder that comes back from the server.
-    """
-    rows = list(rows)
-    if not rows:
-        return 0
-    keys = [c.name for c in table.primary_key.columns]
-    for row in rows:
-        stmt = sqlite_insert(table).values(**row)
-        keep = set(keys) | ({"token"} if table is tb.tickets else set())
-        updates = {k: stmt.excluded[k] for k in row if k not in keep}
-        if updates:
-            conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates))
-        else:
-            conn.execute(stmt.on_conflict_do_nothing(index_elements=keys))
-    return len(rows)
-
-
-def replace_branch_rows(
-    conn: Connection, table: Table, branch_id: str, rows: list[dict[str, Any]]
-) -> None:
-    """Make a replica's association rows of one branch exactly ``rows``."""
-    if table is tb.counter_skills:
-        ids = [
-            r["id"]
-            for r in conn.execute(
-                tb.counters.select().where(tb.counters.c.branch_id == branch_id)
-            ).mappings()
-        ]
-        conn.execute(delete(table).where(table.c.counter_id.in_(ids)))
-    store_rows(conn, table, rows)
-
-
-def clear_tables(conn: Connection, tables: Iterable[Table]) -> None:
-    """Empty ``tables`` (given parents first) before a snapshot fills them again."""
-    for table in reversed(list(tables)):
-        conn.execute(delete(table))
-
-
-def blank_personal(conn: Connection) -> int:
-    """Blank every appointment's personal columns in a replica, and its reference where it is
-    the real one (a kiosk's keyed codes stay: it checks residents in by them). Returns how many
-    appointments held something to forget."""
-    a = tb.appointments.c
-    real_reference = ~(
-        a.reference.startswith(CODE_KEY_PREFIX) | a.reference.startswith(HIDDEN_TOKEN_PREFIX)
-    )
-    holding = (
-        (a.first_name != "")
-        | (a.family_name != "")
-        | (a.contact != "")
-        | a.birth_date.is_not(None)
-        | a.match_key.is_not(None)
-        | a.external_uid.is_not(None)
-        | real_reference
-    )
-    blank = {**PERSONAL["appointments"], "reference": HIDDEN_TOKEN_PREFIX + a.id}
-    keyed = a.reference.startswith(CODE_KEY_PREFIX)
-    n = conn.execute(update(tb.appointments).where(holding & ~keyed).values(**blank))
-    m = conn.execute(
-        update(tb.appointments).where(holding & keyed).values(**PERSONAL["appointments"])
-    )
-    return int(n.rowcount) + int(m.rowcount)
-
-
-def drop_appointments_before(conn: Connection, moment: datetime) -> int:
-    """Delete a replica's appointments that started before ``moment``. Returns how many."""
-    gone = conn.execute(delete(tb.appointments).where(tb.appointments.c.starts_at < moment))
-    return int(gone.rowcount)
