@@ -21,8 +21,14 @@ from typing import Any
 from kiosk.core.changes import Change, ChangeKind
 from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.counter_work import Called
-from kiosk.storage import help_store, replica_store, sync_store
-from kiosk.storage import queue_store as store
+from kiosk.storage import (
+    call_store,
+    catalogue_store,
+    help_store,
+    replica_store,
+    sync_store,
+    ticket_store,
+)
 from kiosk.storage.sync_store import NumberBlock, OutboxItem
 from kiosk.sync.protocol import FeedChange
 
@@ -143,7 +149,7 @@ def forget_personal(ctx: ServiceContext, branch_id: str) -> Done[int]:
 
 def letters_of_branch(ctx: ServiceContext, branch_id: str) -> list[str]:
     with ctx.db.read() as conn:
-        return sorted({s.letter for s in store.services_of_branch(conn, branch_id)})
+        return sorted({s.letter for s in catalogue_store.services_of_branch(conn, branch_id)})
 
 
 def local_today(ctx: ServiceContext, branch_id: str) -> date:
@@ -198,14 +204,14 @@ def desk_result(ctx: ServiceContext, answer: Mapping[str, Any]) -> Any:
         if kind == "called":
             finished = answer.get("finished_id")
             return Called(
-                ticket=store.ticket(conn, answer["ticket_id"]),
-                call=store.call_by_id(conn, answer["call_id"]),
-                finished=store.ticket(conn, finished) if finished else None,
+                ticket=ticket_store.ticket(conn, answer["ticket_id"]),
+                call=call_store.call_by_id(conn, answer["call_id"]),
+                finished=ticket_store.ticket(conn, finished) if finished else None,
             )
         if kind == "ticket":
-            return store.ticket(conn, answer["ticket_id"])
+            return ticket_store.ticket(conn, answer["ticket_id"])
         if kind == "counter":
-            return store.counter(conn, answer["counter_id"])
+            return catalogue_store.counter(conn, answer["counter_id"])
         if kind == "help":
             return help_store.help_request(conn, answer["help_request_id"])
         return None

@@ -22,8 +22,7 @@ from kiosk.core.model import DeviceRole, PriorityReason, Ticket, TicketState
 from kiosk.core.ports import FakeClock
 from kiosk.services import counter_work, devices, tickets
 from kiosk.services.context import ServiceContext
-from kiosk.storage import help_store
-from kiosk.storage import queue_store as store
+from kiosk.storage import alert_store, help_store, ticket_store
 from kiosk.storage import tables as tb
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
 from kiosk.sync.link import ServerLink
@@ -102,7 +101,7 @@ def refused(result: dict[str, Any], reason: str) -> None:
 
 def server_ticket(ctx: ServiceContext, ticket_id: str) -> Ticket:
     with ctx.db.read() as conn:
-        return store.ticket(conn, ticket_id)
+        return ticket_store.ticket(conn, ticket_id)
 
 
 def not_stored(ctx: ServiceContext, ticket_id: str) -> bool:
@@ -344,7 +343,7 @@ def test_only_a_terminal_that_prints_tickets_reports_printer_trouble(
     refused(screen.push("printer_ok", {"at": clock.now().isoformat()}), "role")
 
     with ctx.db.read() as conn:
-        assert store.open_alerts(conn, TOWN_HALL) == []
+        assert alert_store.open_alerts(conn, TOWN_HALL) == []
 
 
 def test_a_printer_problem_is_one_a_printer_has(
@@ -360,7 +359,7 @@ def test_a_printer_problem_is_one_a_printer_has(
     stored(kiosk.push("printer_problem", real))
 
     with ctx.db.read() as conn:
-        [alert] = store.open_alerts(conn, TOWN_HALL)
+        [alert] = alert_store.open_alerts(conn, TOWN_HALL)
     assert (alert.id, alert.at) == (real["id"], clock.now())  # not dated in the future
 
 

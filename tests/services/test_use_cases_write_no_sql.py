@@ -108,7 +108,7 @@ def _holds_tables(obj: Any) -> bool:
 def _storage_names(tree: ast.Module) -> Iterator[tuple[str, Any]]:
     """``(what the module wrote, the object it reached)`` for every name a services module
     takes from kiosk.storage: ``from kiosk.storage.x import y``, and ``x.y`` on a storage
-    module it imported (``from kiosk.storage import queue_store as store``; ``store.ticket``)."""
+    module it imported (``from kiosk.storage import ticket_store as store``; ``store.ticket``)."""
     modules: dict[str, ModuleType] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kiosk.core.model import DeviceRole
 from kiosk.services.context import ServiceContext
 from kiosk.services.service_texts import remove_service_text, set_service_text
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store
 from kiosk.storage.demo import service_id
 from tests.sync.conftest import MakeTerminal, SyncedTerminal
 from tests.sync.test_sync import wait_until
@@ -14,7 +14,7 @@ from tests.sync.test_sync import wait_until
 
 def _name(t: SyncedTerminal, code: str, lang: str) -> str:
     with t.ctx.db.read() as conn:
-        return store.service(conn, service_id(code)).in_language(lang).name
+        return catalogue_store.service(conn, service_id(code)).in_language(lang).name
 
 
 def test_a_kiosk_gets_the_texts_and_every_change_of_them(

@@ -16,7 +16,7 @@ from kiosk.services.printer_alerts import (
     report_printer_problem,
 )
 from kiosk.services.tickets import issue_ticket, ticket_status
-from kiosk.storage import queue_store as store
+from kiosk.storage import catalogue_store
 from kiosk.storage.demo import TOWN_HALL, counter_id, service_id
 from kiosk.storage.errors import DatabaseUnavailable
 from kiosk.ui.common.idle import wait_idle
@@ -112,7 +112,7 @@ def waiting_numbers(screen: QueueScreen) -> list[str]:
 
 def open_desks_for(terminal, code: str) -> int:
     with terminal.ctx.db.read() as conn:
-        return store.open_counters_for(conn, TOWN_HALL, service_id(code))
+        return catalogue_store.open_counters_for(conn, TOWN_HALL, service_id(code))
 
 
 # --- choosing a counter ---------------------------------------------------------------------

@@ -19,7 +19,7 @@ from kiosk.printing.slip import TicketSlip
 from kiosk.services import appointments
 from kiosk.services.appointments import Resident
 from kiosk.services.catalogue import branch_catalogue
-from kiosk.storage import queue_store as store
+from kiosk.storage import ticket_store
 from kiosk.storage.demo import TOWN_HALL, service_id
 from kiosk.ui.common.idle import wait_idle
 from kiosk.ui.kiosk_screen import KioskWindow
@@ -127,7 +127,7 @@ def stored_tickets(ctx):
     def read() -> list[Ticket]:
         with ctx.db.read() as conn:
             day = ctx.local_day(conn, TOWN_HALL, ctx.clock.now())
-            found = store.tickets_of_day(conn, TOWN_HALL, day)
+            found = ticket_store.tickets_of_day(conn, TOWN_HALL, day)
         return sorted(found, key=lambda t: t.display_number)
 
     return read
