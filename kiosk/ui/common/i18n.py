@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -177,6 +178,10 @@ def qm_path(role: str, lang: str) -> Path | None:
 # --- loading and switching ------------------------------------------------------------------
 
 _translators: dict[str, QTranslator] = {}
+#: Every catalogue loaded so far, per (role, language), kept for the process's life: a kiosk
+#: switches language many times a day, and deleting a translator that was just removed
+#: (deleteLater) crashed PySide now and then, while a few loaded catalogues cost little.
+_loaded: dict[tuple[str, str], QTranslator] = {}
 _languages: dict[str, str] = {}
 
 
@@ -197,14 +202,17 @@ def use_language(role: str, lang: str, window: QWidget | None = None) -> bool:
     code = language_code(lang)
     old = _translators.pop(role, None)
     if old is not None and app is not None:
-        QCoreApplication.removeTranslator(old)
-        old.deleteLater()
+        QCoreApplication.removeTranslator(old)  # kept in _loaded, never deleted
     loaded = True
     # Dutch needs no catalogue, only its plural forms for some roles (SOURCE_PLURAL_ROLES).
     if code != SOURCE_LANGUAGE or role in SOURCE_PLURAL_ROLES:
-        qm = qm_path(role, code)
-        translator = QTranslator(app)
-        if qm is not None and translator.load(str(qm)):
+        translator = _loaded.get((role, code))
+        if translator is None or not shiboken6.isValid(translator):  # gone with an old app
+            qm = qm_path(role, code)
+            fresh = QTranslator(app)
+            if qm is not None and fresh.load(str(qm)):
+                translator = _loaded[(role, code)] = fresh
+        if translator is not None:
             QCoreApplication.installTranslator(translator)
             _translators[role] = translator
         elif code == SOURCE_LANGUAGE:
