@@ -46,12 +46,13 @@ import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine
 
 from kiosk.core.model import DeviceRole, StaffRole
-from kiosk.core.ports import SystemClock
+from kiosk.core.ports import ShiftedClock
 from kiosk.services import devices, staff, tickets
 from kiosk.services.context import Database, ServiceContext
 from kiosk.storage.db import open_database
@@ -62,6 +63,9 @@ DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 HOST = "127.0.0.1"
 DISPLAYS = 10  # terminals share these devices' tokens round-robin
 WASTE = {"service_id": service_id("waste")}
+#: A Wednesday morning at the demo town hall, when it serves walk-ins (a ticket outside a
+#: service's hours is refused): the server (--at) and this process start their clocks here.
+OPEN_MOMENT = datetime.fromisoformat("2026-12-02T09:05:00+01:00")
 
 
 def say(msg: str) -> None:
@@ -108,7 +112,7 @@ def running_server(url: str, workers: int, log: Path) -> Iterator[tuple[int, int
     # A KIOSK_SERVER_* variable of the caller's shell must not change the server under test.
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_SERVER_")}
     cmd = [sys.executable, "-m", "kiosk.cli", "--db", url, "server", "--host", HOST]
-    cmd += ["--port", str(port), "--workers", str(workers)]
+    cmd += ["--port", str(port), "--workers", str(workers), "--at", OPEN_MOMENT.isoformat()]
     with open(log, "wb") as out:
         proc = subprocess.Popen(
             cmd, stdout=out, stderr=out, env=env, cwd=ROOT, start_new_session=True
@@ -372,7 +376,7 @@ def run(url: str, folder: Path, log: Path, a: argparse.Namespace) -> dict:
         engine = open_database(url)  # migrated by the server already
         with engine.begin() as conn:
             seed_demo(conn)  # idempotent: the server seeded it on first start
-        ctx = ServiceContext(Database(engine), SystemClock())
+        ctx = ServiceContext(Database(engine), ShiftedClock(OPEN_MOMENT))
         kiosk, counter, displays = make_devices(ctx)
 
         say(f"issue, one at a time: {a.issue_n}")
