@@ -46,6 +46,11 @@ from kiosk.ui.kiosk_screen.widgets import MARGIN, icon_label, label
 CALM_TOP = 24
 CALM_BOTTOM = 24
 CALM_SPACING = 20
+#: The note's icon (px) and the room between it and its words.
+NOTE_ICON = 56
+NOTE_GAP = 20
+#: Qt's "no maximum" for a widget's size (QWIDGETSIZE_MAX).
+QWIDGETSIZE_MAX = 16777215
 
 
 def reach_of(settings: KioskSettings, orientation: str) -> ScreenReach:
@@ -88,13 +93,15 @@ class ReachLayout(QObject):
         self.note = QWidget()
         note_row = QHBoxLayout(self.note)
         note_row.setContentsMargins(0, 0, 0, 0)
-        note_row.setSpacing(20)
+        note_row.setSpacing(NOTE_GAP)
         note_row.addStretch(1)
-        note_row.addWidget(icon_label("reach-low", 56))
+        note_row.addWidget(icon_label("reach-low", NOTE_ICON))
+        # On one line where it fits; wrapped where not (bigger text, longer words: _fit_note).
         self.note_text = label(self.tr("Alle knoppen staan nu lager."), "reachNote", wrap=False)
         note_row.addWidget(self.note_text)
         note_row.addStretch(1)
         calm.addWidget(self.note)
+        self.note.installEventFilter(self)
         calm.addStretch(1)
         self.calm.hide()
 
@@ -243,9 +250,31 @@ class ReachLayout(QObject):
             SeeingModes.grow_badge(lab, self._big)
         # The note, where there is room left for it: it says why the top is quiet. In the
         # middle of the room under what went up; at the top when nothing did.
-        self.note.setVisible(used + CALM_SPACING + self.note.sizeHint().height() <= room)
+        note_h = self._fit_note(width)
+        self.note.setVisible(used + CALM_SPACING + note_h <= room)
         self._calm.setStretch(self._calm.indexOf(self.lifted.holder) + 1, 1 if used else 0)
         view.first_page()
+
+    def _fit_note(self, width: int) -> int:
+        """The note on one line when it fits in ``width``, wrapped under itself when not (a
+        line cut at the screen's edge says nothing): the height it takes."""
+        text = self.note_text
+        beside = NOTE_ICON + NOTE_GAP
+        wrap = self._note_wraps(width)
+        if wrap != text.wordWrap():
+            text.setWordWrap(wrap)
+        if wrap:
+            text.setFixedWidth(max(1, width - beside))
+            return max(NOTE_ICON, text.heightForWidth(width - beside))
+        text.setMinimumWidth(0)
+        text.setMaximumWidth(QWIDGETSIZE_MAX)
+        return max(NOTE_ICON, text.sizeHint().height())
+
+    def _note_wraps(self, width: int) -> bool:
+        text = self.note_text
+        text.ensurePolished()
+        need = NOTE_ICON + NOTE_GAP + text.fontMetrics().horizontalAdvance(text.text()) + 4
+        return need > width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize:
@@ -256,6 +285,11 @@ class ReachLayout(QObject):
         elif watched is self.lifted.holder and event.type() == QEvent.Type.LayoutRequest:
             holder = self.lifted.holder
             if self.lifted.widgets and holder.heightForWidth(holder.width()) > self._room:
+                QTimer.singleShot(0, self.screen_shown)
+        elif watched is self.note and event.type() == QEvent.Type.LayoutRequest:
+            # New words (another language): one line still, or two now? Weighed again.
+            wraps = self._note_wraps(self._window.width() - 2 * MARGIN)
+            if self.calm.isVisible() and wraps != self.note_text.wordWrap():
                 QTimer.singleShot(0, self.screen_shown)
         return False
 

@@ -1,6 +1,7 @@
 """The parts of the ticket screen (ticket_screen.py): its cards and its fixed bottom.
 
-- ``NumberCard``: "Je nummer", the number, the service (and a badge: priority, appointment);
+- ``NumberCard``: "Je nummer", the number, the service (and a badge: priority, appointment),
+  the service on a ``ServiceLine``;
 - ``WaitCard``: how many people are ahead and how long the wait is (or the appointment's time);
 - ``BringCard``: what to bring;
 - ``StatusCard``: what the printer did ("Neem je ticket.");
@@ -16,9 +17,18 @@ Their words are the ticket screen's (translation context "TicketScreen").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.common.icons import svg_pixmap
 from kiosk.ui.kiosk_screen.more_time_button import MoreTimeButton
@@ -111,6 +121,110 @@ class _Card(QFrame):
             self.column.addStretch(1)
 
 
+class ServiceLine(QWidget):
+    """The service's icon and name and its badge ("Voorrang", "Afspraak"): side by side and
+    centred when they fit; otherwise the badge goes on a line of its own under the name, and a
+    name too long for the card (bigger text, "Permis de conduire") wraps. Placed by hand: a
+    row of a box layout cannot send the badge to the next line, and it cut a long name."""
+
+    GAP = 18
+    LINE_GAP = 8
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.icon = icon_label("question", 56)
+        self.name = label("", "ticketService")
+        self.badge = label("", "badge", wrap=False)
+        for part in (self.icon, self.name, self.badge):
+            part.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _name_w(self) -> int:
+        """The name on one line (its label's margins and a little rounding included)."""
+        margins = self.name.contentsMargins()
+        text_w = int(self.name.fontMetrics().horizontalAdvance(self.name.text()))
+        return text_w + int(margins.left() + margins.right()) + 4
+
+    def _badge(self) -> QSize | None:
+        return self.badge.sizeHint() if self.badge.isVisibleTo(self) else None
+
+    def _plan(self, width: int) -> tuple[list[tuple[QWidget, QRect]], int]:
+        """Where the icon, the name and the badge go at ``width``, and the height they take."""
+        icon, gap = self.icon.width(), self.GAP
+        badge = self._badge()
+        name_w = self._name_w()
+        one_line = icon + gap + name_w + (gap + badge.width() if badge else 0)
+        if one_line <= width:
+            name_h = self.name.heightForWidth(name_w)
+            height = max(icon, name_h, badge.height() if badge else 0)
+            x = (width - one_line) // 2
+            spots = [
+                (self.icon, QRect(x, (height - icon) // 2, icon, icon)),
+                (self.name, QRect(x + icon + gap, (height - name_h) // 2, name_w, name_h)),
+            ]
+            if badge:
+                left = x + icon + gap + name_w + gap
+                spots.append(
+                    (self.badge, QRect(left, (height - badge.height()) // 2, *badge.toTuple()))
+                )
+            return spots, height
+        name_w = min(name_w, max(1, width - icon - gap))
+        name_h = self.name.heightForWidth(name_w)
+        line_h = max(icon, name_h)
+        x = (width - icon - gap - name_w) // 2
+        # A name on two lines: the icon beside its first line.
+        first = min(line_h, self.name.fontMetrics().height())
+        spots = [
+            (self.icon, QRect(x, max(0, (first - icon) // 2), icon, icon)),
+            (self.name, QRect(x + icon + gap, (line_h - name_h) // 2, name_w, name_h)),
+        ]
+        height = line_h
+        if badge:
+            badge_w = min(badge.width(), width)
+            top = line_h + self.LINE_GAP
+            spots.append((self.badge, QRect((width - badge_w) // 2, top, badge_w, badge.height())))
+            height = top + badge.height()
+        return spots, height
+
+    def arrange(self, new_words: bool = True) -> None:
+        """Place the parts at the present width; ``new_words`` (or a new size of letters):
+        the card asks again how high the line is."""
+        if new_words:
+            self.updateGeometry()
+        spots, _height = self._plan(self.width())
+        for part, spot in spots:
+            part.setGeometry(QStyle.visualRect(self.layoutDirection(), self.rect(), spot))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._plan(width)[1]
+
+    def sizeHint(self) -> QSize:
+        badge = self._badge()
+        width = self.icon.width() + self.GAP + self._name_w()
+        width += self.GAP + badge.width() if badge else 0
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower than the name's longest word never; the rest of the name wraps.
+        fm = self.name.fontMetrics()
+        word = max((fm.horizontalAdvance(w) for w in self.name.text().split()), default=0)
+        badge = self._badge()
+        width = max(self.icon.width() + self.GAP + word + 4, badge.width() if badge else 0)
+        return QSize(width, self.heightForWidth(width))
+
+    def event(self, event: QEvent) -> bool:
+        # A part's words or size changed (LayoutRequest), or the line was resized or shown.
+        kind = event.type()
+        if kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            self.arrange(new_words=kind == QEvent.Type.LayoutRequest)
+        return super().event(event)
+
+
 class NumberCard(_Card):
     """The number card: "Je nummer", the number, and the service with its icon and a badge."""
 
@@ -121,17 +235,10 @@ class NumberCard(_Card):
         # The size differs per orientation, so it is set here rather than in TICKET_QSS.
         self.number = NumberLabel(NUMBER_PX[landscape])
         lay.addWidget(self.number)
-        service_row = QHBoxLayout()
-        service_row.setSpacing(18)
-        service_row.addStretch(1)
-        self.service_icon = icon_label("question", 56)
-        service_row.addWidget(self.service_icon)
-        self.service = label("", "ticketService", wrap=False)
-        service_row.addWidget(self.service)
-        self.badge = label("", "badge", wrap=False)
-        service_row.addWidget(self.badge)
-        service_row.addStretch(1)
-        lay.addLayout(service_row)
+        self.service_line = ServiceLine()
+        self.service_icon = self.service_line.icon
+        self.service, self.badge = self.service_line.name, self.service_line.badge
+        lay.addWidget(self.service_line)
         self._done()
 
 

@@ -164,6 +164,7 @@ class TicketScreen(QWidget):
         badge = wording.appointment_badge() if appointment else wording.priority_name(t.priority)
         self.badge.setText(badge)
         self.badge.setVisible(bool(badge))
+        self.number_card.service_line.arrange()  # now, not at the next event
         self.again.setText(check_in_wording.already_checked_in() if again else "")
         self.again.setVisible(again)
         if appointment and t.due_at is not None:
