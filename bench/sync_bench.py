@@ -1,26 +1,42 @@
-"""Central server benchmark over HTTP on PostgreSQL. Prints one JSON object on its last line.
+"""Central server benchmark over HTTP on PostgreSQL, against a bare baseline in the same run.
+Prints one JSON object on its last line.
 
-Runs ``kiosk server --workers 2`` as a subprocess on a fresh PostgreSQL schema (the server
-migrates it and seeds the demo town of Zoersel; the schema is dropped afterwards), makes
-devices through the Python API, and measures over sockets on 127.0.0.1:
+Two servers, one after the other, each with ``--workers`` processes (2) on a fresh PostgreSQL
+schema of its own, dropped afterwards, measured by the same clients (bench/sync_clients.py)
+over sockets on 127.0.0.1:
+- ours: ``kiosk server`` (it migrates its schema and seeds the demo town of Zoersel); devices
+  made through the Python API: a kiosk, counter 1's terminal, and one display per terminal of
+  the propagation figure (1,000: a device may hold only a couple of long polls);
+- the baseline, bench/baseline_app.py: FastAPI + SQLAlchemy doing only the SQL of an issue
+  (UPDATE ... RETURNING on one hot number row, INSERT, COMMIT) and of a call-next (one probe
+  ORDER BY ... LIMIT 1 FOR UPDATE SKIP LOCKED, UPDATE), and a long-poll feed woken by
+  LISTEN/NOTIFY that answers every waiting request from memory (its docstring says how);
+  ``baseline_stack`` says what it ran on.
+Figures (each server's keys are the same; the baseline's end in ``_baseline``):
 - issue_seq_*: POST /api/v1/tickets one at a time on one keep-alive connection (http.client,
   the lightest Python client), 2,000 after a warm-up, or fewer when they take over 25 s;
 - issue_16_*: the same from 16 connections for 10 s, driven by wrk (a Python load generator
-  would need one of the two cores for itself); errors = non-2xx answers;
-- call_next_*: call_next at counter 1, one at a time (1,000, or fewer within 25 s), with 5,000
-  tickets waiting in its lines, made through the Python API and then ANALYZEd. The issue
-  phases take "waste" tickets, a line counter 1 does not serve;
-- propagation_N_*: N terminals (displays of the town hall) each hold a long poll on
-  /api/v1/sync/feed (wait=25); a kiosk issues a ticket; per terminal, the time from just before
-  the issue is written until its answer with that ticket is in; percentiles over the
-  terminals of all rounds. The client is one asyncio process on the same two cores as the
-  server and PostgreSQL: its own reading time (tens of us an answer) is in the figure;
+  would need one of the two cores for itself); errors = non-2xx answers. Every issue takes
+  the next number of one line: one hot row;
+- call_next_*: call_next at counter 1, one at a time (1,000, or fewer within 25 s), with 500,
+  5,000 and 50,000 tickets waiting in its line (call_next_p99_ms_<N>; call_next_median_ms and
+  call_next_p99_ms are the 5,000 case). The line is filled in one statement per length and
+  then ANALYZEd: for ours, copies of a ticket issued through the Python API (new id, number,
+  token, arriving just after it; issuing 50,000 one by one would take 10 minutes); for the
+  baseline, fresh rows. The issue phases take "waste" tickets, a line counter 1 does not serve;
+- propagation_N_*: N terminals each hold a long poll on /api/v1/sync/feed (wait=25); a kiosk
+  issues a ticket; per terminal, the time from just before the issue is written until its
+  answer with that ticket is in; percentiles over the terminals of all rounds. The client is
+  one asyncio process on the same two cores as the server and PostgreSQL: its own reading
+  time (tens of us an answer) is in the figure;
 - idle_1000_rss_mb: summed VmRSS (MiB) of the server's processes (supervisor, workers,
   multiprocessing's resource tracker) while 1,000 long polls wait; *_pss_mb: shared pages once.
-
-Targets (2-core machine): issue_seq median <= 2 ms, p99 <= 5 ms; issue_16 >= 1000/s with
-p99 <= 50 ms; call_next_p99_ms <= 5; propagation p95 <= 25 ms to 50 terminals and <= 100 ms to
-1,000; idle_1000_rss_mb <= 150.
+Ratios are ours / baseline: times (issue_seq_ratio, issue_seq_p99_ratio, issue_16_p99_ratio,
+call_next_p99_ratio, propagation_N_ratio, idle_1000_rss_ratio) are better below 1,
+issue_16_ratio (throughput) above 1. Absolute figures depend on the machine; the ratios are the
+targets (issue 13): issue_seq <= 1.3 (p99 <= 1.5), issue_16 >= 0.9 (p99 <= 1.3), call-next
+p99 <= 1.5 and within 20% from 500 to 50,000 waiting, propagation <= 1.2, idle_1000_rss_mb
+<= 150 for ours. wrk must be installed (Debian: apt-get install wrk).
 Usage: [KIOSK_BENCH_DATABASE_URL=postgresql+psycopg://...] python bench/sync_bench.py [--json]
        [--quick] [--workers N] [--server-log FILE]
 """
@@ -29,11 +45,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import http.client
 import json
 import os
 import platform
-import re
 import resource
 import shutil
 import signal
@@ -42,14 +56,27 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine
+import baseline_app
+from sqlalchemy import Engine, create_engine, inspect, text
+from sync_clients import (
+    HOST,
+    Client,
+    family,
+    healthz,
+    memory_mb,
+    pcts,
+    propagation,
+    run_wrk,
+    say,
+    timed,
+)
 
 from kiosk.core.model import DeviceRole, StaffRole
 from kiosk.core.ports import ShiftedClock
@@ -60,65 +87,61 @@ from kiosk.storage.demo import TOWN_HALL, counter_id, seed_demo, service_id
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-HOST = "127.0.0.1"
-DISPLAYS = 10  # terminals share these devices' tokens round-robin
+TERMINALS = (50, 1000)
+LINES = (500, 5000, 50_000)  # tickets waiting while call_next is timed
 WASTE = {"service_id": service_id("waste")}
 #: A Wednesday morning at the demo town hall, when it serves walk-ins (a ticket outside a
 #: service's hours is refused): the server (--at) and this process start their clocks here.
 OPEN_MOMENT = datetime.fromisoformat("2026-12-02T09:05:00+01:00")
-
-
-def say(msg: str) -> None:
-    print(f"sync_bench: {msg}", file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))]
-
-
-def pcts(name: str, values: list[float], **ps: float) -> dict[str, float]:
-    return {f"{name}_{k}_ms": round(percentile(values, p), 3) for k, p in ps.items()}
+#: figure: the ratio's key (ours / baseline).
+RATIOS = {
+    "issue_seq_median_ms": "issue_seq_ratio",
+    "issue_seq_p99_ms": "issue_seq_p99_ratio",
+    "issue_16_per_s": "issue_16_ratio",
+    "issue_16_p99_ms": "issue_16_p99_ratio",
+    "call_next_p99_ms": "call_next_p99_ratio",
+    "propagation_50_p95_ms": "propagation_50_ratio",
+    "propagation_1000_p95_ms": "propagation_1000_ratio",
+    "idle_1000_rss_mb": "idle_1000_rss_ratio",
+}
 
 
 @contextmanager
-def fresh_schema(base_url: str) -> Iterator[str]:
-    """A new schema, dropped afterwards whatever happens; yields the URL that works in it."""
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
+def fresh_schema(base_url: str, prefix: str) -> Iterator[tuple[str, str]]:
+    """A new schema, dropped afterwards whatever happens; yields its name and the URL that
+    works in it."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-        yield f"{base_url}{'&' if '?' in base_url else '?'}options=-csearch_path%3D{schema}"
+        sep = "&" if "?" in base_url else "?"
+        yield schema, f"{base_url}{sep}options=-csearch_path%3D{schema}"
     finally:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         admin.dispose()
 
 
-def healthz(port: int) -> dict:
-    """``{"status": "ok", "change_seq": N}``; OSError while the server is not (yet) up."""
-    with urllib.request.urlopen(f"http://{HOST}:{port}/healthz", timeout=5) as resp:
-        return json.load(resp)
-
-
 @contextmanager
-def running_server(url: str, workers: int, log: Path) -> Iterator[tuple[int, int]]:
-    """(pid, port) of ``kiosk server`` once /healthz answers 200. It runs in its own session;
-    at the end SIGTERM, and SIGKILL to the whole group if it is not gone after 10 s."""
+def running(cmd: list[str], env: dict[str, str], log: Path) -> Iterator[tuple[int, int]]:
+    """(pid, port) of the server ``cmd`` (``--port`` added) once /healthz answers 200. It runs
+    in its own session; at the end SIGTERM, and SIGKILL to the whole group if it is not gone
+    after 10 s."""
     with socket.socket() as s:
         s.bind((HOST, 0))
         port = s.getsockname()[1]
-    # A KIOSK_SERVER_* variable of the caller's shell must not change the server under test.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_SERVER_")}
-    cmd = [sys.executable, "-m", "kiosk.cli", "--db", url, "server", "--host", HOST]
-    cmd += ["--port", str(port), "--workers", str(workers), "--at", OPEN_MOMENT.isoformat()]
-    with open(log, "wb") as out:
+    with open(log, "ab") as out:
         proc = subprocess.Popen(
-            cmd, stdout=out, stderr=out, env=env, cwd=ROOT, start_new_session=True
+            [*cmd, "--port", str(port)],
+            stdout=out,
+            stderr=out,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,
         )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         while proc.poll() is None and time.monotonic() < deadline:
             with suppress(OSError):
                 healthz(port)
@@ -136,221 +159,68 @@ def running_server(url: str, workers: int, log: Path) -> Iterator[tuple[int, int
             proc.wait()
 
 
-def family(root: int) -> list[int]:
-    """``root`` and all its descendants (uvicorn's workers, multiprocessing's helpers)."""
-    out = subprocess.run(["ps", "-e", "-o", "pid=,ppid="], capture_output=True, text=True)
-    parent = {int(c): int(p) for c, p in (line.split() for line in out.stdout.splitlines())}
-    found = [root]
-    for pid in found:
-        found += [c for c, p in parent.items() if p == pid]
-    return found
+@dataclass
+class Target:
+    """A server that is up, and what the phases need of it."""
+
+    pid: int
+    port: int
+    kiosk: str  # token of a kiosk
+    displays: list[str]  # tokens for the long-polling terminals, one each
+    desk: Client  # counter 1's terminal, its counter open
+    desk_path: str
+    fill_line: Callable[[int], None]  # that many more tickets at the back of the desk's line
 
 
-def memory_mb(pids: list[int]) -> tuple[float, float]:
-    """(summed VmRSS, summed Pss) in MiB; Pss shares each shared page among its users."""
-    text = "".join(
-        Path(f"/proc/{p}/{f}").read_text() for p in pids for f in ("status", "smaps_rollup")
-    )
-    kb = {k: sum(map(int, re.findall(rf"^{k}:\s+(\d+) kB", text, re.M))) for k in ("VmRSS", "Pss")}
-    return kb["VmRSS"] / 1024, kb["Pss"] / 1024
+def measure(t: Target, a: argparse.Namespace, folder: Path) -> dict:
+    say(f"issue, one at a time: {a.issue_n}")
+    client = Client(t.port, t.kiosk)
+    seq = timed(lambda: client.post("/api/v1/tickets", WASTE), a.issue_n, a.budget_s)
+    client.conn.close()
+    say(f"issue, 16 clients for {a.wrk_s} s")
+    out = {**pcts("issue_seq", seq, median=50, p99=99), "issue_seq_n": len(seq)}
+    out.update(run_wrk(t.port, t.kiosk, WASTE, a.wrk_s, folder))
 
+    def call() -> None:
+        if t.desk.post(t.desk_path, {"action": "call_next"})["result"] != "called":
+            raise RuntimeError("call_next found no one waiting")
 
-def cpu_ticks(pids: list[int]) -> int:
-    """utime + stime of ``pids`` in clock ticks (1/100 s)."""
-    fields = [Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split() for p in pids]
-    return sum(int(f[11]) + int(f[12]) for f in fields)
+    waiting = 0
+    for line in LINES:
+        say(f"call next: {line} waiting, {a.calls} calls")
+        t.fill_line(line + a.calls + 50 - waiting)  # 50: timed()'s warm-up
+        t.desk.conn.close()  # a fresh connection: filling may outlast the keep-alive
+        calls = timed(call, a.calls, a.budget_s)
+        waiting = line + a.calls - len(calls)
+        out[f"call_next_p99_ms_{line}"] = pcts("call_next", calls, p99=99)["call_next_p99_ms"]
+        if line == 5000:
+            out |= {**pcts("call_next", calls, median=50, p99=99), "call_next_n": len(calls)}
+    t.desk.conn.close()
 
-
-class Client:
-    """One keep-alive connection for POSTs with a device token. No socket tricks (such as
-    TCP_QUICKACK): the server is timed as a terminal's HTTP client would see it."""
-
-    def __init__(self, port: int, token: str) -> None:
-        self.conn = http.client.HTTPConnection(HOST, port, timeout=30)
-        self.headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
-
-    def post(self, path: str, body: dict) -> dict:
-        self.conn.request("POST", path, json.dumps(body).encode(), self.headers)
-        resp = self.conn.getresponse()
-        data = resp.read()
-        if resp.status != 200:
-            raise RuntimeError(f"POST {path} {json.dumps(body)} -> {resp.status} {data[:500]!r}")
-        return json.loads(data)
-
-
-def timed(fn: Callable[[], object], n: int, budget_s: float, warmup: int = 50) -> list[float]:
-    """Latencies (ms) of n calls after a warm-up; fewer when they take more than budget_s in
-    all, so that a slow server still gives a figure within the run's few minutes."""
-    for _ in range(warmup):
-        fn()
-    lat: list[float] = []
-    end = time.perf_counter() + budget_s
-    while len(lat) < n and (t0 := time.perf_counter()) < end:
-        fn()
-        lat.append((time.perf_counter() - t0) * 1000)
-    if len(lat) < n:
-        say(f"time budget of {budget_s} s used up after {len(lat)} of {n} requests")
-    return lat
-
-
-WRK_LUA = """wrk.method = "POST"
-wrk.body = '{body}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer {token}"
-"""
-UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
-
-
-def run_wrk(port: int, token: str, seconds: int, folder: Path) -> dict:
-    script = folder / "issue.lua"
-    script.write_text(WRK_LUA.format(body=json.dumps(WASTE), token=token))
-    url = f"http://{HOST}:{port}/api/v1/tickets"
-    cmd = ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", "-s", str(script), url]
-    text = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60, check=True)
-    say("wrk:\n" + text.stdout)
-    return parse_wrk(text.stdout)
-
-
-def parse_wrk(text: str) -> dict:
-    p99 = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
-    total = re.search(r"(\d+) requests in", text)
-    if not (p99 and rps and total):
-        raise RuntimeError(f"unexpected wrk output:\n{text}")
-    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-    return {
-        "issue_16_per_s": float(rps[1]),
-        "issue_16_p99_ms": round(float(p99[1]) * UNIT_MS[p99[2]], 3),
-        "issue_16_errors": int(non2xx[1]) if non2xx else 0,
-        "issue_16_socket_errors": sum(map(int, sock.groups())) if sock else 0,
-        "issue_16_requests": int(total[1]),
+    pids = family(t.pid)
+    out |= {"idle_0_rss_mb": round(memory_mb(pids)[0], 1), "server_processes": len(pids)}
+    missed = 0
+    for n in TERMINALS:
+        say(f"propagation to {n} terminals, {a.rounds} rounds")
+        got = asyncio.run(propagation(t.port, t.kiosk, WASTE, t.displays, n, a.rounds, pids))
+        out |= pcts(f"propagation_{n}", got["samples"], median=50, p95=95)
+        missed += got["missed"]
+    out |= {
+        "propagation_missed": missed,  # woken by another change; samples: n x rounds - missed
+        "idle_1000_rss_mb": round(got["rss_mb"], 1),  # every terminal holds an idle long poll
+        "idle_1000_pss_mb": round(got["pss_mb"], 1),
     }
-
-
-class HttpConn(asyncio.Protocol):
-    """A keep-alive HTTP/1.1 connection for one request at a time on a bare transport (1,000
-    of these must stay cheap: no client library). The answer's future gets (arrival time,
-    status, body), the time taken on entry of the read that completed the answer."""
-
-    def __init__(self) -> None:
-        self.buf = bytearray()
-        self.fut: asyncio.Future[tuple[float, int, bytes]] | None = None
-        self.transport: asyncio.Transport | None = None
-
-    def data_received(self, data: bytes) -> None:
-        now = time.perf_counter()
-        self.buf += data
-        end = self.buf.find(b"\r\n\r\n")
-        if self.fut is None or self.fut.done() or end < 0:
-            return
-        length = re.search(rb"(?i)\r\ncontent-length:\s*(\d+)", self.buf[:end])
-        if length is None:
-            self.fut.set_exception(RuntimeError(f"no Content-Length: {bytes(self.buf[:end])!r}"))
-        elif len(self.buf) >= (need := end + 4 + int(length[1])):
-            status, body = int(self.buf[9:12]), bytes(self.buf[end + 4 : need])
-            del self.buf[:need]
-            self.fut.set_result((now, status, body))
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.transport = None
-        if self.fut is not None and not self.fut.done():
-            self.fut.set_exception(ConnectionError(f"server closed the connection ({exc})"))
-
-    def send(self, raw: bytes) -> asyncio.Future[tuple[float, int, bytes]]:
-        assert self.transport is not None
-        self.fut = asyncio.get_running_loop().create_future()
-        self.transport.write(raw)
-        return self.fut
-
-
-async def connect(port: int) -> HttpConn:
-    conn = HttpConn()
-    conn.transport, _ = await asyncio.get_running_loop().create_connection(lambda: conn, HOST, port)
-    return conn
-
-
-def raw_request(port: int, method: str, target: str, token: str, body: dict | None) -> bytes:
-    data = json.dumps(body).encode() if body is not None else b""
-    extra = f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n" if data else ""
-    head = f"{method} {target} HTTP/1.1\r\nHost: {HOST}:{port}\r\nAuthorization: Bearer {token}"
-    return f"{head}\r\n{extra}\r\n".encode() + data
-
-
-async def until_quiet(pids: list[int], limit_s: float = 20.0) -> None:
-    """Until the server's processes used at most 20 ms of CPU in each of two 0.2 s windows:
-    every long poll sent is then past authentication and parked in the hub (no server figure
-    counts the waiting polls of all processes)."""
-    deadline, calm, last = time.monotonic() + limit_s, 0, cpu_ticks(pids)
-    while calm < 2 and time.monotonic() < deadline:
-        await asyncio.sleep(0.2)
-        now = cpu_ticks(pids)
-        calm, last = (calm + 1 if now - last <= 2 else 0), now
-    if calm < 2:
-        say(f"server still busy after {limit_s} s; measuring anyway")
-
-
-async def propagation(
-    port: int, kiosk: str, displays: list[str], n: int, rounds: int, pids: list[int]
-) -> dict:
-    """Arms n long polls; per round one issue, each poll's delay until it has the ticket, and
-    the polls armed again with the cursor each got (on the same connections: keep-alive)."""
-    cursors = [healthz(port)["change_seq"]] * n
-    terms: list[HttpConn] = []
-    for start in range(0, n, 200):  # in batches, so the listen backlog never overflows
-        terms += await asyncio.gather(*(connect(port) for _ in range(start, min(n, start + 200))))
-    samples: list[float] = []
-    missed, memory = 0, (0.0, 0.0)
-    for r in range(rounds):
-        for i, t in enumerate(terms):
-            if t.transport is None or t.transport.is_closing():
-                terms[i] = await connect(port)
-        feed = "/api/v1/sync/feed?after={}&wait=25"
-        futs = [
-            t.send(raw_request(port, "GET", feed.format(c), displays[i % len(displays)], None))
-            for i, (t, c) in enumerate(zip(terms, cursors, strict=True))
-        ]
-        await until_quiet(pids)
-        if early := sum(f.done() for f in futs):
-            raise RuntimeError(f"{early} long polls answered before any change (round {r})")
-        if r == 0:
-            memory = memory_mb(pids)  # every terminal holds an idle long poll now
-        issuer = await connect(port)  # a fresh one: the keep-alive timeout is 5 s
-        ticket_id = str(uuid.uuid4())
-        request = raw_request(
-            port, "POST", "/api/v1/tickets", kiosk, {**WASTE, "ticket_id": ticket_id}
-        )
-        t0 = time.perf_counter()
-        issued = issuer.send(request)
-        answers = await asyncio.wait_for(asyncio.gather(*futs), 30)
-        _, status, raw = await asyncio.wait_for(issued, 30)
-        issuer.transport.close()  # type: ignore[union-attr]
-        if status != 200:
-            raise RuntimeError(f"POST /api/v1/tickets in round {r} -> {status} {raw[:500]!r}")
-        for i, (arrived, status, raw) in enumerate(answers):
-            if status != 200:
-                raise RuntimeError(f"GET /api/v1/sync/feed -> {status} {raw[:500]!r}")
-            page = json.loads(raw)
-            cursors[i] = page["cursor"]
-            if any(c["id"] == ticket_id for c in page["changes"]):
-                samples.append((arrived - t0) * 1000)
-            else:  # woken by some other change: not a measurement of ours
-                missed += 1
-        say(f"{n} terminals, round {r + 1}: p95 {percentile(samples[-n:], 95):.1f} ms")
-    for t in terms:
-        if t.transport is not None:
-            t.transport.close()
-    return {"samples": samples, "missed": missed, "rss_mb": memory[0], "pss_mb": memory[1]}
+    return out
 
 
 def make_devices(ctx: ServiceContext) -> tuple[str, str, list[str]]:
-    """Tokens of a kiosk, of counter 1's terminal and of DISPLAYS displays of the town hall."""
+    """Tokens of a kiosk, of counter 1's terminal and of a display for each terminal."""
 
     def token(role: DeviceRole, name: str, counter: int | None = None) -> str:
         added = devices.add_device(ctx, "gemeentehuis", role, name, counter).value
         return devices.enroll_device(ctx, added.code).value.token
 
-    displays = [token(DeviceRole.DISPLAY, f"Bench display {i}") for i in range(DISPLAYS)]
+    displays = [token(DeviceRole.DISPLAY, f"Bench display {i}") for i in range(max(TERMINALS))]
     return token(DeviceRole.KIOSK, "Bench kiosk"), token(DeviceRole.COUNTER, "Bench", 1), displays
 
 
@@ -370,69 +240,88 @@ def open_desk(ctx: ServiceContext, desk: Client, path: str) -> None:
     desk.post(path, {"action": "open"})
 
 
-def run(url: str, folder: Path, log: Path, a: argparse.Namespace) -> dict:
-    with running_server(url, a.workers, log) as (pid, port):
-        say(f"server up on port {port}, processes {family(pid)}")
+def copy_ticket(engine: Engine, ticket_id: str, count: int) -> None:
+    """``count`` copies of ticket ``ticket_id`` right behind it in its line, in one statement:
+    each with an id, a number (taken from its line's number row) and a token of its own,
+    arriving a microsecond after the one before; every other column as the original's."""
+    made = {
+        "id": "gen_random_uuid()::text",
+        "number": "n.last - :count + i",
+        "token": "md5(random()::text) || md5(i::text || clock_timestamp()::text)",
+        "issued_at": "t.issued_at + i * interval '1 microsecond'",
+        "arrived_at": "t.arrived_at + i * interval '1 microsecond'",
+    }
+    cols = [c["name"] for c in inspect(engine).get_columns("tickets")]
+    into = ", ".join(f'"{c}"' for c in cols)
+    values = ", ".join(made.get(c, f't."{c}"') for c in cols)
+    copies = text(
+        "WITH t AS (SELECT * FROM tickets WHERE id = :id), "
+        "n AS (UPDATE ticket_numbers SET last = last + :count FROM t "
+        "WHERE ticket_numbers.branch_id = t.branch_id AND ticket_numbers.day = t.day "
+        "AND ticket_numbers.letter = t.letter RETURNING last) "
+        f"INSERT INTO tickets ({into}) SELECT {values} FROM t, n, generate_series(1, :count) i"
+    )
+    with engine.begin() as conn:
+        conn.execute(copies, {"id": ticket_id, "count": count})
+        # As autovacuum would within its next minute: without planner statistics the line-head
+        # query plans badly on this fresh table and call_next costs 3x more.
+        conn.exec_driver_sql("ANALYZE tickets")
+
+
+def run_ours(url: str, a: argparse.Namespace, folder: Path, log: Path) -> dict:
+    # A KIOSK_SERVER_* variable of the caller's shell must not change the server under test.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_SERVER_")}
+    cmd = [sys.executable, "-m", "kiosk.cli", "--db", url, "server", "--host", HOST]
+    cmd += ["--workers", str(a.workers), "--at", OPEN_MOMENT.isoformat()]
+    with running(cmd, env, log) as (pid, port):
+        say(f"kiosk server up on port {port}, processes {family(pid)}")
         engine = open_database(url)  # migrated by the server already
         with engine.begin() as conn:
             seed_demo(conn)  # idempotent: the server seeded it on first start
         ctx = ServiceContext(Database(engine), ShiftedClock(OPEN_MOMENT))
+        say(f"enrolling a kiosk, a counter and {max(TERMINALS)} displays")
         kiosk, counter, displays = make_devices(ctx)
-
-        say(f"issue, one at a time: {a.issue_n}")
-        client = Client(port, kiosk)
-        seq = timed(lambda: client.post("/api/v1/tickets", WASTE), a.issue_n, a.budget_s)
-        client.conn.close()
-        say(f"issue, 16 clients for {a.wrk_s} s")
-        wrk = run_wrk(port, kiosk, a.wrk_s, folder)
-
-        say(f"call next: {a.waiting} waiting, {a.calls} calls")
-        for _ in range(a.waiting + a.calls + 50):  # `waiting` stay in line throughout
-            tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid"))
-        # After a bulk load, as autovacuum would within its next minute: planner statistics.
-        # Without them the line-head query plans badly on this fresh table and call_next
-        # costs 3x more, changing from run to run with autovacuum's timing.
-        with engine.begin() as conn:
-            conn.exec_driver_sql("ANALYZE tickets")
         desk = Client(port, counter)
         path = f"/api/v1/counters/{counter_id('gemeentehuis', 1)}/actions"
         open_desk(ctx, desk, path)
 
-        def call() -> None:
-            if desk.post(path, {"action": "call_next"})["result"] != "called":
-                raise RuntimeError("call_next found no one waiting")
+        def fill_line(count: int) -> None:
+            issued = tickets.issue_ticket(ctx, TOWN_HALL, service_id("eid")).value
+            copy_ticket(engine, issued.ticket.id, count - 1)
 
-        calls = timed(call, a.calls, a.budget_s)
-        desk.conn.close()
+        try:
+            return measure(Target(pid, port, kiosk, displays, desk, path, fill_line), a, folder)
+        finally:
+            engine.dispose()
+
+
+def run_baseline(url: str, schema: str, a: argparse.Namespace, folder: Path, log: Path) -> dict:
+    engine = create_engine(url)
+    baseline_app.prepare(engine, schema, [WASTE["service_id"], "eid"])
+    env = {**os.environ, baseline_app.URL_ENV: url, baseline_app.CHANNEL_ENV: schema}
+    cmd = [sys.executable, str(ROOT / "bench" / "baseline_app.py"), "--host", HOST]
+    cmd += ["--workers", str(a.workers)]
+    try:
+        with running(cmd, env, log) as (pid, port):
+            say(f"baseline up on port {port}, processes {family(pid)}")
+            tokens = [f"terminal-{i}" for i in range(max(TERMINALS))]  # read by nobody
+
+            def fill_line(count: int) -> None:
+                baseline_app.add_waiting(engine, "eid", count)
+
+            desk, path = Client(port, "counter"), "/api/v1/counters/eid/actions"
+            return measure(Target(pid, port, "kiosk", tokens, desk, path, fill_line), a, folder)
+    finally:
         engine.dispose()
 
-        pids = family(pid)
-        rss_0 = memory_mb(pids)[0]
-        props = {}
-        for n in (50, 1000):
-            say(f"propagation to {n} terminals, {a.rounds} rounds")
-            props[n] = asyncio.run(propagation(port, kiosk, displays, n, a.rounds, pids))
-    return {
-        **pcts("issue_seq", seq, median=50, p99=99),
-        **wrk,
-        **pcts("call_next", calls, median=50, p99=99),
-        **pcts("propagation_50", props[50]["samples"], median=50, p95=95),
-        **pcts("propagation_1000", props[1000]["samples"], median=50, p95=95),
-        "propagation_missed": props[50]["missed"] + props[1000]["missed"],
-        "idle_1000_rss_mb": round(props[1000]["rss_mb"], 1),
-        "idle_1000_pss_mb": round(props[1000]["pss_mb"], 1),
-        "idle_0_rss_mb": round(rss_0, 1),  # the same processes before any long poll
-        "issue_seq_n": len(seq),
-        "issue_16_seconds": a.wrk_s,
-        "waiting": a.waiting,
-        "call_next_n": len(calls),
-        "propagation_rounds": a.rounds,  # samples: terminals x rounds - missed
-        "workers": a.workers,
-        "server_processes": len(pids),
-        "database": "postgresql",
-        "python": platform.python_version(),
-        "cpu_count": os.cpu_count(),
-    }
+
+def compare(ours: dict, base: dict) -> dict:
+    """Ours, the baseline's figures as ``<key>_baseline``, and the ratios ours / baseline."""
+    out = dict(ours)
+    out |= {f"{k}_baseline": v for k, v in base.items()}
+    for figure, key in RATIOS.items():
+        out[key] = round(ours[figure] / base[figure], 3) if base[figure] else None
+    return out
 
 
 def main() -> None:
@@ -440,10 +329,12 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="only the JSON line on stdout")
     ap.add_argument("--quick", action="store_true", help="small samples, for a smoke run")
     ap.add_argument("--workers", type=int, default=2, help="server processes (default 2)")
-    ap.add_argument("--server-log", type=Path, help="keep the server's log in this file")
+    ap.add_argument("--server-log", type=Path, help="keep the servers' log in this file")
     a = ap.parse_args()
-    a.issue_n, a.wrk_s, a.waiting, a.calls, a.rounds, a.budget_s = (
-        (200, 3, 500, 100, 2, 5.0) if a.quick else (2000, 10, 5000, 1000, 8, 25.0)
+    if shutil.which("wrk") is None:
+        sys.exit("sync_bench: wrk is not installed (Debian: apt-get install wrk)")
+    a.issue_n, a.wrk_s, a.calls, a.rounds, a.budget_s = (
+        (200, 3, 100, 2, 5.0) if a.quick else (2000, 10, 1000, 8, 25.0)
     )
     # 1,000 terminal sockets here, and as many in the server (it inherits the limit).
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -454,8 +345,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kiosk-sync-bench-") as tmp:
         log = Path(tmp) / "server.log"
         try:
-            with fresh_schema(base) as url:
-                result = run(url, Path(tmp), log, a)
+            with fresh_schema(base, "bench") as (_, url):
+                ours = run_ours(url, a, Path(tmp), log)
+            with fresh_schema(base, "bench_baseline") as (schema, url):
+                baseline = run_baseline(url, schema, a, Path(tmp), log)
         except Exception:
             if log.exists():
                 say("server log, last lines:\n" + "\n".join(log.read_text().splitlines()[-40:]))
@@ -463,9 +356,22 @@ def main() -> None:
         finally:
             if a.server_log and log.exists():
                 shutil.copyfile(log, a.server_log)
+    result = compare(ours, baseline) | {
+        "baseline_stack": baseline_app.stack(),
+        "call_next_waiting": list(LINES),  # the same with --quick
+        "issue_16_seconds": a.wrk_s,
+        "propagation_rounds": a.rounds,
+        "workers": a.workers,
+        "quick": a.quick,
+        "database": "postgresql",
+        "python": platform.python_version(),
+        "cpu_count": os.cpu_count(),
+    }
     if not a.json:
-        for k, v in result.items():
-            print(f"{k:>28}: {v}")
+        print(f"{'figure':>28}  {'ours':>10}  {'baseline':>10}  ratio")
+        for k, v in ours.items():
+            ratio = result.get(RATIOS.get(k, ""), "")
+            print(f"{k:>28}  {v:>10}  {baseline[k]:>10}  {ratio}")
     print(json.dumps(result))
 
 
