@@ -52,7 +52,10 @@ class NameScreen(KeypadScreen):
         space = self.tr("Spatie")
         keys = [(ch, ch, ch, 1) for ch in string.ascii_uppercase]
         keys += [("'", "'", self.tr("Apostrof"), 1), ("-", "-", self.tr("Streepje"), 1)]
-        columns = 10 if landscape else 7
+        # Lying down eleven keys a row: the last row then leaves the space key five columns,
+        # room for its word in every language with bigger text ("Leerzeichen" needs 378 px;
+        # with ten keys a row it had two columns, 354 px). Standing up it has a row of its own.
+        columns = 11 if landscape else 7
         keys.append((" ", space, space, columns - len(keys) % columns))
         self.keyboard = KeyGrid(keys, columns, 100 if landscape else 150)
         self.keyboard.pressed.connect(self._key)

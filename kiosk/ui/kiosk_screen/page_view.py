@@ -9,7 +9,8 @@ screen there is no wheel.
 
 A page never ends in the middle of a button, a text or a card: it ends right above the first
 one that would be cut (the rest of that page stays empty), and the next page starts with it
-(page_breaks.py; only a card taller than a whole page is cut, between the texts inside it).
+(page_breaks.py). Only a thing taller than a whole page is cut: a card between the texts
+inside it, a text between its lines; it starts at the top of a page. No page is empty.
 Tab (or a screen reader) moving to an option on another page turns to that page. Where a row
 under the screen is there anyway (reach_layout.py), the page buttons share it.
 """
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt,
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.common.theme import Colours
-from kiosk.ui.kiosk_screen.page_breaks import page_starts, whole_things
+from kiosk.ui.kiosk_screen.page_breaks import PAGE_GAP, page_starts, text_lines, whole_things
 from kiosk.ui.kiosk_screen.widgets import MARGIN, TOUCH_FOCUS, TOUCH_H, icon_label, label
 
 #: The page buttons are at least this wide (px).
@@ -276,7 +278,11 @@ class PageView(QWidget):
             spans = []
             for w in whole_things(self.page):
                 top = w.mapTo(self.page, QPoint(0, 0)).y()
-                spans.append((top, top + w.height()))
+                if isinstance(w, QLabel) and w.wordWrap() and w.height() > view_h - PAGE_GAP:
+                    # A text taller than a page: cut between its lines (page_breaks.py).
+                    spans += [(top + t, top + b) for t, b in text_lines(w)]
+                else:
+                    spans.append((top, top + w.height()))
             self._pages = page_starts(spans, need, view_h)
         self._index = min(self._index, len(self._pages) - 1)
         self._place()

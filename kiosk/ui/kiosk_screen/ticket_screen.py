@@ -104,9 +104,14 @@ class TicketScreen(QWidget):
         # Lying down the footer column at the right keeps the right margin.
         lay.setContentsMargins(MARGIN, 24 if landscape else 40, 0 if landscape else MARGIN, 0)
         lay.setSpacing(24)
-        if landscape:  # two by two: the screen is low
+        #: Lying down, the cards two by two (the screen is low); with bigger text one under
+        #: the other (``set_big_text``): side by side each was taller than a page, and their
+        #: texts never ended at the same height, so a page end had to cut one of them.
+        self._pairs: list[QBoxLayout] = []
+        if landscape:
             for pair in ((self.number_card, self.status), (self.wait_card, bring_card)):
                 row = QHBoxLayout()
+                self._pairs.append(row)
                 row.setSpacing(24)
                 for part in pair:
                     row.addWidget(part, 1)
@@ -142,6 +147,10 @@ class TicketScreen(QWidget):
 
     def set_big_text(self, big: bool) -> None:
         self.footer.set_big_text(big)
+        for row in self._pairs:
+            row.setDirection(
+                QBoxLayout.Direction.TopToBottom if big else QBoxLayout.Direction.LeftToRight
+            )
 
     # --- showing ----------------------------------------------------------------------------
 
