@@ -7,6 +7,7 @@ for the caller, and what changed for every screen that listens.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,21 @@ class Done(Generic[T]):
     changes: tuple[Change, ...] = ()
 
 
+class _Memo:
+    """The context's remembered figures, shared by its per-request copies.
+
+    A figure read from the database before a ``forget`` must not be stored after it: a clerk's
+    session read by a feed poll just before their account was closed would otherwise live on
+    for the cache time (the generation, bumped by every forget, tells a stale load)."""
+
+    __slots__ = ("entries", "generation", "lock")
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        self.generation = 0
+        self.lock = threading.Lock()
+
+
 @dataclass(slots=True)
 class ServiceContext:
     db: Database
@@ -55,30 +71,45 @@ class ServiceContext:
     #: Set on a per-request copy (``dataclasses.replace``), never on the shared context.
     after_write: Callable[[Tx, list[Change]], None] | None = None
     _zones: dict[str, ZoneInfo] = field(default_factory=dict)
-    _cache: dict[tuple[Any, ...], tuple[float, Any]] = field(default_factory=dict)
+    _memo: _Memo = field(default_factory=_Memo)
 
     def cached(self, key: tuple[Any, ...], load: Callable[[], Any]) -> Any:
         """``load()``'s value, reused for ``cache_ttl_s`` seconds (monotonic time)."""
-        now = time.monotonic()
-        hit = self._cache.get(key)
-        if hit is not None and now - hit[0] < self.cache_ttl_s:
-            return hit[1]
+        hit = self.cached_only(key)
+        if hit is not None:
+            return hit
+        since = self.cache_generation()
         value = load()
-        self._cache[key] = (now, value)
+        self.remember(key, value, since)
         return value
 
     def cached_only(self, key: tuple[Any, ...]) -> Any:
         """The value kept for ``key`` if still fresh, else None (nothing is loaded)."""
-        hit = self._cache.get(key)
+        hit = self._memo.entries.get(key)
         if hit is not None and time.monotonic() - hit[0] < self.cache_ttl_s:
             return hit[1]
         return None
 
+    def cache_generation(self) -> int:
+        """Take this before reading what ``remember`` will keep."""
+        return self._memo.generation
+
+    def remember(self, key: tuple[Any, ...], value: Any, since: int) -> None:
+        """Keep ``value`` unless something was forgotten since ``since`` (then it may be
+        stale: the next caller reads it again)."""
+        with self._memo.lock:
+            if self._memo.generation == since:
+                self._memo.entries[key] = (time.monotonic(), value)
+
     def forget(self, key: tuple[Any, ...]) -> None:
-        self._cache.pop(key, None)
+        with self._memo.lock:
+            self._memo.generation += 1
+            self._memo.entries.pop(key, None)
 
     def forget_cached(self) -> None:
-        self._cache.clear()
+        with self._memo.lock:
+            self._memo.generation += 1
+            self._memo.entries.clear()
 
     def zone(self, conn: Tx, branch_id: str) -> ZoneInfo:
         z = self._zones.get(branch_id)

@@ -219,11 +219,12 @@ def device_for_token(ctx: ServiceContext, token: str) -> Device | None:
     if hit is not None:
         device: Device = hit
         return device
+    since = ctx.cache_generation()  # a revocation while we read wins
     with ctx.db.read() as conn:
         found = device_store.live_device_by_token(conn, token_hash)
     if found is None:
         return None
-    ctx.cached(key, lambda: found)
+    ctx.remember(key, found, since)
     return found
 
 

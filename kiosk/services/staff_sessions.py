@@ -88,6 +88,7 @@ def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | No
     if hit is not None and now - hit[1] <= TOUCH_EVERY:
         remembered: Staff = hit[0]
         return remembered
+    since = ctx.cache_generation()  # a sign-out or closed account while we read wins
     with ctx.db.read() as conn:
         row = staff_store.live_session(conn, token_hash, device_id)
         person = staff_store.staff_by_id(conn, row.staff_id) if row is not None else None
@@ -101,8 +102,7 @@ def session_staff(ctx: ServiceContext, token: str, device_id: str) -> Staff | No
     if idle > TOUCH_EVERY:
         with ctx.db.write() as conn:
             staff_store.touch_session(conn, token_hash, now)
-    ctx.forget(key)
-    ctx.cached(key, lambda: (person, now if idle > TOUCH_EVERY else row.last_seen_at))
+    ctx.remember(key, (person, now if idle > TOUCH_EVERY else row.last_seen_at), since)
     return person
 
 
