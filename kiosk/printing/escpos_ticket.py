@@ -35,14 +35,18 @@ from functools import cache, lru_cache
 from typing import Any, ClassVar
 
 import qrcode
-from escpos.capabilities import Profile, get_profile_class
-from escpos.codepages import CodePages
-from escpos.constants import QR_ECLEVEL_M
-from escpos.magicencode import Encoder
-from escpos.printer import Dummy
 from PIL import Image
 
+from kiosk.printing import escpos_cache
 from kiosk.printing.slip import TicketSlip
+
+escpos_cache.keep_capabilities_between_starts()  # before python-escpos reads its database
+
+from escpos.capabilities import Profile, get_profile_class  # noqa: E402
+from escpos.codepages import CodePages  # noqa: E402
+from escpos.constants import QR_ECLEVEL_M  # noqa: E402
+from escpos.magicencode import Encoder  # noqa: E402
+from escpos.printer import Dummy  # noqa: E402
 
 #: Characters per line in font A at normal size on a 512-dot head.
 COLUMNS = 42

@@ -70,6 +70,9 @@ class EscposUsbPrinter(EscposStreamPrinter):
         return f"usb {self.vendor_id:04x}:{self.product_id:04x}"
 
     def _open(self) -> StatusLink:
+        from kiosk.printing import escpos_cache
+
+        escpos_cache.keep_capabilities_between_starts()
         from escpos.exceptions import DeviceNotFoundError
         from escpos.printer import Usb
 
