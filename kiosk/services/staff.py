@@ -11,6 +11,7 @@ sign-out) are in staff_sessions.py. Adding and closing accounts goes into the au
 from __future__ import annotations
 
 import enum
+import functools
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -24,8 +25,14 @@ MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()
 #: The memory one Argon2 check of a new hash takes, in KiB.
 HASH_MEMORY_KIB = _hasher.memory_cost
-# Verified against when the name is unknown, to spend the same time as a real check.
-_DUMMY_HASH = _hasher.hash("not a real password, only for timing")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the name is unknown, to spend the same time as a real check.
+    Made at the first sign-in, not at import: a hash takes 0.1 s of every process's start,
+    kiosks' and displays' included, which never sign anyone in."""
+    return _hasher.hash("not a real password, only for timing")
 
 
 class StaffProblem(enum.StrEnum):
@@ -86,7 +93,7 @@ def try_sign_in(ctx: ServiceContext, username: str, password: str) -> Staff | Si
     name = compared_username(username)
     with ctx.db.read() as conn:
         found = staff_store.account(conn, name)
-    stored = found.password_hash if found is not None else _DUMMY_HASH
+    stored = found.password_hash if found is not None else _dummy_hash()
     try:
         _hasher.verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):

@@ -38,3 +38,24 @@ def test_refusals(ctx) -> None:
     with pytest.raises(StaffRefused) as e:
         staff.add_staff(ctx, "  ", "x", StaffRole.ADMIN, "lang-genoeg-4")
     assert e.value.problem == StaffProblem.USERNAME_EMPTY
+
+
+def test_no_password_is_hashed_when_a_terminal_starts() -> None:
+    """A kiosk or display never signs anyone in: importing the staff use cases must not spend
+    an Argon2 hash (0.1 s) of its start."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import argon2\n"
+        "def refuse(*a, **k): raise SystemExit('hashed at import')\n"
+        "argon2.PasswordHasher.hash = refuse\n"
+        "import kiosk.services.staff\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_an_unknown_name_is_refused_like_a_wrong_password(ctx) -> None:
+    staff.add_staff(ctx, "an.peeters", "An Peeters", StaffRole.COUNTER_STAFF, "a long password")
+    assert staff.check_sign_in(ctx, "nobody", "a long password") is None
+    assert staff.check_sign_in(ctx, "an.peeters", "a long password") is not None
