@@ -24,8 +24,19 @@ _LOG_CHANGE = Prepared(
 CHANGE_LOG_LOCK = 7_417_001
 #: The PostgreSQL channel that wakes every server process's long-polling readers.
 CHANGE_CHANNEL = "kiosk_changes"
-_PG_LOCK = text(f"SELECT pg_advisory_xact_lock({CHANGE_LOG_LOCK})")
-_PG_NOTIFY = text(f"SELECT pg_notify('{CHANGE_CHANNEL}', :seq)")
+#: PostgreSQL: the lock, the rows and the NOTIFY in one round trip (three before: a tenth of an
+#: issue's time). The rows join the lock's CTE, so the lock is held before the first sequence
+#: number is taken; they go in in the order given (ordinality), so their numbers follow it.
+#: Data-modifying CTEs always run to the end, whatever the outer query reads.
+_PG_LOG = text(
+    f"WITH locked AS (SELECT pg_advisory_xact_lock({CHANGE_LOG_LOCK})), "
+    "added AS (INSERT INTO change_log (kind, entity_id, branch_id) "
+    "SELECT u.kind, u.entity_id, u.branch_id FROM locked, "
+    "unnest(CAST(:kinds AS varchar[]), CAST(:ids AS varchar[]), CAST(:branches AS varchar[])) "
+    "WITH ORDINALITY AS u(kind, entity_id, branch_id, n) ORDER BY u.n RETURNING seq) "
+    "SELECT (SELECT array_agg(seq ORDER BY seq) FROM added), "
+    f"pg_notify('{CHANGE_CHANNEL}', (SELECT max(seq) FROM added)::text)"
+)
 
 
 def log_changes(conn: Tx, changes: Iterable[Change]) -> list[Change]:
@@ -37,18 +48,24 @@ def log_changes(conn: Tx, changes: Iterable[Change]) -> list[Change]:
     changes = list(changes)
     if not changes:
         return []
-    pg = conn.dialect.name == "postgresql"
-    if pg:
-        conn.execute(_PG_LOCK)
-    out: list[Change] = []
-    for ch in changes:
-        params = {"kind": ch.kind.value, "entity_id": ch.entity_id, "branch_id": ch.branch_id}
-        row = _LOG_CHANGE.first(conn, params)
-        assert row is not None
-        out.append(Change(ch.kind, ch.entity_id, ch.branch_id, int(row[0])))
-    if pg:
-        conn.execute(_PG_NOTIFY, {"seq": str(out[-1].seq)})
-    return out
+    if conn.dialect.name == "postgresql":
+        arrays = {
+            "kinds": [ch.kind.value for ch in changes],
+            "ids": [ch.entity_id for ch in changes],
+            "branches": [ch.branch_id for ch in changes],
+        }
+        seqs = conn.execute(_PG_LOG, arrays).scalar_one()
+    else:
+        seqs = []  # SQLite: one writer at a time, and no round trips to save
+        for ch in changes:
+            params = {"kind": ch.kind.value, "entity_id": ch.entity_id, "branch_id": ch.branch_id}
+            row = _LOG_CHANGE.first(conn, params)
+            assert row is not None
+            seqs.append(row[0])
+    return [
+        Change(ch.kind, ch.entity_id, ch.branch_id, int(seq))
+        for ch, seq in zip(changes, seqs, strict=True)
+    ]
 
 
 def changes_after(conn: Tx, after_seq: int, limit: int = 500) -> Sequence[Change]:
