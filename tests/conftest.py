@@ -6,6 +6,7 @@ Tests run offscreen (no display needed); set before Qt is imported anywhere.
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import threading
 import time
@@ -137,9 +138,18 @@ def terminal(qapp, ctx: ServiceContext):  # type: ignore[no-untyped-def]
 
 
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A loopback port nobody listens on, below the systems' ephemeral ranges (Linux 32768+,
+    Windows and macOS 49152+). Pitfall: a port the kernel picked (bind to 0) comes from the
+    range it also gives outgoing connections, so a database connection made before the server
+    binds could take it (a test server then never starts and its test errors after 10 s)."""
+    while True:
+        port = 20_000 + secrets.randbelow(10_000)  # not `random`: tests may seed it
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
 
 
 @contextmanager
