@@ -19,7 +19,7 @@ from kiosk.core.model import (
 )
 from kiosk.services.context import Done, ServiceContext, Tx
 from kiosk.services.opening import load_schedule
-from kiosk.storage import catalogue_store, number_store, sync_store, ticket_store
+from kiosk.storage import catalogue_store, issuing_store, number_store, sync_store, ticket_store
 from kiosk.storage.errors import NotFound
 from kiosk.sync.protocol import TicketPrinted, TicketPush
 
@@ -204,6 +204,16 @@ def issue_ticket(
                 conn, branch_id, svc.id, day, priority_only=True
             ) + ticket_store.count_in_line(conn, branch_id, svc.id, day, normal_arrived_before=aged)
         wait = _wait(ctx, conn, branch_id, svc, ahead)
+        if _in_one_statement(ctx, conn):
+            ticket = _unnumbered(ctx, branch_id, svc, day, origin, priority, ticket_id)
+            done = issuing_store.insert_numbered_ticket(conn, ticket, issued_by)
+            ticket = replace(ticket, number=done.number)
+            changes: tuple[Change, ...] = (
+                Change(ChangeKind.TICKET, ticket.id, branch_id, done.seq),
+            )
+            return Done(
+                IssuedTicket(ticket, svc, ahead, wait, ctx.status_url(ticket.token)), changes
+            )
         ticket = new_ticket(
             ctx, conn, branch_id, svc, day, origin=origin, priority=priority, ticket_id=ticket_id
         )
@@ -228,14 +238,46 @@ def new_ticket(
 ) -> Ticket:
     """Take a number and put a new waiting ticket in line, inside the caller's transaction
     (also queued for the server on a terminal). The caller logs the change."""
+    ticket = _unnumbered(
+        ctx, branch_id, svc, day, origin, priority, ticket_id, appointment_id, due_at
+    )
+    ticket = replace(ticket, number=_take_number(ctx, conn, branch_id, day, svc.letter))
+    ticket_store.insert_ticket(conn, ticket)
+    ctx.to_outbox(conn, TicketPush.of(ticket))
+    return ticket
+
+
+def _in_one_statement(ctx: ServiceContext, conn: Tx) -> bool:
+    """Whether the new ticket goes in with its number, issuer and change in one statement
+    (issuing_store says why): on the server's PostgreSQL, when no audit hook must see the
+    write first. A terminal's replica queues it for the server as well: statement by statement."""
+    return (
+        ctx.replica_device_id is None
+        and ctx.after_write is None
+        and issuing_store.in_one_statement(conn)
+    )
+
+
+def _unnumbered(
+    ctx: ServiceContext,
+    branch_id: str,
+    svc: Service,
+    day: date,
+    origin: TicketOrigin,
+    priority: PriorityReason | None,
+    ticket_id: str | None,
+    appointment_id: str | None = None,
+    due_at: datetime | None = None,
+) -> Ticket:
+    """A new waiting ticket, its number still to be taken (0)."""
     now = ctx.clock.now()
-    ticket = Ticket(
+    return Ticket(
         id=ticket_id or new_id(),
         branch_id=branch_id,
         service_id=svc.id,
         day=day,
         letter=svc.letter,
-        number=_take_number(ctx, conn, branch_id, day, svc.letter),
+        number=0,
         state=TicketState.WAITING,
         issued_at=now,
         arrived_at=now,
@@ -245,9 +287,6 @@ def new_ticket(
         appointment_id=appointment_id,
         due_at=due_at,
     )
-    ticket_store.insert_ticket(conn, ticket)
-    ctx.to_outbox(conn, TicketPush.of(ticket))
-    return ticket
 
 
 def _take_number(ctx: ServiceContext, conn: Tx, branch_id: str, day: date, letter: str) -> int:
