@@ -28,15 +28,11 @@ _SAVE_TICKET = update(tb.tickets).where(
     _T.id == bindparam("b_id"), _T.version == bindparam("b_version")
 )
 _SELECT_TICKET = select(tb.tickets).where(_T.id == bindparam("id"))
-_HEADS: dict[int, Select[Any]] = {}
+_LINE: dict[int, Any] = {}  # line_heads' statement per number of services
 
 
-def _heads_statement(n_services: int) -> Select[Any]:
-    """One statement for the heads of 2 x n lines: a UNION ALL of LIMIT 1 index probes
-    (each probe walks ix_tickets_line), built once per number of services."""
-    found = _HEADS.get(n_services)
-    if found is not None:
-        return found
+def _head_probes(n_services: int) -> list[Select[Any]]:
+    """The heads of 2 x n lines: LIMIT 1 index probes (each walks ix_tickets_line)."""
     parts = []
     for i in range(n_services):
         for prio in (True, False):
@@ -56,9 +52,7 @@ def _heads_statement(n_services: int) -> Select[Any]:
                 .subquery()
             )
             parts.append(select(probe))
-    stmt: Select[Any] = union_all(*parts)  # type: ignore[assignment]
-    _HEADS[n_services] = stmt
-    return stmt
+    return parts
 
 
 # Every appointment ticket in line today (a few dozen at most; the partial ix_tickets_due).
@@ -139,26 +133,36 @@ def ticket_by_token(conn: Tx, token: str) -> Ticket:
 def line_heads(conn: Tx, counter: Counter, day: date) -> list[Ticket]:
     """Heads of every line ``counter`` may call from on ``day``: per service and priority
     class, the first arrived, plus tickets sent to this very counter, plus every checked-in
-    appointment of a service it serves (see queueing.queue_heads).
+    appointment of a service it serves (see queueing.queue_heads). One statement: the line
+    heads, the appointments and the tickets sent here (each part an index probe).
 
     Pitfall: lines are per day. A ticket left waiting at closing time is not called tomorrow
     (its number is given out again tomorrow)."""
-    found: list[Ticket] = []
-    if counter.skills:
-        params: dict[str, Any] = {"branch_id": counter.branch_id, "day": day}
-        for i, skill in enumerate(counter.skills):
-            params[f"s{i}"] = skill.service_id
-        found.extend(
-            ticket_from_row(r) for r in conn.execute(_heads_statement(len(counter.skills)), params)
-        )
-        due = conn.execute(_DUE, {"branch_id": counter.branch_id, "day": day})
-        found.extend(
-            t
-            for t in map(ticket_from_row, due)
-            if t.target_counter_id is None and counter.serves(t.service_id)
-        )
-    targeted = conn.execute(_TARGETED, {"counter_id": counter.id, "day": day})
-    found.extend(ticket_from_row(r) for r in targeted)
+    params: dict[str, Any] = {"branch_id": counter.branch_id, "day": day, "counter_id": counter.id}
+    for i, skill in enumerate(counter.skills):
+        params[f"s{i}"] = skill.service_id
+    heads: list[Ticket] = []
+    due: list[Ticket] = []
+    sent_here: dict[str, Ticket] = {}  # an appointment sent here comes in two parts
+    for t in map(ticket_from_row, conn.execute(_line_statement(len(counter.skills)), params)):
+        if t.target_counter_id == counter.id:
+            sent_here[t.id] = t
+        elif t.target_counter_id is not None:
+            continue  # an appointment sent to another counter
+        elif t.due_at is None:
+            heads.append(t)
+        elif counter.serves(t.service_id):
+            due.append(t)
+    return heads + due + list(sent_here.values())
+
+
+def _line_statement(n_services: int) -> Any:
+    found = _LINE.get(n_services)
+    if found is None:
+        parts: list[Any] = [_TARGETED]
+        if n_services:
+            parts[:0] = [*_head_probes(n_services), _DUE]
+        found = _LINE[n_services] = union_all(*parts)
     return found
 
 
