@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Integer, String, bindparam, cast, func, insert, select, true
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql import Select
 
 from kiosk.core.changes import ChangeKind
 from kiosk.core.model import Ticket
-from kiosk.storage import change_log_store
+from kiosk.storage import change_log_store, number_store
 from kiosk.storage import tables as tb
 from kiosk.storage.rows import ticket_values
 from kiosk.storage.unit_of_work import Tx
@@ -61,21 +60,7 @@ def _statement(with_issuer: bool) -> Select[Any]:
     found = _STATEMENTS.get(with_issuer)
     if found is not None:
         return found
-    number = (
-        postgresql.insert(tb.ticket_numbers)
-        .values(
-            branch_id=bindparam("t_branch_id"),
-            day=bindparam("t_day"),
-            letter=bindparam("t_letter"),
-            last=1,
-        )
-        .on_conflict_do_update(
-            index_elements=["branch_id", "day", "letter"],
-            set_={"last": tb.ticket_numbers.c.last + 1},
-        )
-        .returning(tb.ticket_numbers.c.last)
-        .cte("number")
-    )
+    number = number_store.number_upsert("postgresql", 1, prefix="t_").cte("number")
     values: dict[str, Any] = {c.key: bindparam(f"t_{c.key}", type_=c.type) for c in tb.tickets.c}
     values["number"] = select(number.c.last).scalar_subquery()
     made = (

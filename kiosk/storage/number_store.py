@@ -18,15 +18,17 @@ from kiosk.storage.unit_of_work import Tx
 _TAKE_NUMBER: dict[str, Prepared] = {}
 
 
-def _number_upsert(dialect: str, count: int) -> Any:
-    """Move the (branch, day, letter) counter on by ``count``, returning its new last value."""
+def number_upsert(dialect: str, count: int, prefix: str = "") -> Any:
+    """Move the (branch, day, letter) counter on by ``count``, returning its new last value.
+    Its parameters are ``branch_id``, ``day`` and ``letter``, after ``prefix`` (a statement that
+    holds this one gives them its own names: kiosk/storage/issuing_store.py)."""
     mod = sqlite if dialect == "sqlite" else postgresql
     return (
         mod.insert(tb.ticket_numbers)
         .values(
-            branch_id=bindparam("branch_id"),
-            day=bindparam("day"),
-            letter=bindparam("letter"),
+            branch_id=bindparam(f"{prefix}branch_id"),
+            day=bindparam(f"{prefix}day"),
+            letter=bindparam(f"{prefix}letter"),
             last=count,
         )
         .on_conflict_do_update(
@@ -40,7 +42,7 @@ def _number_upsert(dialect: str, count: int) -> Any:
 def _take_number_statement(dialect: str) -> Prepared:
     stmt = _TAKE_NUMBER.get(dialect)
     if stmt is None:
-        stmt = _TAKE_NUMBER[dialect] = Prepared(_number_upsert(dialect, 1))
+        stmt = _TAKE_NUMBER[dialect] = Prepared(number_upsert(dialect, 1))
     return stmt
 
 
@@ -56,4 +58,4 @@ def take_number(conn: Tx, branch_id: str, day: date, letter: str) -> int:
 def take_numbers(conn: Tx, branch_id: str, day: date, letter: str, count: int) -> int:
     """Reserve ``count`` numbers at once (a kiosk's lease); returns the last of them."""
     params = {"branch_id": branch_id, "day": day, "letter": letter}
-    return int(conn.execute(_number_upsert(conn.dialect.name, count), params).scalar_one())
+    return int(conn.execute(number_upsert(conn.dialect.name, count), params).scalar_one())
