@@ -244,7 +244,12 @@ class EmbeddedServer:
 
         self.settings = settings
         self._app = build_server_app(settings, clock)
-        self._server = uvicorn.Server(uvicorn_config(settings, self._app))
+        config = uvicorn_config(settings, self._app)
+        # Plain asyncio here, not uvloop: this loop runs in a thread of the Qt process, and a
+        # Ctrl+C that ends the process while uvloop's C code still runs there can crash it
+        # (exit 139 once in CI); the demo serves one machine and needs no speed.
+        config.loop = "asyncio"
+        self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._serve, name="kiosk-server", daemon=True)
 
     def _serve(self) -> None:
